@@ -1,12 +1,14 @@
-// argv → one command. The only place that writes to stdout/stderr directly and sets the exit code.
+// argv → one command. The only place that writes to stdout/stderr directly and decides the exit code.
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { type CommandOutput, validateCommand } from './commands.js';
+import { type CommandOutput, resetCommand, statsCommand, validateCommand } from './commands.js';
 import { VERSION } from './meta.js';
 
 export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
 
 Usage
   cvm-tutor                  open the tutor (needs an interactive terminal)
+      --lessons DIR          use the lesson files in DIR (to preview your own)
   cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
       --json                 print {"chapters","questions","byType","chapterIds"}
   cvm-tutor stats [--json]   show the progress that is stored
@@ -16,12 +18,31 @@ Options
   -h, --help                 show this help
   -v, --version              print the version
 
-Progress is stored in the folder named by CVM_TUTOR_HOME, or your user config folder.`;
+Progress is saved after every answer, in progress.json inside $CVM_TUTOR_HOME
+if set, else your user config folder (~/.config/cvm-tutor on Linux).`;
+
+const NOT_A_TERMINAL = `cvm-tutor: the tutor needs an interactive terminal, and this input is not one.
+Without a terminal you can run: cvm-tutor validate [DIR] [--json] | stats [--json] | reset --yes | --help`;
 
 function print(result: CommandOutput): number {
 	for (const line of result.stdout) process.stdout.write(`${line}\n`);
 	for (const line of result.stderr) process.stderr.write(`${line}\n`);
 	return result.code;
+}
+
+async function confirm(question: string): Promise<boolean> {
+	const rl = createInterface({ input: process.stdin, output: process.stdout });
+	try {
+		return /^y(es)?$/i.test((await rl.question(question)).trim());
+	} finally {
+		rl.close();
+	}
+}
+
+async function runTutor(home: string | undefined, lessonsDir: string | undefined): Promise<number> {
+	if (!process.stdin.isTTY || !process.stdout.isTTY) return print({ code: 2, stdout: [], stderr: [NOT_A_TERMINAL] });
+	const { startTutor } = await import('./tutor.js');
+	return startTutor(home, lessonsDir);
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -35,18 +56,35 @@ export async function main(argv: string[]): Promise<number> {
 				version: { type: 'boolean', short: 'v' },
 				json: { type: 'boolean' },
 				yes: { type: 'boolean', short: 'y' },
+				lessons: { type: 'string' },
 			},
 		});
 	} catch (error) {
 		return print({ code: 2, stdout: [], stderr: [`cvm-tutor: ${(error as Error).message}`, 'Run `cvm-tutor --help` for usage.'] });
 	}
 	const { values, positionals } = parsed;
+	const home = process.env.CVM_TUTOR_HOME || undefined;
 	if (values.help) return print({ code: 0, stdout: [HELP], stderr: [] });
 	if (values.version) return print({ code: 0, stdout: [VERSION], stderr: [] });
 	const [command, ...rest] = positionals;
+	const extra = (max: number) =>
+		rest.length > max ? print({ code: 2, stdout: [], stderr: [`cvm-tutor: unexpected argument "${rest[max]}".`, 'Run `cvm-tutor --help` for usage.'] }) : undefined;
 	switch (command) {
+		case undefined:
+			return runTutor(home, values.lessons);
 		case 'validate':
-			return print(validateCommand(rest[0], values.json === true));
+			return extra(1) ?? print(validateCommand(rest[0], values.json === true));
+		case 'stats':
+			return extra(0) ?? print(statsCommand(values.json === true, home));
+		case 'reset': {
+			const tooMany = extra(0);
+			if (tooMany !== undefined) return tooMany;
+			if (!values.yes) {
+				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
+				if (!(await confirm('Erase all saved progress? This cannot be undone. [y/N] '))) return print({ code: 1, stdout: ['Nothing erased.'], stderr: [] });
+			}
+			return print(resetCommand(home));
+		}
 		default:
 			return print({ code: 2, stdout: [], stderr: [`cvm-tutor: unknown command "${command}".`, 'Run `cvm-tutor --help` for usage.'] });
 	}

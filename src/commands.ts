@@ -1,7 +1,10 @@
 // The commands that need no terminal: each returns what to print and the exit code, and never throws
 // for anything a user can cause. cli.tsx turns argv into one of these and owns the process exit.
 import { formatProblem, loadBankFromDir, summarizeBank } from './core/bank.js';
+import { computeStats } from './core/progress.js';
+import { localize } from './core/text.js';
 import { bundledLessonsDir } from './meta.js';
+import { openProgressStore } from './store/progress-store.js';
 
 export interface CommandOutput {
 	stdout: string[];
@@ -32,4 +35,42 @@ export function validateCommand(dir: string | undefined, json: boolean): Command
 		`${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}, ${summary.questions} questions (${types})`,
 		...result.bank.chapters.map((c) => `  ${String(c.order).padStart(2)}. ${c.id}  ${c.pages.length} pages, ${c.questions.length} questions`),
 	]);
+}
+
+export function statsCommand(json: boolean, home: string | undefined): CommandOutput {
+	const loaded = loadBankFromDir(bundledLessonsDir());
+	if (!loaded.ok) return output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']);
+	let opened;
+	try {
+		opened = openProgressStore(home ? { cwd: home } : {});
+	} catch (error) {
+		return output(1, [], [`cvm-tutor: ${(error as Error).message}`]);
+	}
+	const notices = opened.notice ? [opened.notice] : [];
+	const stats = computeStats(loaded.bank, opened.progress);
+	if (json) return output(0, [JSON.stringify({ file: opened.store.path, progress: opened.progress, stats }, null, 2)], notices);
+	const rate = stats.answersGiven ? Math.round((100 * stats.answersCorrect) / stats.answersGiven) : 0;
+	return output(
+		0,
+		[
+			`Progress file: ${opened.store.path}`,
+			...loaded.bank.chapters.map((chapter, i) => {
+				const s = stats.chapters[i];
+				const best = s?.bestScore ? `best ${s.bestScore.correct}/${s.bestScore.total}` : 'quiz not taken';
+				return `  ${chapter.order}. ${localize(chapter.title)}: ${s?.pagesRead}/${s?.pagesTotal} pages, ${s?.answered}/${s?.questionsTotal} answered, ${best}`;
+			}),
+			`${stats.answersGiven} answers given, ${rate}% right; ${stats.mistakesToReview} to review.`,
+		],
+		notices,
+	);
+}
+
+export function resetCommand(home: string | undefined): CommandOutput {
+	try {
+		const { store } = openProgressStore(home ? { cwd: home } : {});
+		store.reset();
+		return output(0, [`Progress erased (${store.path}).`]);
+	} catch (error) {
+		return output(1, [], [`cvm-tutor: could not reset progress: ${(error as Error).message}`]);
+	}
 }

@@ -1,0 +1,103 @@
+// The Ink root: routes AppState to a screen, owns the global keys and the one way out (onExit).
+import { Text, useApp, useInput } from 'ink';
+import { type AppState, findChapter } from './core/app-state.js';
+import { localize } from './core/text.js';
+import type { ProgressStore } from './store/progress-store.js';
+import { useAppState } from './ui/hooks/use-app-state.js';
+import { useTerminalSize } from './ui/hooks/use-terminal-size.js';
+import { ChapterScreen } from './ui/screens/chapter.js';
+import { HelpScreen } from './ui/screens/help.js';
+import { HomeScreen } from './ui/screens/home.js';
+import { LessonScreen } from './ui/screens/lesson.js';
+import { QuizScreen } from './ui/screens/quiz.js';
+import { ResultsScreen } from './ui/screens/results.js';
+import { StatsScreen } from './ui/screens/stats.js';
+import { bodyHeight, type KeyHint, Layout } from './ui/widgets/layout.js';
+
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 12;
+
+export type ExitReason = 'quit' | 'interrupt';
+
+const BACK: KeyHint = { keys: 'Esc', action: 'back' };
+const HELP: KeyHint = { keys: '?', action: 'keys' };
+const QUIT: KeyHint = { keys: 'q', action: 'quit' };
+
+function titleAndHints(state: AppState): { title: string; right?: string; hints: KeyHint[] } {
+	const { screen } = state;
+	if (state.help) return { title: 'cvm-tutor · keys', hints: [{ keys: '?/Esc', action: 'close' }, QUIT] };
+	switch (screen.name) {
+		case 'home':
+			return { title: 'cvm-tutor · containers vs virtual machines', hints: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'open' }, HELP, QUIT] };
+		case 'chapter': {
+			const chapter = findChapter(state.bank, screen.chapterId);
+			return { title: chapter ? `${chapter.order}. ${localize(chapter.title)}` : 'Chapter', hints: [{ keys: 'Enter', action: 'choose' }, BACK, HELP, QUIT] };
+		}
+		case 'lesson': {
+			const chapter = findChapter(state.bank, screen.chapterId);
+			const pages = chapter?.pages.length ?? 0;
+			const last = screen.pageIndex + 1 >= pages;
+			return {
+				title: chapter ? `${chapter.order}. ${localize(chapter.title)}` : 'Lesson',
+				right: `page ${screen.pageIndex + 1}/${pages}`,
+				hints: [{ keys: '→/Enter', action: last ? 'to the quiz' : 'next page' }, { keys: '←', action: 'previous' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT],
+			};
+		}
+		case 'quiz': {
+			const chapter = screen.session.chapterId ? findChapter(state.bank, screen.session.chapterId) : undefined;
+			const answered = Object.values(screen.session.results);
+			const right = answered.filter((r) => r.correct).length;
+			const hints: KeyHint[] =
+				screen.session.phase === 'feedback'
+					? [{ keys: 'Enter', action: 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
+					: screen.session.items[screen.session.index]?.question.type === 'multiple'
+						? [{ keys: 'Enter/1-9', action: 'tick' }, { keys: 'Submit', action: 'to answer' }, BACK, QUIT]
+						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, BACK, QUIT];
+			return { title: chapter ? `Quiz · ${localize(chapter.title)}` : 'Review mistakes', right: `${right}/${answered.length} right`, hints };
+		}
+		case 'results':
+			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
+		case 'stats':
+			return { title: 'Stats', hints: [BACK, QUIT] };
+	}
+}
+
+export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void }) {
+	const { exit } = useApp();
+	const { columns, rows } = useTerminalSize();
+	const [state, dispatch] = useAppState(props.initial, props.store);
+	const quit = (reason: ExitReason) => {
+		props.onExit(reason);
+		exit();
+	};
+	useInput((input, key) => {
+		if (key.ctrl && input === 'c') quit('interrupt');
+		else if (input === 'q') quit('quit');
+		else if (input === '?') dispatch({ type: 'toggle-help' });
+		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
+	});
+
+	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`.slice(0, Math.max(1, columns - 1))}</Text>;
+	}
+	const width = Math.min(columns - 1, 100);
+	const height = bodyHeight(rows, Boolean(state.notice));
+	const { title, right, hints } = titleAndHints(state);
+	const { screen } = state;
+	let body;
+	if (state.help) body = <HelpScreen />;
+	else if (screen.name === 'home') body = <HomeScreen state={state} dispatch={dispatch} quit={() => quit('quit')} width={width} />;
+	else if (screen.name === 'chapter')
+		body = <ChapterScreen key={screen.chapterId} state={state} dispatch={dispatch} width={width} chapterId={screen.chapterId} focus={screen.focus} />;
+	else if (screen.name === 'lesson')
+		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
+	else if (screen.name === 'quiz')
+		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
+	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
+	else body = <StatsScreen state={state} width={width} />;
+	return (
+		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice}>
+			{body}
+		</Layout>
+	);
+}

@@ -1,0 +1,143 @@
+// A quiz session: which questions, in what order, with which choice order, and how far along it is.
+// Everything derives from a seed, so a stored session rebuilds exactly the same quiz.
+import type { Bank } from './bank.js';
+import type { ActiveQuiz } from './progress.js';
+import { createRng, hashSeed, shuffle } from './rng.js';
+import type { Question } from './schema.js';
+import { type Response, scoreAnswer, type Verdict } from './scoring.js';
+
+export interface QuizItem {
+	question: Question;
+	/** Choice ids in display order; "true"/"false" for true-false questions (kept in that order). */
+	choiceOrder: string[];
+}
+
+export interface QuizResult {
+	correct: boolean;
+	credit: number;
+	/** Present for answers given in this run; absent for answers restored from a saved session. */
+	verdict?: Verdict;
+	response?: Response;
+}
+
+export interface QuizSession {
+	mode: 'quiz' | 'review';
+	chapterId: string | null;
+	seed: number;
+	items: QuizItem[];
+	index: number;
+	phase: 'answering' | 'feedback' | 'finished';
+	/** Choices ticked so far on a multiple-choice question. */
+	picked: string[];
+	results: Record<string, QuizResult>;
+}
+
+export type QuizIntent =
+	| { type: 'toggle'; choiceId: string }
+	| { type: 'submit'; response: Response }
+	| { type: 'next' };
+
+function choiceOrder(question: Question, seed: number): string[] {
+	if (question.type === 'true-false') return ['true', 'false'];
+	return shuffle(
+		question.choices.map((choice) => choice.id),
+		createRng(hashSeed(question.id, seed)),
+	);
+}
+
+/** Builds a quiz over the given questions (shuffled by seed), resuming past any stored results. */
+export function createQuiz(options: {
+	mode: QuizSession['mode'];
+	chapterId: string | null;
+	questions: readonly Question[];
+	seed: number;
+	shuffleQuestions?: boolean;
+	results?: Record<string, { correct: boolean; credit: number }>;
+}): QuizSession {
+	const ordered = options.shuffleQuestions === false ? [...options.questions] : shuffle(options.questions, createRng(options.seed));
+	const items = ordered.map((question) => ({ question, choiceOrder: choiceOrder(question, options.seed) }));
+	const results: Record<string, QuizResult> = {};
+	for (const item of items) {
+		const stored = options.results?.[item.question.id];
+		if (stored) results[item.question.id] = { correct: stored.correct, credit: stored.credit };
+	}
+	const index = items.findIndex((item) => !results[item.question.id]);
+	return {
+		mode: options.mode,
+		chapterId: options.chapterId,
+		seed: options.seed,
+		items,
+		index: index === -1 ? items.length : index,
+		phase: index === -1 ? 'finished' : 'answering',
+		picked: [],
+		results,
+	};
+}
+
+/** Rebuilds a stored session against the current bank; questions that no longer exist are dropped. */
+export function restoreQuiz(bank: Bank, stored: ActiveQuiz): QuizSession | undefined {
+	const questions = stored.questionIds.flatMap((id) => {
+		const entry = bank.questions.get(id);
+		return entry ? [entry.question] : [];
+	});
+	if (questions.length === 0) return undefined;
+	return createQuiz({
+		mode: stored.mode,
+		chapterId: stored.chapterId,
+		questions,
+		seed: stored.seed,
+		shuffleQuestions: false,
+		results: stored.results,
+	});
+}
+
+export function snapshotQuiz(session: QuizSession): ActiveQuiz {
+	const results: ActiveQuiz['results'] = {};
+	for (const [id, result] of Object.entries(session.results)) results[id] = { correct: result.correct, credit: result.credit };
+	return {
+		mode: session.mode,
+		chapterId: session.chapterId,
+		seed: session.seed,
+		questionIds: session.items.map((item) => item.question.id),
+		results,
+	};
+}
+
+export function currentItem(session: QuizSession): QuizItem | undefined {
+	return session.items[session.index];
+}
+
+export function quizReducer(session: QuizSession, intent: QuizIntent): QuizSession {
+	const item = currentItem(session);
+	if (!item) return session;
+	switch (intent.type) {
+		case 'toggle': {
+			if (session.phase !== 'answering' || item.question.type !== 'multiple') return session;
+			const picked = session.picked.includes(intent.choiceId)
+				? session.picked.filter((id) => id !== intent.choiceId)
+				: [...session.picked, intent.choiceId];
+			return { ...session, picked };
+		}
+		case 'submit': {
+			if (session.phase !== 'answering') return session;
+			const verdict = scoreAnswer(item.question, intent.response);
+			const result: QuizResult = { correct: verdict.correct, credit: verdict.credit, verdict, response: intent.response };
+			return { ...session, phase: 'feedback', results: { ...session.results, [item.question.id]: result } };
+		}
+		case 'next': {
+			if (session.phase !== 'feedback') return session;
+			const index = session.items.findIndex((candidate, i) => i > session.index && !session.results[candidate.question.id]);
+			if (index === -1) return { ...session, index: session.items.length, phase: 'finished', picked: [] };
+			return { ...session, index, phase: 'answering', picked: [] };
+		}
+	}
+}
+
+export function quizScore(session: QuizSession): { correct: number; total: number } {
+	const results = Object.values(session.results);
+	return { correct: results.filter((result) => result.correct).length, total: session.items.length };
+}
+
+export function missedQuestions(session: QuizSession): Question[] {
+	return session.items.filter((item) => session.results[item.question.id]?.correct === false).map((item) => item.question);
+}

@@ -1,0 +1,48 @@
+import { Box, Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import { type AppIntent, type AppState, findChapter } from '../../core/app-state.js';
+import { chapterStatus } from '../../core/progress.js';
+import { localize } from '../../core/text.js';
+import { wrapText } from '../../core/wrap.js';
+import { color } from '../theme.js';
+import { newSeed } from '../seed.js';
+
+export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; chapterId: string; focus: 'read' | 'quiz' }) {
+	const { state, dispatch, width } = props;
+	const chapter = findChapter(state.bank, props.chapterId);
+	if (!chapter) return <Text>This chapter is no longer in the lesson bank.</Text>;
+	const status = chapterStatus(state.bank, state.progress, chapter.id);
+	const active = state.progress.activeQuiz;
+	const quizOpen = active?.chapterId === chapter.id && active.mode === 'quiz';
+	const best = status.bestScore ? `best ${status.bestScore.correct}/${status.bestScore.total}` : 'not taken yet';
+	const items = [
+		{ key: 'read', label: `Read the lesson (${status.pagesRead}/${status.pagesTotal} pages read)`, value: 'read' },
+		{
+			key: 'quiz',
+			label: quizOpen
+				? `Continue the quiz (${Object.keys(active.results).length}/${active.questionIds.length} answered)`
+				: `Take the quiz (${status.questionsTotal} questions, ${best})`,
+			value: 'quiz',
+		},
+		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
+	];
+	return (
+		<Box flexDirection="column">
+			{wrapText(localize(chapter.summary), width).map((line, i) => (
+				<Text key={i} color={color('muted')}>
+					{line}
+				</Text>
+			))}
+			<Text> </Text>
+			<SelectInput
+				items={items}
+				initialIndex={props.focus === 'quiz' ? 1 : 0}
+				onSelect={(item) => {
+					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id });
+					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed() });
+					else dispatch({ type: 'open', screen: 'home' });
+				}}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,48 @@
+import { Box, Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import type { AppIntent, AppState } from '../../core/app-state.js';
+import { missedQuestions, quizScore, type QuizSession } from '../../core/quiz.js';
+import { localize } from '../../core/text.js';
+import { truncate } from '../../core/wrap.js';
+import { color } from '../theme.js';
+import { newSeed } from '../seed.js';
+
+export function ResultsScreen(props: { state: AppState; session: QuizSession; dispatch: (intent: AppIntent) => void; width: number; height: number }) {
+	const { session, dispatch, width, height } = props;
+	const { correct, total } = quizScore(session);
+	const percent = Math.round((100 * correct) / Math.max(1, total));
+	const missed = missedQuestions(session);
+	const chapterId = session.chapterId;
+	const best = chapterId ? props.state.progress.chapters[chapterId]?.bestScore : undefined;
+	const items = [
+		...(missed.length > 0 ? [{ key: 'review', label: `Review mistakes now (${missed.length})`, value: 'review' }] : []),
+		...(chapterId ? [{ key: 'retake', label: 'Take this quiz again', value: 'retake' }] : []),
+		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
+	];
+	const room = Math.max(0, height - 4 - items.length);
+	const shown = missed.length > room ? missed.slice(0, Math.max(0, room - 1)) : missed;
+	return (
+		<Box flexDirection="column">
+			<Text bold color={percent >= 80 ? color('good') : percent >= 50 ? color('warn') : color('bad')}>
+				{session.mode === 'review' ? 'Review done' : 'Quiz done'}: {correct}/{total} right ({percent}%)
+				{best ? <Text color={color('muted')}>{`   best so far ${best.correct}/${best.total}`}</Text> : null}
+			</Text>
+			{missed.length > 0 ? <Text>Questions you missed:</Text> : <Text color={color('good')}>You missed nothing.</Text>}
+			{shown.map((question) => (
+				<Text key={question.id} color={color('muted')}>
+					{truncate(`  · ${localize(question.prompt)}`, width)}
+				</Text>
+			))}
+			{shown.length < missed.length ? <Text color={color('muted')}>{`  …and ${missed.length - shown.length} more`}</Text> : null}
+			<Text> </Text>
+			<SelectInput
+				items={items}
+				onSelect={(item) => {
+					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
+					else if (item.value === 'retake' && chapterId) dispatch({ type: 'start-quiz', chapterId, seed: newSeed() });
+					else dispatch({ type: 'open', screen: 'home' });
+				}}
+			/>
+		</Box>
+	);
+}

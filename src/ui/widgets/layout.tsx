@@ -1,0 +1,76 @@
+// Every screen renders inside this: a title line, a body of at most `bodyHeight` lines, an optional notice,
+// and the key-hint bar. The whole frame stays one line shorter than the terminal, so Ink never has to clear
+// and redraw the screen on each key (which flickers).
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { truncate } from '../../core/wrap.js';
+import { color } from '../theme.js';
+
+export const CHROME_LINES = 4; // title, blank, hint bar, spare line at the bottom
+
+export interface KeyHint {
+	keys: string;
+	action: string;
+}
+
+export function bodyHeight(rows: number, hasNotice: boolean): number {
+	return Math.max(1, rows - CHROME_LINES - (hasNotice ? 1 : 0));
+}
+
+export function KeyHints({ hints, width }: { hints: KeyHint[]; width: number }) {
+	const text = hints.map((hint) => `${hint.keys} ${hint.action}`).join('  ·  ');
+	return <Text color={color('muted')}>{truncate(text, width)}</Text>;
+}
+
+export function Layout(props: {
+	title: string;
+	right?: string;
+	width: number;
+	hints: KeyHint[];
+	notice?: string | undefined;
+	children: ReactNode;
+}) {
+	const right = props.right ?? '';
+	const title = truncate(props.title, Math.max(1, props.width - right.length - 2));
+	const gap = Math.max(1, props.width - title.length - right.length);
+	return (
+		<Box flexDirection="column" width={props.width}>
+			<Text>
+				<Text bold color={color('accent')}>
+					{title}
+				</Text>
+				{' '.repeat(gap)}
+				<Text color={color('muted')}>{right}</Text>
+			</Text>
+			<Text> </Text>
+			<Box flexDirection="column">{props.children}</Box>
+			{props.notice ? <Text color={color('warn')}>{truncate(props.notice, props.width)}</Text> : null}
+			<KeyHints hints={props.hints} width={props.width} />
+		</Box>
+	);
+}
+
+/** A window of pre-wrapped lines, `height` tall, starting at `scroll`, with a marker when more is hidden. */
+export function LineView({ lines, height, scroll }: { lines: ReactNode[]; height: number; scroll: number }) {
+	const more = lines.length > height;
+	const top = Math.min(Math.max(0, scroll), maxScroll(lines.length, height));
+	const visible = lines.slice(top, top + (more ? height - 1 : height));
+	return (
+		<Box flexDirection="column">
+			{visible.map((line, i) => (
+				<Box key={top + i}>{typeof line === 'string' ? <Text>{line || ' '}</Text> : line}</Box>
+			))}
+			{more ? (
+				<Text color={color('muted')}>
+					{top + height - 1 < lines.length
+						? `↓ more below: lines ${top + 1}-${top + height - 1} of ${lines.length}`
+						: `↑ more above: lines ${top + 1}-${lines.length} of ${lines.length}`}
+				</Text>
+			) : null}
+		</Box>
+	);
+}
+
+export function maxScroll(lineCount: number, height: number): number {
+	return lineCount > height ? lineCount - (height - 1) : 0;
+}
