@@ -51,7 +51,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 				screen.session.phase === 'feedback'
 					? [{ keys: 'Enter', action: 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
 					: screen.session.items[screen.session.index]?.question.type === 'multiple'
-						? [{ keys: 'Enter/1-9', action: 'tick' }, { keys: 'Submit', action: 'to answer' }, BACK, QUIT]
+						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, BACK, QUIT]
 						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, BACK, QUIT];
 			return { title: chapter ? `Quiz · ${localize(chapter.title)}` : 'Review mistakes', right: `${right}/${answered.length} right`, hints };
 		}
@@ -71,6 +71,8 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		exit();
 	};
 	useInput((input, key) => {
+		// Lists move without sending an intent, so the notice is cleared here: it lasts until the next key.
+		if (state.notice) dispatch({ type: 'notice', text: undefined });
 		if (key.ctrl && input === 'c') quit('interrupt');
 		else if (input === 'q') quit('quit');
 		else if (input === '?') dispatch({ type: 'toggle-help' });
@@ -78,7 +80,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	});
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`.slice(0, Math.max(1, columns - 1))}</Text>;
+		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
 	}
 	const width = Math.min(columns - 1, 100);
 	const height = bodyHeight(rows, Boolean(state.notice));

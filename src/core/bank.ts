@@ -85,8 +85,10 @@ function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 		for (const dupe of duplicates(choiceIds)) problem(`${at}.choices`, `choice id "${dupe}" is used more than once`);
 		const correct = question.type === 'single' ? [question.answer] : question.answers;
 		const field = question.type === 'single' ? 'answer' : 'answers';
+		let answersValid = true;
 		correct.forEach((answer, ai) => {
 			if (!choiceIds.includes(answer)) {
+				answersValid = false;
 				const where = question.type === 'single' ? `${at}.answer` : `${at}.answers[${ai}]`;
 				problem(where, `"${answer}" is not one of the choice ids (${choiceIds.join(', ')})`);
 			}
@@ -94,6 +96,8 @@ function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 		if (question.type === 'multiple' && duplicates(question.answers).size > 0) {
 			problem(`${at}.answers`, 'lists the same choice more than once');
 		}
+		// With a broken answer the "wrong" choices are unknown, so feedback is checked only once it is fixed.
+		if (!answersValid) return;
 		question.choices.forEach((choice, ci) => {
 			if (!correct.includes(choice.id) && !choice.feedback) {
 				problem(`${at}.choices[${ci}].feedback`, `is required on a wrong choice: say what a learner who picks "${choice.id}" believes (see ${field})`);

@@ -94,7 +94,8 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	});
 	if (question.type === 'multiple') {
 		const n = session.picked.length;
-		items.push({ key: SUBMIT, label: n === 0 ? 'Submit (tick at least one first)' : `Submit ${n} choice${n === 1 ? '' : 's'}`, value: SUBMIT, lines: 1 });
+		const label = n === 0 ? 'Submit (tick at least one first)' : `Submit ${n} choice${n === 1 ? '' : 's'}`;
+		items.push({ key: SUBMIT, label: `${items.length + 1}. ${label}`, value: SUBMIT, lines: 1 });
 	}
 	const choiceHeight = items.reduce((sum, entry) => sum + entry.lines, 0);
 	const promptRoom = Math.max(1, height - 2 - choiceHeight);

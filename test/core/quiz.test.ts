@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createQuiz, quizReducer, quizScore, restoreQuiz, snapshotQuiz } from '../../src/core/quiz.js';
+import { createRng, shuffle } from '../../src/core/rng.js';
+import { bankOf, fixtureChapter } from '../helpers.js';
+
+const bank = bankOf(fixtureChapter());
+const questions = bank.chapters[0]!.questions;
+
+describe('seeded quizzes', () => {
+	it('the same seed gives the same order; another seed may not', () => {
+		const order = (seed: number) => createQuiz({ mode: 'quiz', chapterId: 'example-chapter', questions, seed }).items.map((i) => [i.question.id, ...i.choiceOrder].join());
+		expect(order(42)).toEqual(order(42));
+		const orders = new Set(Array.from({ length: 20 }, (_, seed) => order(seed).join('|')));
+		expect(orders.size).toBeGreaterThan(1);
+	});
+
+	it('shuffle keeps every element', () => {
+		expect(shuffle([1, 2, 3, 4, 5], createRng(7)).sort()).toEqual([1, 2, 3, 4, 5]);
+	});
+
+	it('walks answering → feedback → next, and finishes with the score', () => {
+		let s = createQuiz({ mode: 'quiz', chapterId: 'example-chapter', questions, seed: 1, shuffleQuestions: false });
+		s = quizReducer(s, { type: 'submit', response: { type: 'single', choiceId: 'shared' } });
+		expect(s.phase).toBe('feedback');
+		expect(quizReducer(s, { type: 'submit', response: { type: 'single', choiceId: 'shared' } })).toBe(s);
+		s = quizReducer(s, { type: 'next' });
+		s = quizReducer(s, { type: 'toggle', choiceId: 'a' });
+		s = quizReducer(s, { type: 'toggle', choiceId: 'b' });
+		s = quizReducer(s, { type: 'toggle', choiceId: 'b' });
+		expect(s.picked).toEqual(['a']);
+		s = quizReducer(s, { type: 'submit', response: { type: 'multiple', choiceIds: s.picked } });
+		s = quizReducer(s, { type: 'next' });
+		s = quizReducer(s, { type: 'submit', response: { type: 'true-false', value: false } });
+		s = quizReducer(s, { type: 'next' });
+		expect(s.phase).toBe('finished');
+		expect(quizScore(s)).toEqual({ correct: 2, total: 3 });
+	});
+
+	it('a snapshot restores the same quiz at the next unanswered question, ignoring removed questions', () => {
+		let s = createQuiz({ mode: 'quiz', chapterId: 'example-chapter', questions, seed: 9 });
+		const first = s.items[0]!.question;
+		const response = first.type === 'true-false' ? { type: 'true-false' as const, value: true } : first.type === 'single' ? { type: 'single' as const, choiceId: first.answer } : { type: 'multiple' as const, choiceIds: first.answers };
+		s = quizReducer(s, { type: 'submit', response });
+		const snapshot = snapshotQuiz(s);
+		const restored = restoreQuiz(bank, { ...snapshot, questionIds: [...snapshot.questionIds, 'deleted-question'] })!;
+		expect(restored.items.map((i) => i.question.id)).toEqual(s.items.map((i) => i.question.id));
+		expect(restored.items.map((i) => i.choiceOrder)).toEqual(s.items.map((i) => i.choiceOrder));
+		expect(restored.index).toBe(1);
+		expect(restored.phase).toBe('answering');
+	});
+});

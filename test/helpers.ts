@@ -1,0 +1,66 @@
+// Shared test helpers: fixture banks, temp folders, and the one press() helper for screen tests.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanup, render } from 'ink-testing-library';
+import { act, type ReactElement } from 'react';
+import { type Bank, buildBank } from '../src/core/bank.js';
+
+export const FIXTURE_LESSON = join(import.meta.dirname, 'fixtures/lessons/good/01-example.json');
+
+export function tempDir(prefix = 'cvm-tutor-'): string {
+	return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function fixtureChapter(): Record<string, unknown> {
+	return JSON.parse(readFileSync(FIXTURE_LESSON, 'utf8')) as Record<string, unknown>;
+}
+
+export function bankOf(...chapters: unknown[]): Bank {
+	const result = buildBank(chapters.map((chapter, i) => ({ file: `${i + 1}.json`, text: JSON.stringify(chapter) })));
+	if (!result.ok) throw new Error(result.problems.map((p) => `${p.file} ${p.at} ${p.message}`).join('\n'));
+	return result.bank;
+}
+
+export const KEYS = {
+	enter: '\r',
+	escape: '\u001B',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	ctrlC: '\u0003',
+} as const;
+
+export type Rendered = ReturnType<typeof render>;
+
+/** Unmounts every rendered app inside act(), so React sees the last updates too. */
+export async function cleanupInk(): Promise<void> {
+	await act(async () => {
+		cleanup();
+	});
+}
+
+/** Renders inside act(), so effects (and Ink's input handlers) are in place before the first key. */
+export async function renderInk(tree: ReactElement): Promise<Rendered> {
+	let rendered: Rendered | undefined;
+	await act(async () => {
+		rendered = render(tree);
+	});
+	return rendered as Rendered;
+}
+
+/**
+ * Sends one key and waits, through act(), until React has rendered and re-registered its input handlers
+ * (React 19 re-subscribes after a render, so a key sent before that would reach the stale handler).
+ */
+export async function press(rendered: Rendered, ...keys: string[]): Promise<string> {
+	for (const key of keys) {
+		await act(async () => {
+			rendered.stdin.write(key);
+			// Ink holds a lone Esc until the next turn of the event loop (it may start a sequence); let it flush.
+			await new Promise((resolve) => setImmediate(resolve));
+		});
+	}
+	return rendered.lastFrame() ?? '';
+}

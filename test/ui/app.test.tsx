@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { App, type ExitReason } from '../../src/app.js';
+import { initialState } from '../../src/core/app-state.js';
+import { emptyProgress, type Progress } from '../../src/core/progress.js';
+import { openProgressStore } from '../../src/store/progress-store.js';
+import { bankOf, cleanupInk, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
+
+const bank = bankOf(fixtureChapter());
+
+afterEach(cleanupInk);
+
+async function start(progress: Progress = emptyProgress(), notice?: string) {
+	const cwd = tempDir();
+	const { store } = openProgressStore({ cwd });
+	const exits: ExitReason[] = [];
+	const app = await renderInk(<App initial={initialState(bank, progress, notice)} store={store} onExit={(reason) => exits.push(reason)} />);
+	const saved = (): Progress => JSON.parse(readFileSync(store.path, 'utf8'));
+	return { app, exits, saved, cwd };
+}
+
+/** Presses the number of the choice whose text is `text` (choices are shuffled, so read it off the frame). */
+async function pick(app: Rendered, text: string): Promise<string> {
+	const line = (app.lastFrame() ?? '').split('\n').find((l) => l.includes(text));
+	const number = line?.match(/(\d)\. /)?.[1];
+	if (!number) throw new Error(`no choice "${text}" in:\n${app.lastFrame()}`);
+	return press(app, number);
+}
+
+/** Answers the question on screen correctly, whatever its type. */
+async function answerRight(app: Rendered): Promise<string> {
+	let frame = app.lastFrame() ?? '';
+	for (const text of onScreen(frame).right) frame = await pick(app, text);
+	if (frame.includes('Submit')) frame = await pick(app, 'Submit');
+	return frame;
+}
+
+/** Answers the question on screen wrongly, whatever its type. */
+async function answerWrong(app: Rendered): Promise<string> {
+	let frame = await pick(app, onScreen(app.lastFrame() ?? '').wrong);
+	if (frame.includes('Submit')) frame = await pick(app, 'Submit');
+	return frame;
+}
+
+/** The question on screen, and the text of its right and a wrong choice, from the fixture. */
+function onScreen(frame: string) {
+	if (frame.includes('Question text?')) return { right: ['The right choice'], wrong: 'A wrong choice' };
+	if (frame.includes('Which of these')) return { right: ['Right one', 'Right two'], wrong: 'Wrong one' };
+	return { right: ['False'], wrong: 'True' };
+}
+
+describe('the tutor, driven by keys', () => {
+	it('goes from the home screen to a lesson page and into the quiz', async () => {
+		const { app, saved } = await start();
+		expect(app.lastFrame()).toContain('1. Example chapter');
+		expect(app.lastFrame()).toContain('q quit');
+		await press(app, KEYS.down);
+		let frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Read the lesson (0/1 pages read)');
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('page 1/1');
+		expect(frame).toContain('A page title');
+		expect(frame).toContain('| container |   | container |');
+		expect(saved().chapters['example-chapter']?.pagesRead).toEqual(['first-page']);
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('❯ Take the quiz');
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Question 1 of 3');
+	});
+
+	it('answers right and wrong, shows feedback and explanation, saves each answer, and ends with the score', async () => {
+		const { app, saved } = await start();
+		await press(app, KEYS.down, KEYS.enter, KEYS.down, KEYS.enter);
+		// First question: answer wrong.
+		const question = onScreen(app.lastFrame() ?? '');
+		let frame = await answerWrong(app);
+		expect(frame).toContain('✘ Not quite.');
+		expect(frame).toContain(`You picked: ${question.wrong}`);
+		expect(frame).toMatch(/The answers?: /);
+		expect(frame).toContain('Source:');
+		expect(saved().answers).toHaveLength(1);
+		expect(saved().answers[0]?.correct).toBe(false);
+		// The other two: answer right.
+		for (let i = 0; i < 2; i++) {
+			await press(app, KEYS.enter);
+			frame = await answerRight(app);
+			expect(frame).toContain('✔ Correct.');
+			expect(saved().answers).toHaveLength(i + 2);
+		}
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Quiz done: 2/3 right (67%)');
+		expect(frame).toContain('Questions you missed:');
+		expect(saved().chapters['example-chapter']?.bestScore).toMatchObject({ correct: 2, total: 3 });
+		expect(saved().activeQuiz).toBeUndefined();
+	});
+
+	it('resumes an interrupted quiz after a restart, at the same question', async () => {
+		const first = await start();
+		await press(first.app, KEYS.down, KEYS.enter, KEYS.down, KEYS.enter);
+		const firstPrompt = (first.app.lastFrame() ?? '').split('\n')[3];
+		expect(await answerRight(first.app)).toContain('✔ Correct.');
+		await press(first.app, KEYS.enter);
+		const secondPrompt = (first.app.lastFrame() ?? '').split('\n')[3];
+		await press(first.app, KEYS.ctrlC);
+		expect(first.exits).toEqual(['interrupt']);
+
+		const again = await start(first.saved());
+		expect(again.app.lastFrame()).toContain('Continue quiz: Example chapter (1/3 answered)');
+		const frame = await press(again.app, KEYS.enter);
+		expect(frame).toContain('Question 2 of 3');
+		expect(frame.split('\n')[3]).toBe(secondPrompt);
+		expect(secondPrompt).not.toBe(firstPrompt);
+	});
+
+	it('Esc and b go back, ? shows the keys, q quits', async () => {
+		const { app, exits } = await start();
+		await press(app, KEYS.down, KEYS.enter);
+		expect(await press(app, KEYS.escape)).toContain('1. Example chapter');
+		expect(await press(app, '?')).toContain('Ctrl+C');
+		expect(await press(app, '?')).toContain('Review mistakes');
+		await press(app, KEYS.down, KEYS.enter);
+		expect(await press(app, 'b')).toContain('Stats');
+		await press(app, 'q');
+		expect(exits).toEqual(['quit']);
+	});
+
+	it('shows a notice line (e.g. where a corrupt progress file went) until the next key', async () => {
+		const { app } = await start(emptyProgress(), 'Progress file could not be read; it was moved to /x.');
+		expect(app.lastFrame()).toContain('it was moved to /x.');
+		expect(await press(app, KEYS.down)).not.toContain('moved to');
+	});
+
+	it('keeps every frame shorter than the terminal, and redraws for a tiny or resized terminal', async () => {
+		const { app } = await start();
+		await press(app, KEYS.down, KEYS.enter, KEYS.enter);
+		for (const frame of app.frames) expect(frame.split('\n').length).toBeLessThan(24);
+		await act(async () => {
+			Object.defineProperty(app.stdout, 'columns', { value: 30, configurable: true });
+			app.stdout.emit('resize');
+		});
+		expect(app.lastFrame()).toContain('needs 40x12');
+		await act(async () => {
+			Object.defineProperty(app.stdout, 'columns', { value: 60, configurable: true });
+			app.stdout.emit('resize');
+		});
+		expect(app.lastFrame()).toContain('A paragraph of prose. Keep paragraphs short; the reader');
+	});
+});
