@@ -90,4 +90,12 @@ export async function main(argv: string[]): Promise<number> {
 	}
 }
 
+// A reader that stops early (`cvm-tutor stats | head`) closes the pipe; that is not an error worth a trace.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		process.exit(process.exitCode ?? 0);
+	});
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // The progress model: what is stored, and pure functions that derive a new Progress from an old one.
 // Saved progress refers to ids only, so editing a lesson file never corrupts it; unknown ids are ignored.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Bank } from './bank.js';
 
 const scoreSchema = z.object({ correct: z.number().int().min(0), total: z.number().int().min(1), at: z.string() });

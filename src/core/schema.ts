@@ -1,6 +1,9 @@
 // The one definition of the lesson format. Types are inferred from it, the loader validates with it,
 // and lessons/lesson.schema.json is generated from it (`npm run schema`), so nothing is written twice.
-import { z } from 'zod';
+import * as z from 'zod';
+
+// Lessons are parsed once per run: zod's JIT (new Function per object schema) costs more than it saves here.
+z.config({ jitless: true });
 
 const localeText = z.string().trim().min(1, 'must not be empty');
 
