@@ -104,6 +104,43 @@ function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 			}
 		});
 	});
+	problems.push(...checkAnswerBalance(file, chapter));
+	return problems;
+}
+
+/** Shares above which a learner could guess by position (choices are also shuffled at display). */
+export const BALANCE = { minSingle: 8, maxShareAtOnePosition: 0.4, minTrueFalse: 6, trueShare: [0.3, 0.7] } as const;
+
+/** The bank's own order must not give the answer away: no favourite position, no favourite side. */
+function checkAnswerBalance(file: string, chapter: Chapter): BankProblem[] {
+	const problems: BankProblem[] = [];
+	const positions = new Map<number, number>();
+	let singles = 0;
+	let trues = 0;
+	let trueFalse = 0;
+	for (const question of chapter.questions) {
+		if (question.type === 'single') {
+			const index = question.choices.findIndex((choice) => choice.id === question.answer);
+			positions.set(index, (positions.get(index) ?? 0) + 1);
+			singles += 1;
+		} else if (question.type === 'true-false') {
+			trueFalse += 1;
+			if (question.answer) trues += 1;
+		}
+	}
+	for (const [index, count] of positions) {
+		if (singles >= BALANCE.minSingle && count / singles > BALANCE.maxShareAtOnePosition) {
+			problems.push({
+				file,
+				at: 'questions',
+				message: `${count} of ${singles} single-choice answers are choice ${index + 1} in the file; spread them so no position holds more than ${BALANCE.maxShareAtOnePosition * 100}%`,
+			});
+		}
+	}
+	const share = trues / Math.max(1, trueFalse);
+	if (trueFalse >= BALANCE.minTrueFalse && (share < BALANCE.trueShare[0] || share > BALANCE.trueShare[1])) {
+		problems.push({ file, at: 'questions', message: `${trues} of ${trueFalse} true/false answers are true; keep it between 30% and 70%` });
+	}
 	return problems;
 }
 

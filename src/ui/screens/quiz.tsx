@@ -89,7 +89,8 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	const labelWidth = width - 4;
 	const items = item.choiceOrder.map((id, i) => {
 		const box = question.type === 'multiple' ? (session.picked.includes(id) ? '[x] ' : '[ ] ') : '';
-		const lines = wrapText(`${i + 1}. ${box}${choiceText(question, id)}`, labelWidth);
+		const prefix = `${i + 1}. ${box}`;
+		const lines = wrapText(choiceText(question, id), labelWidth - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length)) + line);
 		return { key: id, label: lines.join('\n'), value: id, lines: lines.length };
 	});
 	if (question.type === 'multiple') {

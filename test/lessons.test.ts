@@ -1,0 +1,78 @@
+// Invariants of the bundled lesson bank: what every chapter must hold for the quiz to be fair and sound.
+import { describe, expect, it } from 'vitest';
+import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/bank.js';
+import { scoreAnswer } from '../src/core/scoring.js';
+import { bundledLessonsDir } from '../src/meta.js';
+import { fixtureChapter } from './helpers.js';
+
+const loaded = loadBankFromDir(bundledLessonsDir());
+
+describe('the bundled lessons', () => {
+	it('validate with no problem', () => {
+		expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+	});
+	if (!loaded.ok) return;
+	const { bank } = loaded;
+
+	it('hold eight chapters in order, at least 170 questions, every type in use', () => {
+		const summary = summarizeBank(bank);
+		expect(summary.chapterIds).toEqual([
+			'house-vs-apartment',
+			'architecture-and-comparison',
+			'container-is-a-process',
+			'namespaces-and-cgroups',
+			'veth-bridge-iptables',
+			'network-drivers',
+			'security-and-isolation',
+			'choosing-and-combining',
+		]);
+		expect(bank.chapters.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(summary.questions).toBeGreaterThanOrEqual(170);
+		for (const count of Object.values(summary.byType)) expect(count).toBeGreaterThan(0);
+	});
+
+	it.each(bank.chapters.map((c) => [c.id, c] as const))('%s: 5+ pages, 20+ questions, every type and difficulty 1-5', (_id, chapter) => {
+		expect(chapter.pages.length).toBeGreaterThanOrEqual(5);
+		expect(chapter.questions.length).toBeGreaterThanOrEqual(20);
+		expect(new Set(chapter.questions.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'true-false']));
+		expect(new Set(chapter.questions.map((q) => q.difficulty))).toEqual(new Set([1, 2, 3, 4, 5]));
+	});
+
+	it('every question is answerable: its own answer scores as correct, and has an explanation and an https source', () => {
+		for (const { question } of bank.questions.values()) {
+			const response =
+				question.type === 'single'
+					? { type: 'single' as const, choiceId: question.answer }
+					: question.type === 'multiple'
+						? { type: 'multiple' as const, choiceIds: question.answers }
+						: { type: 'true-false' as const, value: question.answer };
+			expect(scoreAnswer(question, response).correct, question.id).toBe(true);
+			expect(String(question.explanation).length, question.id).toBeGreaterThan(40);
+			expect(question.source.url, question.id).toMatch(/^https:\/\//);
+		}
+	});
+
+	it('every wrong choice names its misconception with a tag', () => {
+		for (const { question } of bank.questions.values()) {
+			if (question.type === 'true-false') expect(question.misconception, question.id).toBeDefined();
+			else {
+				const right = question.type === 'single' ? [question.answer] : question.answers;
+				for (const choice of question.choices) if (!right.includes(choice.id)) expect(choice.misconception, `${question.id}/${choice.id}`).toBeDefined();
+			}
+		}
+	});
+});
+
+describe('the answer-balance check', () => {
+	it('rejects a chapter whose answers are all at one position or all true', () => {
+		const chapter = fixtureChapter() as any;
+		const single = chapter.questions[0];
+		const tf = chapter.questions[2];
+		chapter.questions = [
+			...Array.from({ length: 8 }, (_, i) => ({ ...single, id: `s-${i}`, choices: [...single.choices].reverse() })),
+			...Array.from({ length: 6 }, (_, i) => ({ ...tf, id: `t-${i}`, answer: true })),
+		];
+		const messages = parseChapter('x.json', JSON.stringify(chapter)).problems.map((p) => p.message);
+		expect(messages).toEqual([expect.stringMatching(/8 of 8 single-choice answers are choice 1/), expect.stringMatching(/6 of 6 true\/false answers are true/)]);
+	});
+});
