@@ -79,10 +79,10 @@ export function markPageRead(progress: Progress, chapterId: string, pageId: stri
 }
 
 export function recordAnswer(progress: Progress, answer: AnswerRecord, activeQuiz: ActiveQuiz): Progress {
-	const resume = activeQuiz.chapterId ? { chapterId: activeQuiz.chapterId, place: 'quiz' as const } : progress.resume;
-	return { ...progress, answers: [...progress.answers, answer], activeQuiz, ...(resume ? { resume } : {}) };
+	return startQuiz({ ...progress, answers: [...progress.answers, answer] }, activeQuiz);
 }
 
+/** Stores the active quiz and, for a chapter quiz, makes it where "Continue" leads. */
 export function startQuiz(progress: Progress, activeQuiz: ActiveQuiz): Progress {
 	const resume = activeQuiz.chapterId ? { chapterId: activeQuiz.chapterId, place: 'quiz' as const } : progress.resume;
 	return { ...progress, activeQuiz, ...(resume ? { resume } : {}) };
