@@ -1,7 +1,9 @@
 // Invariants of the bundled lesson bank: what every chapter must hold for the quiz to be fair and sound.
 import { describe, expect, it } from 'vitest';
 import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/bank.js';
+import { layoutPage } from '../src/core/page-layout.js';
 import { scoreAnswer } from '../src/core/scoring.js';
+import { bodyHeight } from '../src/ui/widgets/layout.js';
 import { bundledLessonsDir } from '../src/meta.js';
 import { fixtureChapter } from './helpers.js';
 
@@ -50,6 +52,15 @@ describe('the bundled lessons', () => {
 			expect(String(question.explanation).length, question.id).toBeGreaterThan(40);
 			expect(question.source.url, question.id).toMatch(/^https:\/\//);
 		}
+	});
+
+	it('every page fits an 80x24 terminal without scrolling', () => {
+		// The app draws at most 79 columns on an 80-column terminal; the body gets what the chrome leaves.
+		const rows = bodyHeight(24, false);
+		const tooLong = bank.chapters.flatMap((chapter) =>
+			chapter.pages.map((page) => ({ page: `${chapter.id}/${page.id}`, lines: layoutPage(page, 79).length })).filter((p) => p.lines > rows),
+		);
+		expect(tooLong).toEqual([]);
 	});
 
 	it('every wrong choice names its misconception with a tag', () => {

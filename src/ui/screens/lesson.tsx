@@ -2,35 +2,24 @@ import { Text, useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { type AppIntent, type AppState, findChapter } from '../../core/app-state.js';
 import type { Page } from '../../core/schema.js';
-import { localize } from '../../core/text.js';
-import { truncate, wrapText } from '../../core/wrap.js';
+import { layoutPage, type PageLineKind } from '../../core/page-layout.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
 import { color } from '../theme.js';
 
-/** A page as terminal lines: prose wrapped to the width, the diagram kept as drawn (cut, never wrapped). */
+const STYLE: Record<PageLineKind, { bold?: boolean; color?: string }> = {
+	title: { bold: true },
+	text: {},
+	blank: {},
+	diagram: { color: color('accent') },
+	caption: { color: color('muted') },
+	point: { color: color('good') },
+};
+
+/** A page as rendered lines: the core's layout with each kind of line styled. */
 export function pageLines(page: Page, width: number): ReactNode[] {
-	const lines: ReactNode[] = [];
-	lines.push(
-		<Text bold key="title">
-			{truncate(localize(page.title), width)}
-		</Text>,
+	return layoutPage(page, width).map((line, i) =>
+		line.kind === 'text' || line.kind === 'blank' ? line.text : <Text key={i} {...STYLE[line.kind]}>{line.text}</Text>,
 	);
-	for (const paragraph of page.body) {
-		lines.push('');
-		lines.push(...wrapText(localize(paragraph), width));
-	}
-	if (page.diagram) {
-		lines.push('');
-		for (const line of page.diagram.lines) lines.push(<Text color={color('accent')}>{truncate(line, width)}</Text>);
-		if (page.diagram.caption) lines.push(<Text color={color('muted')}>{truncate(localize(page.diagram.caption), width)}</Text>);
-	}
-	if (page.keyPoints?.length) {
-		lines.push('');
-		for (const point of page.keyPoints) {
-			wrapText(localize(point), width - 2).forEach((line, i) => lines.push(<Text color={color('good')}>{`${i === 0 ? '•' : ' '} ${line}`}</Text>));
-		}
-	}
-	return lines;
 }
 
 export function LessonScreen(props: {
