@@ -1,7 +1,12 @@
-// Builds the single file that ships: dist/cvm-tutor.js (ESM, production React, no runtime dependencies).
-// `--schema` also regenerates lessons/lesson.schema.json from the zod schema in src/core/schema.ts.
+// Builds what ships in dist/: cvm-tutor.js (the entry, ESM, production React, no runtime dependencies) and
+// the chunks it imports on demand (the lesson validator with zod, the interactive tutor). Then validates the
+// bundled lessons and records their digest in dist/lessons.digest, so the app can skip validating files that
+// are byte-identical to the ones checked here (src/lessons.ts). `--schema` also regenerates
+// lessons/lesson.schema.json from the zod schema in src/core/schema.ts.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -10,9 +15,14 @@ const banner = [
 	'const require = __cvmCreateRequire(import.meta.url);',
 ].join('\n');
 
+// Old outputs must not linger: every file in dist/ ships.
+rmSync('dist', { recursive: true, force: true });
+
 await build({
-	entryPoints: ['src/cli.tsx'],
-	outfile: 'dist/cvm-tutor.js',
+	entryPoints: { 'cvm-tutor': 'src/cli.tsx' },
+	outdir: 'dist',
+	splitting: true,
+	chunkNames: '[name]-[hash]',
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
@@ -23,23 +33,27 @@ await build({
 	define: { 'process.env.NODE_ENV': '"production"', __CVM_VERSION__: JSON.stringify(version) },
 	// Modules that never run in cvm-tutor are replaced by a stub that throws if reached: ink loads
 	// react-devtools-core and ws only when DEV=true; conf needs ajv only for a `schema` option and
-	// semver only for `migrations`, neither of which we use. Measured: 1.1 MB -> see `npm run bench`.
+	// semver only for `migrations`, neither of which we use.
 	alias: Object.fromEntries(
 		['react-devtools-core', 'ws', 'ajv/dist/2020.js', 'ajv-formats', 'semver'].map((name) => [name, './src/bundle-stub.ts']),
 	),
 	logLevel: 'warning',
 });
 
+// Build-time helpers go outside dist/ so they never ship.
+const tools = join('node_modules', '.cache', 'cvm-tutor', 'build-tools.mjs');
+mkdirSync(join('node_modules', '.cache', 'cvm-tutor'), { recursive: true });
+await build({ entryPoints: ['src/build-tools.ts'], outfile: tools, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+const { stampLessons, lessonJsonSchema } = await import(`${pathToFileURL(tools).href}?${Date.now()}`);
+
+const stamp = stampLessons('lessons');
+if (stamp.ok) writeFileSync('dist/lessons.digest', `${stamp.digest}\n`);
+else {
+	// Still a usable build: without a digest the app validates the lessons on every start and reports them.
+	console.warn(`warning: the bundled lessons do not validate, so no digest was recorded:\n  ${stamp.problems.join('\n  ')}`);
+}
+
 if (process.argv.includes('--schema')) {
-	await build({
-		entryPoints: ['src/core/schema.ts'],
-		outfile: 'dist/schema.mjs',
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		logLevel: 'warning',
-	});
-	const { lessonJsonSchema } = await import(`./dist/schema.mjs?${Date.now()}`);
 	writeFileSync('lessons/lesson.schema.json', `${JSON.stringify(lessonJsonSchema(), null, '\t')}\n`);
 	console.log('wrote lessons/lesson.schema.json');
 }

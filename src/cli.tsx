@@ -73,9 +73,9 @@ export async function main(argv: string[]): Promise<number> {
 		case undefined:
 			return runTutor(home, values.lessons);
 		case 'validate':
-			return extra(1) ?? print(validateCommand(rest[0], values.json === true));
+			return extra(1) ?? print(await validateCommand(rest[0], values.json === true));
 		case 'stats':
-			return extra(0) ?? print(statsCommand(values.json === true, home));
+			return extra(0) ?? print(await statsCommand(values.json === true, home));
 		case 'reset': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;

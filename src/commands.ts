@@ -1,8 +1,9 @@
 // The commands that need no terminal: each returns what to print and the exit code, and never throws
 // for anything a user can cause. cli.tsx turns argv into one of these and owns the process exit.
-import { formatProblem, loadBankFromDir, summarizeBank } from './core/bank.js';
+import { formatProblem } from './core/bank.js';
 import { computeStats } from './core/progress.js';
 import { localize } from './core/text.js';
+import { loadLessons } from './lessons.js';
 import { bundledLessonsDir } from './meta.js';
 import { openProgressStore } from './store/progress-store.js';
 
@@ -14,8 +15,10 @@ export interface CommandOutput {
 
 const output = (code: number, stdout: string[] = [], stderr: string[] = []): CommandOutput => ({ code, stdout, stderr });
 
-export function validateCommand(dir: string | undefined, json: boolean): CommandOutput {
+/** Always a full validation, whatever the build recorded. */
+export async function validateCommand(dir: string | undefined, json: boolean): Promise<CommandOutput> {
 	const folder = dir ?? bundledLessonsDir();
+	const { loadBankFromDir, summarizeBank } = await import('./core/validate.js');
 	const result = loadBankFromDir(folder);
 	if (!result.ok) {
 		const lines = result.problems.map(formatProblem);
@@ -37,8 +40,8 @@ export function validateCommand(dir: string | undefined, json: boolean): Command
 	]);
 }
 
-export function statsCommand(json: boolean, home: string | undefined): CommandOutput {
-	const loaded = loadBankFromDir(bundledLessonsDir());
+export async function statsCommand(json: boolean, home: string | undefined): Promise<CommandOutput> {
+	const loaded = await loadLessons();
 	if (!loaded.ok) return output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']);
 	let opened;
 	try {

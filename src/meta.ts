@@ -9,3 +9,11 @@ export const VERSION: string = typeof __CVM_VERSION__ === 'string' ? __CVM_VERSI
 export function bundledLessonsDir(): string {
 	return fileURLToPath(new URL('../lessons/', import.meta.url));
 }
+
+/**
+ * Where the build records the digest of the bundled lessons it validated (dist/lessons.digest). The same path
+ * from src/ in a clone, so tests and the bundle read the one file the last build wrote.
+ */
+export function lessonsDigestFile(): string {
+	return fileURLToPath(new URL('../dist/lessons.digest', import.meta.url));
+}

@@ -2,12 +2,12 @@
 import { render } from 'ink';
 import { type ExitReason, App } from './app.js';
 import { initialState } from './core/app-state.js';
-import { formatProblem, loadBankFromDir } from './core/bank.js';
-import { bundledLessonsDir } from './meta.js';
+import { formatProblem } from './core/bank.js';
+import { loadLessons } from './lessons.js';
 import { openProgressStore, ProgressFileError } from './store/progress-store.js';
 
 export async function startTutor(home: string | undefined, lessonsDir?: string): Promise<number> {
-	const loaded = loadBankFromDir(lessonsDir ?? bundledLessonsDir());
+	const loaded = await loadLessons(lessonsDir);
 	if (!loaded.ok) {
 		for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
 		process.stderr.write('cvm-tutor: the lesson files above are broken. Fix them (`cvm-tutor validate` lists every problem).\n');

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanup, render } from 'ink-testing-library';
 import { act, type ReactElement } from 'react';
-import { type Bank, buildBank } from '../src/core/bank.js';
+import type { Bank } from '../src/core/bank.js';
+import { buildBank } from '../src/core/validate.js';
 
 export const FIXTURE_LESSON = join(import.meta.dirname, 'fixtures/lessons/good/01-example.json');
 

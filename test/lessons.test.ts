@@ -1,6 +1,6 @@
 // Invariants of the bundled lesson bank: what every chapter must hold for the quiz to be fair and sound.
 import { describe, expect, it } from 'vitest';
-import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/bank.js';
+import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/validate.js';
 import { layoutPage } from '../src/core/page-layout.js';
 import { scoreAnswer } from '../src/core/scoring.js';
 import { bodyHeight } from '../src/ui/widgets/layout.js';

@@ -1,66 +1,147 @@
 // The progress model: what is stored, and pure functions that derive a new Progress from an old one.
 // Saved progress refers to ids only, so editing a lesson file never corrupts it; unknown ids are ignored.
-import * as z from 'zod';
 import type { Bank } from './bank.js';
 
-const scoreSchema = z.object({ correct: z.number().int().min(0), total: z.number().int().min(1), at: z.string() });
+// Progress is checked by hand rather than with the lesson schema's library: it is read on every start, and
+// keeping zod off the start-up path is most of what `npm run bench` measures. Objects are loose: fields this
+// version does not know are kept, so a newer cvm-tutor's file survives a round trip through an older one.
 
-const answerSchema = z.looseObject({
-	questionId: z.string(),
-	chapterId: z.string(),
-	correct: z.boolean(),
-	credit: z.number().min(0).max(1),
-	at: z.string(),
-	mode: z.enum(['quiz', 'review']),
-});
+export interface Score {
+	correct: number;
+	total: number;
+	at: string;
+}
 
-const chapterProgressSchema = z.looseObject({
-	pagesRead: z.array(z.string()),
-	lastPageId: z.string().optional(),
-	bestScore: scoreSchema.optional(),
-	lastScore: scoreSchema.optional(),
-});
+export interface AnswerRecord {
+	questionId: string;
+	chapterId: string;
+	correct: boolean;
+	credit: number;
+	at: string;
+	mode: 'quiz' | 'review';
+	[extra: string]: unknown;
+}
+
+export interface ChapterProgress {
+	pagesRead: string[];
+	lastPageId?: string | undefined;
+	bestScore?: Score | undefined;
+	lastScore?: Score | undefined;
+	[extra: string]: unknown;
+}
 
 /** A quiz that was started and not finished: enough to rebuild it exactly where it stopped. */
-const activeQuizSchema = z.looseObject({
-	mode: z.enum(['quiz', 'review']),
-	chapterId: z.string().nullable(),
-	seed: z.number().int(),
-	questionIds: z.array(z.string()),
-	results: z.record(z.string(), z.object({ correct: z.boolean(), credit: z.number() })),
-});
+export interface ActiveQuiz {
+	mode: 'quiz' | 'review';
+	chapterId: string | null;
+	seed: number;
+	questionIds: string[];
+	results: Record<string, { correct: boolean; credit: number }>;
+	[extra: string]: unknown;
+}
 
-const resumeSchema = z.looseObject({
-	chapterId: z.string(),
-	place: z.enum(['lesson', 'quiz']),
-	pageId: z.string().optional(),
-});
+export interface Resume {
+	chapterId: string;
+	place: 'lesson' | 'quiz';
+	pageId?: string | undefined;
+	[extra: string]: unknown;
+}
 
-export const progressSchema = z.looseObject({
-	version: z.literal(1),
-	chapters: z.record(z.string(), chapterProgressSchema),
-	answers: z.array(answerSchema),
-	resume: resumeSchema.optional(),
-	activeQuiz: activeQuizSchema.optional(),
-});
-
-export type Progress = z.infer<typeof progressSchema>;
-export type AnswerRecord = z.infer<typeof answerSchema>;
-export type ChapterProgress = z.infer<typeof chapterProgressSchema>;
-export type ActiveQuiz = z.infer<typeof activeQuizSchema>;
-export type Score = z.infer<typeof scoreSchema>;
+export interface Progress {
+	version: 1;
+	chapters: Record<string, ChapterProgress>;
+	answers: AnswerRecord[];
+	resume?: Resume | undefined;
+	activeQuiz?: ActiveQuiz | undefined;
+	[extra: string]: unknown;
+}
 
 export function emptyProgress(): Progress {
 	return { version: 1, chapters: {}, answers: [] };
 }
 
+/** Thrown inside the checker with the path of the first field that is wrong. */
+class ShapeError extends Error {
+	constructor(
+		readonly path: string,
+		readonly expected: string,
+	) {
+		super(`${path || 'the file'}: expected ${expected}`);
+	}
+}
+
+type Check = (value: unknown, path: string) => void;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const string: Check = (v, p) => {
+	if (typeof v !== 'string') throw new ShapeError(p, 'a string');
+};
+const boolean: Check = (v, p) => {
+	if (typeof v !== 'boolean') throw new ShapeError(p, 'true or false');
+};
+const count = (min: number): Check => (v, p) => {
+	if (!Number.isInteger(v) || (v as number) < min) throw new ShapeError(p, `a whole number of at least ${min}`);
+};
+const fraction: Check = (v, p) => {
+	if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ShapeError(p, 'a number from 0 to 1');
+};
+const integer: Check = (v, p) => {
+	if (!Number.isInteger(v)) throw new ShapeError(p, 'a whole number');
+};
+const oneOf = (...values: unknown[]): Check => (v, p) => {
+	if (!values.includes(v)) throw new ShapeError(p, `one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+};
+const optional = (check: Check): Check => (v, p) => {
+	if (v !== undefined) check(v, p);
+};
+const nullable = (check: Check): Check => (v, p) => {
+	if (v !== null) check(v, p);
+};
+const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const array = (item: Check): Check => (v, p) => {
+	if (!Array.isArray(v)) throw new ShapeError(p, 'a list');
+	v.forEach((x, i) => item(x, join(p, i)));
+};
+const record = (item: Check): Check => (v, p) => {
+	if (!isObject(v)) throw new ShapeError(p, 'an object');
+	for (const [key, x] of Object.entries(v)) item(x, join(p, key));
+};
+/** An object with at least these fields; other fields are allowed and kept. */
+const object = (fields: Record<string, Check>): Check => (v, p) => {
+	if (!isObject(v)) throw new ShapeError(p, 'an object');
+	for (const [key, check] of Object.entries(fields)) check(v[key], join(p, key));
+};
+
+const score = object({ correct: count(0), total: count(1), at: string });
+const mode = oneOf('quiz', 'review');
+const progressShape = object({
+	version: oneOf(1),
+	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
+	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode })),
+	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string) })),
+	activeQuiz: optional(
+		object({
+			mode,
+			chapterId: nullable(string),
+			seed: integer,
+			questionIds: array(string),
+			results: record(object({ correct: boolean, credit: fraction })),
+		}),
+	),
+});
+
 /** Checks a stored value; anything else is not progress and the caller moves the file aside. */
 export function parseProgress(data: unknown): { ok: true; progress: Progress } | { ok: false; why: string } {
-	if (data && typeof data === 'object' && Object.keys(data).length === 0) return { ok: true, progress: emptyProgress() };
-	const result = progressSchema.safeParse(data);
-	if (result.success) return { ok: true, progress: result.data };
-	const issue = result.error.issues[0];
-	return { ok: false, why: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'unexpected shape'}` };
+	if (isObject(data) && Object.keys(data).length === 0) return { ok: true, progress: emptyProgress() };
+	try {
+		progressShape(data, '');
+		return { ok: true, progress: data as Progress };
+	} catch (error) {
+		if (error instanceof ShapeError) return { ok: false, why: error.message };
+		throw error;
+	}
 }
 
 function chapterOf(progress: Progress, chapterId: string): ChapterProgress {

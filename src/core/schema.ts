@@ -5,7 +5,9 @@ import * as z from 'zod';
 // Lessons are parsed once per run: zod's JIT (new Function per object schema) costs more than it saves here.
 z.config({ jitless: true });
 
-const localeText = z.string().trim().min(1, 'must not be empty');
+// No transforms anywhere: a valid file's parsed data equals its JSON, so files validated at build time can be
+// used as plain JSON at run time (src/lessons.ts).
+const localeText = z.string().regex(/\S/, 'must not be empty');
 
 export const localizedText = z.union([
 	localeText,

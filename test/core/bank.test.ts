@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBank, loadBankFromDir, parseChapter, summarizeBank } from '../../src/core/bank.js';
+import { buildBank, loadBankFromDir, parseChapter, summarizeBank } from '../../src/core/validate.js';
 import { lessonJsonSchema } from '../../src/core/schema.js';
 import { fixtureChapter, tempDir } from '../helpers.js';
 
