@@ -19,6 +19,11 @@ export const MIN_ROWS = 12;
 
 export type ExitReason = 'quit' | 'interrupt';
 
+/** A screen where keys are text being typed, not commands. */
+export function isTextEntry(screen: AppState['screen']): boolean {
+	return screen.name === 'quiz' && screen.session.phase === 'answering' && screen.session.items[screen.session.index]?.question.type === 'typed';
+}
+
 const BACK: KeyHint = { keys: 'Esc', action: 'back' };
 const HELP: KeyHint = { keys: '?', action: 'keys' };
 const QUIT: KeyHint = { keys: 'q', action: 'quit' };
@@ -47,12 +52,19 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			const chapter = screen.session.chapterId ? findChapter(state.bank, screen.session.chapterId) : undefined;
 			const answered = Object.values(screen.session.results);
 			const right = answered.filter((r) => r.correct).length;
+			const type = screen.session.items[screen.session.index]?.question.type;
 			const hints: KeyHint[] =
 				screen.session.phase === 'feedback'
 					? [{ keys: 'Enter', action: 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
-					: screen.session.items[screen.session.index]?.question.type === 'multiple'
+					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, BACK, QUIT]
-						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, BACK, QUIT];
+						: type === 'ordering'
+							? [{ keys: 'Space', action: 'pick up/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, BACK]
+							: type === 'matching'
+								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, BACK]
+								: type === 'typed'
+									? [{ keys: 'Enter', action: 'submit' }, { keys: 'Tab', action: 'hint' }, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
+									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, BACK, QUIT];
 			return { title: chapter ? `Quiz · ${localize(chapter.title)}` : 'Review mistakes', right: `${right}/${answered.length} right`, hints };
 		}
 		case 'results':
@@ -70,11 +82,15 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		props.onExit(reason);
 		exit();
 	};
+	// While the learner types an answer, letters are text: only Esc and Ctrl+C stay global.
+	const typing = !state.help && isTextEntry(state.screen);
 	useInput((input, key) => {
 		// Lists move without sending an intent, so the notice is cleared here: it lasts until the next key.
 		if (state.notice) dispatch({ type: 'notice', text: undefined });
 		if (key.ctrl && input === 'c') quit('interrupt');
-		else if (input === 'q') quit('quit');
+		else if (typing) {
+			if (key.escape) dispatch({ type: 'back' });
+		} else if (input === 'q') quit('quit');
 		else if (input === '?') dispatch({ type: 'toggle-help' });
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
 	});

@@ -31,6 +31,7 @@ export async function validateCommand(dir: string | undefined, json: boolean): P
 	const summary = summarizeBank(result.bank);
 	if (json) return output(0, [JSON.stringify(summary)]);
 	const types = Object.entries(summary.byType)
+		.filter(([, n]) => n > 0)
 		.map(([type, n]) => `${n} ${type}`)
 		.join(', ');
 	return output(0, [

@@ -16,7 +16,7 @@ function recordedDigest(): string | undefined {
 }
 
 /** The bank from files whose digest the build recorded after validating them; undefined if they differ. */
-export function trustedBank(files: ReadonlyArray<LessonFile>, digest = recordedDigest()): BankResult | undefined {
+export function trustedBank(files: ReadonlyArray<LessonFile>, digest: string | undefined): BankResult | undefined {
 	if (!digest || digest !== lessonsDigest(files)) return undefined;
 	try {
 		return { ok: true, bank: indexBank(files.map(({ text }) => JSON.parse(text) as Chapter)) };
@@ -30,7 +30,7 @@ export async function loadLessons(dir?: string): Promise<BankResult> {
 	const folder = dir ?? bundledLessonsDir();
 	const read = readLessonFiles(folder);
 	if (!read.ok) return read;
-	const trusted = dir === undefined ? trustedBank(read.files) : undefined;
+	const trusted = dir === undefined ? trustedBank(read.files, recordedDigest()) : undefined;
 	if (trusted) return trusted;
 	const { buildBank } = await import('./core/validate.js');
 	return buildBank(read.files);

@@ -55,7 +55,7 @@ describe('cvm-tutor (built bundle)', () => {
 		writeFileSync(join(dir, '01-x.json'), readFileSync(FIXTURE_LESSON));
 		const result = run(['validate', dir, '--json']);
 		expect(result.code).toBe(0);
-		expect(JSON.parse(result.stdout)).toEqual({ chapters: 1, questions: 3, byType: { single: 1, multiple: 1, 'true-false': 1 }, chapterIds: ['example-chapter'] });
+		expect(JSON.parse(result.stdout)).toEqual({ chapters: 1, questions: 3, byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 }, chapterIds: ['example-chapter'] });
 	});
 
 	it('stats --json shows what is stored; a corrupt file is moved aside with a notice', () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { cleanup, render } from 'ink-testing-library';
 import { act, type ReactElement } from 'react';
 import type { Bank } from '../src/core/bank.js';
+import type { Question } from '../src/core/schema.js';
+import type { Response } from '../src/core/scoring.js';
 import { buildBank } from '../src/core/validate.js';
 
 export const FIXTURE_LESSON = join(import.meta.dirname, 'fixtures/lessons/good/01-example.json');
@@ -64,4 +66,22 @@ export async function press(rendered: Rendered, ...keys: string[]): Promise<stri
 		});
 	}
 	return rendered.lastFrame() ?? '';
+}
+
+/** The response that answers `question` right, built from the question's own answer. */
+export function rightResponse(question: Question): Response {
+	switch (question.type) {
+		case 'single':
+			return { type: 'single', choiceId: question.answer };
+		case 'multiple':
+			return { type: 'multiple', choiceIds: question.answers };
+		case 'true-false':
+			return { type: 'true-false', value: question.answer };
+		case 'ordering':
+			return { type: 'ordering', order: question.answer };
+		case 'matching':
+			return { type: 'matching', pairs: question.answer };
+		case 'typed':
+			return { type: 'typed', text: String(question.accept[0]) };
+	}
 }

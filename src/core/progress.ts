@@ -19,6 +19,8 @@ export interface AnswerRecord {
 	credit: number;
 	at: string;
 	mode: 'quiz' | 'review';
+	/** Hints seen before answering; such an answer is half-known, and comes back in review. */
+	hints?: number | undefined;
 	[extra: string]: unknown;
 }
 
@@ -119,7 +121,7 @@ const mode = oneOf('quiz', 'review');
 const progressShape = object({
 	version: oneOf(1),
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
-	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode })),
+	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)) })),
 	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string) })),
 	activeQuiz: optional(
 		object({
@@ -234,10 +236,16 @@ export function chapterStatus(bank: Bank, progress: Progress, chapterId: string,
 }
 
 /** Questions whose latest answer was wrong, in bank order. */
+/** Questions to review: those whose latest answer was wrong, or right only after a hint (half-known). */
 export function mistakes(bank: Bank, progress: Progress): string[] {
 	const latest = latestAnswers(progress, bank);
 	return bank.chapters.flatMap((chapter) =>
-		chapter.questions.filter((question) => latest.get(question.id)?.correct === false).map((question) => question.id),
+		chapter.questions
+			.filter((question) => {
+				const answer = latest.get(question.id);
+				return answer !== undefined && (!answer.correct || (answer.hints ?? 0) > 0);
+			})
+			.map((question) => question.id),
 	);
 }
 

@@ -8,7 +8,10 @@ import { type Response, scoreAnswer, type Verdict } from './scoring.js';
 
 export interface QuizItem {
 	question: Question;
-	/** Choice ids in display order; "true"/"false" for true-false questions (kept in that order). */
+	/**
+	 * Display order: choice ids; "true"/"false" for true-false (kept in that order); item ids for ordering (never
+	 * already in the right order); right-hand item ids for matching; empty for typed answers.
+	 */
 	choiceOrder: string[];
 }
 
@@ -18,6 +21,8 @@ export interface QuizResult {
 	/** Present for answers given in this run; absent for answers restored from a saved session. */
 	verdict?: Verdict;
 	response?: Response;
+	/** Hints seen before answering (a typed near miss counts as one). */
+	hints?: number;
 }
 
 export interface QuizSession {
@@ -29,20 +34,45 @@ export interface QuizSession {
 	phase: 'answering' | 'feedback' | 'finished';
 	/** Choices ticked so far on a multiple-choice question. */
 	picked: string[];
+	/** Hints revealed so far on the current question. */
+	hintsShown: number;
+	/** A typed answer that was close: what differs, shown while the learner tries once more. */
+	retry?: { text: string; difference: string };
 	results: Record<string, QuizResult>;
 }
 
 export type QuizIntent =
 	| { type: 'toggle'; choiceId: string }
 	| { type: 'submit'; response: Response }
+	| { type: 'hint' }
 	| { type: 'next' };
 
 function choiceOrder(question: Question, seed: number): string[] {
-	if (question.type === 'true-false') return ['true', 'false'];
-	return shuffle(
-		question.choices.map((choice) => choice.id),
-		createRng(hashSeed(question.id, seed)),
-	);
+	const rng = createRng(hashSeed(question.id, seed));
+	switch (question.type) {
+		case 'true-false':
+			return ['true', 'false'];
+		case 'typed':
+			return [];
+		case 'matching':
+			return shuffle(
+				question.right.map((item) => item.id),
+				rng,
+			);
+		case 'ordering': {
+			const order = shuffle(
+				question.items.map((item) => item.id),
+				rng,
+			);
+			// Starting in the right order would give the answer away: rotate by one instead.
+			return order.every((id, i) => id === question.answer[i]) ? [...order.slice(1), order[0] as string] : order;
+		}
+		default:
+			return shuffle(
+				question.choices.map((choice) => choice.id),
+				rng,
+			);
+	}
 }
 
 /** Builds a quiz over the given questions (shuffled by seed), resuming past any stored results. */
@@ -70,6 +100,7 @@ export function createQuiz(options: {
 		index: index === -1 ? items.length : index,
 		phase: index === -1 ? 'finished' : 'answering',
 		picked: [],
+		hintsShown: 0,
 		results,
 	};
 }
@@ -118,17 +149,28 @@ export function quizReducer(session: QuizSession, intent: QuizIntent): QuizSessi
 				: [...session.picked, intent.choiceId];
 			return { ...session, picked };
 		}
+		case 'hint': {
+			const available = item.question.hints?.length ?? 0;
+			if (session.phase !== 'answering' || session.hintsShown >= available) return session;
+			return { ...session, hintsShown: session.hintsShown + 1 };
+		}
 		case 'submit': {
 			if (session.phase !== 'answering') return session;
 			const verdict = scoreAnswer(item.question, intent.response);
-			const result: QuizResult = { correct: verdict.correct, credit: verdict.credit, verdict, response: intent.response };
-			return { ...session, phase: 'feedback', results: { ...session.results, [item.question.id]: result } };
+			// A close typed answer gets one more try, with what differs; the answer then counts as hinted.
+			if (!verdict.correct && verdict.difference && intent.response.type === 'typed' && !session.retry) {
+				return { ...session, retry: { text: intent.response.text, difference: verdict.difference } };
+			}
+			const hints = session.hintsShown + (session.retry ? 1 : 0);
+			const result: QuizResult = { correct: verdict.correct, credit: verdict.credit, verdict, response: intent.response, ...(hints ? { hints } : {}) };
+			const { retry: _done, ...rest } = session;
+			return { ...rest, phase: 'feedback', results: { ...session.results, [item.question.id]: result } };
 		}
 		case 'next': {
 			if (session.phase !== 'feedback') return session;
 			const index = session.items.findIndex((candidate, i) => i > session.index && !session.results[candidate.question.id]);
-			if (index === -1) return { ...session, index: session.items.length, phase: 'finished', picked: [] };
-			return { ...session, index, phase: 'answering', picked: [] };
+			if (index === -1) return { ...session, index: session.items.length, phase: 'finished', picked: [], hintsShown: 0 };
+			return { ...session, index, phase: 'answering', picked: [], hintsShown: 0 };
 		}
 	}
 }

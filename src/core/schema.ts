@@ -70,7 +70,15 @@ const questionBase = {
 	explanation: localizedText,
 	source: sourceSchema,
 	tags: z.array(id).optional(),
+	// Revealed one at a time with `h`; an answer given after a hint is recorded as such.
+	hints: z.array(localizedText).min(1).max(5).optional(),
 };
+
+// An item to put in order or to pair up.
+const itemSchema = z.object({ id, text: localizedText }).strict();
+
+// What to tell a learner whose answer shows a known misconception, and its tag.
+const trapFields = { feedback: localizedText, misconception: id };
 
 export const singleChoiceSchema = z
 	.object({
@@ -101,13 +109,59 @@ export const trueFalseSchema = z
 	})
 	.strict();
 
+/** Put the items in order (shown shuffled). Credit: the share of neighbouring pairs kept in the right order. */
+export const orderingSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('ordering'),
+		items: z.array(itemSchema).min(3).max(8),
+		// Item ids in the right order.
+		answer: z.array(id).min(3),
+		// `wrongOrder: [a, b]` fires when the learner puts a before b (the answer has b first).
+		traps: z.array(z.object({ wrongOrder: z.tuple([id, id]), ...trapFields }).strict()).min(1),
+	})
+	.strict();
+
+/** Pair each left item with a right item (the right list may hold extra, unused items). Credit per right pair. */
+export const matchingSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('matching'),
+		left: z.array(itemSchema).min(2).max(6),
+		right: z.array(itemSchema).min(2).max(8),
+		// Left id -> right id.
+		answer: z.record(id, id),
+		// A wrong pair that reveals a misconception.
+		traps: z.array(z.object({ left: id, right: id, ...trapFields }).strict()).min(1),
+	})
+	.strict();
+
+/** The learner types a command or a value, compared after normalising (src/core/command-line.ts). */
+export const typedSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('typed'),
+		// `command`: tokens, flag aliases and the order of options are normalised; `value`: spacing and case.
+		kind: z.enum(['command', 'value']),
+		// Every form that is right; the first is the one shown as the answer.
+		accept: z.array(localeText).min(1),
+		// Shown in the empty input line, e.g. "docker ...".
+		placeholder: localeText.optional(),
+		// Wrong answers a learner is likely to type, each with what it reveals.
+		nearMisses: z.array(z.object({ answer: localeText, ...trapFields }).strict()).min(1),
+	})
+	.strict();
+
 export const questionSchema = z.discriminatedUnion('type', [
 	singleChoiceSchema,
 	multipleChoiceSchema,
 	trueFalseSchema,
+	orderingSchema,
+	matchingSchema,
+	typedSchema,
 ]);
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching', 'typed'] as const;
 
 export const chapterSchema = z
 	.object({
@@ -130,6 +184,10 @@ export type Choice = z.infer<typeof choiceSchema>;
 export type SingleChoiceQuestion = z.infer<typeof singleChoiceSchema>;
 export type MultipleChoiceQuestion = z.infer<typeof multipleChoiceSchema>;
 export type TrueFalseQuestion = z.infer<typeof trueFalseSchema>;
+export type OrderingQuestion = z.infer<typeof orderingSchema>;
+export type MatchingQuestion = z.infer<typeof matchingSchema>;
+export type TypedQuestion = z.infer<typeof typedSchema>;
+export type Item = z.infer<typeof itemSchema>;
 
 export function lessonJsonSchema(): Record<string, unknown> {
 	return z.toJSONSchema(chapterSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;

@@ -2,7 +2,19 @@
 // files, feedback on wrong choices, balanced answer positions). Parsing is pure (text in, chapters or problems
 // out). Loaded lazily by the app (src/lessons.ts); the validate command and the tests use it directly.
 import { type Bank, type BankProblem, type BankResult, formatPath, indexBank, type LessonFile, readLessonFiles } from './bank.js';
-import { chapterSchema, type Chapter, QUESTION_TYPES, type QuestionType } from './schema.js';
+import { canonicalCommand, COMMANDS, sameAnswer } from './command-line.js';
+import {
+	chapterSchema,
+	type Chapter,
+	type MatchingQuestion,
+	type MultipleChoiceQuestion,
+	type OrderingQuestion,
+	QUESTION_TYPES,
+	type QuestionType,
+	type SingleChoiceQuestion,
+	type TypedQuestion,
+} from './schema.js';
+import { localize } from './text.js';
 
 function jsonErrorMessage(text: string, error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
@@ -42,6 +54,82 @@ function duplicates(values: string[]): Set<string> {
 	return dupes;
 }
 
+type Problem = (at: string, message: string) => void;
+
+function checkChoices(question: SingleChoiceQuestion | MultipleChoiceQuestion, at: string, problem: Problem): void {
+	const choiceIds = question.choices.map((choice) => choice.id);
+	for (const dupe of duplicates(choiceIds)) problem(`${at}.choices`, `choice id "${dupe}" is used more than once`);
+	const correct = question.type === 'single' ? [question.answer] : question.answers;
+	const field = question.type === 'single' ? 'answer' : 'answers';
+	let answersValid = true;
+	correct.forEach((answer, ai) => {
+		if (!choiceIds.includes(answer)) {
+			answersValid = false;
+			const where = question.type === 'single' ? `${at}.answer` : `${at}.answers[${ai}]`;
+			problem(where, `"${answer}" is not one of the choice ids (${choiceIds.join(', ')})`);
+		}
+	});
+	if (question.type === 'multiple' && duplicates(question.answers).size > 0) {
+		problem(`${at}.answers`, 'lists the same choice more than once');
+	}
+	// With a broken answer the "wrong" choices are unknown, so feedback is checked only once it is fixed.
+	if (!answersValid) return;
+	question.choices.forEach((choice, ci) => {
+		if (!correct.includes(choice.id) && !choice.feedback) {
+			problem(`${at}.choices[${ci}].feedback`, `is required on a wrong choice: say what a learner who picks "${choice.id}" believes (see ${field})`);
+		}
+	});
+}
+
+function checkOrdering(question: OrderingQuestion, at: string, problem: Problem): void {
+	const ids = question.items.map((item) => item.id);
+	for (const dupe of duplicates(ids)) problem(`${at}.items`, `item id "${dupe}" is used more than once`);
+	const sorted = (list: string[]) => [...list].sort().join(',');
+	if (sorted(question.answer) !== sorted(ids)) {
+		problem(`${at}.answer`, `must list every item id exactly once, in the right order (items: ${ids.join(', ')})`);
+		return;
+	}
+	question.traps.forEach((trap, ti) => {
+		const [a, b] = trap.wrongOrder;
+		const where = `${at}.traps[${ti}].wrongOrder`;
+		if (!ids.includes(a) || !ids.includes(b)) problem(where, `names an item that is not in items (${ids.join(', ')})`);
+		else if (question.answer.indexOf(a) < question.answer.indexOf(b)) problem(where, `"${a}" before "${b}" is the right order, so this trap would fire on a right answer`);
+	});
+}
+
+function checkMatching(question: MatchingQuestion, at: string, problem: Problem): void {
+	const left = question.left.map((item) => item.id);
+	const right = question.right.map((item) => item.id);
+	for (const dupe of duplicates([...left, ...right])) problem(`${at}`, `item id "${dupe}" is used more than once in left and right`);
+	for (const id of left) if (!(id in question.answer)) problem(`${at}.answer`, `has no pair for left item "${id}"`);
+	for (const [key, value] of Object.entries(question.answer)) {
+		if (!left.includes(key)) problem(`${at}.answer.${key}`, `"${key}" is not a left item (${left.join(', ')})`);
+		if (!right.includes(value)) problem(`${at}.answer.${key}`, `"${value}" is not a right item (${right.join(', ')})`);
+	}
+	question.traps.forEach((trap, ti) => {
+		const where = `${at}.traps[${ti}]`;
+		if (!left.includes(trap.left) || !right.includes(trap.right)) problem(where, 'names an item that is not in left/right');
+		else if (question.answer[trap.left] === trap.right) problem(where, `"${trap.left}" with "${trap.right}" is the right pair, so this trap would fire on a right answer`);
+	});
+}
+
+function checkTyped(question: TypedQuestion, at: string, problem: Problem): void {
+	question.accept.forEach((form, i) => {
+		if (question.kind === 'command' && !canonicalCommand(localize(form)).known) {
+			problem(`${at}.accept[${i}]`, `is not a command cvm-tutor can normalise (known: ${COMMANDS.map((c) => c.words.join(' ')).join(', ')}); use kind "value" to compare it as text`);
+		}
+		if (question.kind === 'command' && canonicalCommand(localize(form)).unknown.length > 0) {
+			problem(`${at}.accept[${i}]`, `uses options cvm-tutor does not know (${canonicalCommand(localize(form)).unknown.join(', ')}); add them to src/core/command-line.ts`);
+		}
+	});
+	const accepted = question.accept.map((form) => localize(form));
+	question.nearMisses.forEach((miss, i) => {
+		if (accepted.some((form) => sameAnswer(question.kind, localize(miss.answer), form))) {
+			problem(`${at}.nearMisses[${i}].answer`, 'is accepted as right, so it cannot be a near miss');
+		}
+	});
+}
+
 function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 	const problems: BankProblem[] = [];
 	const problem = (at: string, message: string) => problems.push({ file, at, message });
@@ -53,32 +141,24 @@ function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 
 	chapter.questions.forEach((question, qi) => {
 		const at = `questions[${qi}]`;
-		if (question.type === 'true-false') {
-			if (!question.wrongFeedback) problem(`${at}.wrongFeedback`, 'is required: say what a learner who picks the wrong side believes');
-			return;
+		switch (question.type) {
+			case 'true-false':
+				if (!question.wrongFeedback) problem(`${at}.wrongFeedback`, 'is required: say what a learner who picks the wrong side believes');
+				return;
+			case 'single':
+			case 'multiple':
+				checkChoices(question, at, problem);
+				return;
+			case 'ordering':
+				checkOrdering(question, at, problem);
+				return;
+			case 'matching':
+				checkMatching(question, at, problem);
+				return;
+			case 'typed':
+				checkTyped(question, at, problem);
+				return;
 		}
-		const choiceIds = question.choices.map((choice) => choice.id);
-		for (const dupe of duplicates(choiceIds)) problem(`${at}.choices`, `choice id "${dupe}" is used more than once`);
-		const correct = question.type === 'single' ? [question.answer] : question.answers;
-		const field = question.type === 'single' ? 'answer' : 'answers';
-		let answersValid = true;
-		correct.forEach((answer, ai) => {
-			if (!choiceIds.includes(answer)) {
-				answersValid = false;
-				const where = question.type === 'single' ? `${at}.answer` : `${at}.answers[${ai}]`;
-				problem(where, `"${answer}" is not one of the choice ids (${choiceIds.join(', ')})`);
-			}
-		});
-		if (question.type === 'multiple' && duplicates(question.answers).size > 0) {
-			problem(`${at}.answers`, 'lists the same choice more than once');
-		}
-		// With a broken answer the "wrong" choices are unknown, so feedback is checked only once it is fixed.
-		if (!answersValid) return;
-		question.choices.forEach((choice, ci) => {
-			if (!correct.includes(choice.id) && !choice.feedback) {
-				problem(`${at}.choices[${ci}].feedback`, `is required on a wrong choice: say what a learner who picks "${choice.id}" believes (see ${field})`);
-			}
-		});
 	});
 	problems.push(...checkAnswerBalance(file, chapter));
 	return problems;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AppIntent, appReducer, type AppState, continueTarget, initialState } from '../../src/core/app-state.js';
 import { chapterStatus, emptyProgress, mistakes } from '../../src/core/progress.js';
-import { bankOf, fixtureChapter } from '../helpers.js';
+import { bankOf, fixtureChapter, rightResponse } from '../helpers.js';
 
 const bank = bankOf(fixtureChapter());
 const at = '2026-11-23T00:00:00.000Z';
@@ -16,7 +16,7 @@ function answer(state: AppState, right: boolean): AppState {
 		const wrong = question.choices.find((c) => c.id !== question.answer)!.id;
 		return run(state, { type: 'quiz', intent: { type: 'submit', response: { type: 'single', choiceId: right ? question.answer : wrong } }, at });
 	}
-	return run(state, { type: 'quiz', intent: { type: 'submit', response: { type: 'multiple', choiceIds: right ? question.answers : ['b'] } }, at });
+	return run(state, { type: 'quiz', intent: { type: 'submit', response: right ? rightResponse(question) : { type: 'multiple', choiceIds: ['b'] } }, at });
 }
 
 describe('appReducer', () => {

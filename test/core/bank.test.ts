@@ -81,7 +81,7 @@ describe('buildBank', () => {
 		expect(result.ok && summarizeBank(result.bank)).toEqual({
 			chapters: 1,
 			questions: 3,
-			byType: { single: 1, multiple: 1, 'true-false': 1 },
+			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 },
 			chapterIds: ['example-chapter'],
 		});
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQuiz, quizReducer, quizScore, restoreQuiz, snapshotQuiz } from '../../src/core/quiz.js';
 import { createRng, shuffle } from '../../src/core/rng.js';
-import { bankOf, fixtureChapter } from '../helpers.js';
+import { bankOf, fixtureChapter, rightResponse } from '../helpers.js';
 
 const bank = bankOf(fixtureChapter());
 const questions = bank.chapters[0]!.questions;
@@ -39,7 +39,7 @@ describe('seeded quizzes', () => {
 	it('a snapshot restores the same quiz at the next unanswered question, ignoring removed questions', () => {
 		let s = createQuiz({ mode: 'quiz', chapterId: 'example-chapter', questions, seed: 9 });
 		const first = s.items[0]!.question;
-		const response = first.type === 'true-false' ? { type: 'true-false' as const, value: true } : first.type === 'single' ? { type: 'single' as const, choiceId: first.answer } : { type: 'multiple' as const, choiceIds: first.answers };
+		const response = first.type === 'true-false' ? { type: 'true-false' as const, value: true } : rightResponse(first);
 		s = quizReducer(s, { type: 'submit', response });
 		const snapshot = snapshotQuiz(s);
 		const restored = restoreQuiz(bank, { ...snapshot, questionIds: [...snapshot.questionIds, 'deleted-question'] })!;

@@ -1,0 +1,125 @@
+// What the learner sees after answering: the verdict, what each wrong part of the answer reveals (the
+// misconception's feedback from the lesson), the right answer, the explanation and the source. Pure: the quiz
+// screen only wraps and colours these lines.
+import type { QuizResult } from './quiz.js';
+import type { Question } from './schema.js';
+import { pickFeedback } from './scoring.js';
+import { localize } from './text.js';
+
+export type Tone = 'good' | 'bad' | 'warn' | 'muted' | 'plain';
+export interface FeedbackLine {
+	text: string;
+	tone: Tone;
+	bold?: boolean;
+	/** Columns to indent wrapped text by. */
+	indent?: number;
+}
+
+/** The text of a choice id, "True"/"False" for true-false questions, the item's text for ordering/matching. */
+export function choiceText(question: Question, id: string): string {
+	switch (question.type) {
+		case 'true-false':
+			return id === 'true' ? 'True' : 'False';
+		case 'single':
+		case 'multiple': {
+			const choice = question.choices.find((c) => c.id === id);
+			return choice ? localize(choice.text) : id;
+		}
+		case 'ordering': {
+			const item = question.items.find((c) => c.id === id);
+			return item ? localize(item.text) : id;
+		}
+		case 'matching': {
+			const item = [...question.left, ...question.right].find((c) => c.id === id);
+			return item ? localize(item.text) : id;
+		}
+		case 'typed':
+			return id;
+	}
+}
+
+function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
+	const response = result.response;
+	const lines: FeedbackLine[] = [];
+	const blank = () => lines.push({ text: '', tone: 'plain' });
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+		case 'true-false': {
+			const right = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : [String(question.answer)];
+			for (const id of result.verdict?.missed ?? []) {
+				blank();
+				lines.push({ text: `You missed: ${choiceText(question, id)}`, tone: 'plain' });
+			}
+			if (!result.correct) {
+				blank();
+				const label = right.length > 1 ? 'The answers' : 'The answer';
+				lines.push({ text: `${label}: ${right.map((id) => choiceText(question, id)).join('; ')}`, tone: 'good' });
+			}
+			return lines;
+		}
+		case 'ordering': {
+			if (response?.type !== 'ordering' || result.correct) return lines;
+			blank();
+			lines.push({ text: 'Your order:', tone: 'plain' });
+			response.order.forEach((id, i) => {
+				const ok = question.answer[i] === id;
+				lines.push({ text: `${ok ? '✔' : '✘'} ${i + 1}. ${choiceText(question, id)}`, tone: ok ? 'good' : 'bad', indent: 2 });
+			});
+			lines.push({ text: 'The right order:', tone: 'good' });
+			question.answer.forEach((id, i) => lines.push({ text: `  ${i + 1}. ${choiceText(question, id)}`, tone: 'good', indent: 2 }));
+			return lines;
+		}
+		case 'matching': {
+			if (response?.type !== 'matching') return lines;
+			blank();
+			for (const left of question.left) {
+				const picked = response.pairs[left.id];
+				const right = question.answer[left.id] as string;
+				const ok = picked === right;
+				const yours = picked ? choiceText(question, picked) : '(none)';
+				lines.push({ text: `${ok ? '✔' : '✘'} ${localize(left.text)} → ${yours}`, tone: ok ? 'good' : 'bad', indent: 2 });
+				if (!ok) lines.push({ text: `right: ${choiceText(question, right)}`, tone: 'good', indent: 6 });
+			}
+			return lines;
+		}
+		case 'typed': {
+			if (response?.type !== 'typed') return lines;
+			blank();
+			lines.push({ text: `You typed: ${response.text.trim() || '(nothing)'}`, tone: result.correct ? 'good' : 'bad' });
+			const [first, ...others] = question.accept.map((form) => localize(form));
+			if (!result.correct) lines.push({ text: `The answer: ${first}`, tone: 'good' });
+			if (others.length) lines.push({ text: `Also accepted: ${others.join('  ·  ')}`, tone: 'muted', indent: 2 });
+			return lines;
+		}
+	}
+}
+
+export function feedbackLines(question: Question, result: QuizResult): FeedbackLine[] {
+	const verdict = result.verdict;
+	if (!verdict) return [];
+	const lines: FeedbackLine[] = [];
+	const hinted = result.hints ? ` (after ${result.hints === 1 ? 'a hint' : `${result.hints} hints`})` : '';
+	if (verdict.correct) lines.push({ text: `✔ Correct${hinted}.`, tone: 'good', bold: true });
+	else if (verdict.credit > 0) lines.push({ text: `◐ Partly right: ${Math.round(verdict.credit * 100)}% credit${hinted}.`, tone: 'warn', bold: true });
+	else lines.push({ text: `✘ Not quite${hinted}.`, tone: 'bad', bold: true });
+
+	for (const pick of verdict.wrongPicks) {
+		const known = pickFeedback(question, pick);
+		if (question.type === 'single' || question.type === 'multiple' || question.type === 'true-false') {
+			lines.push({ text: '', tone: 'plain' });
+			lines.push({ text: `You picked: ${choiceText(question, pick)}`, tone: 'bad' });
+			if (known?.feedback) lines.push({ text: localize(known.feedback), tone: 'plain', indent: 2 });
+		} else if (known?.feedback) {
+			lines.push({ text: '', tone: 'plain' });
+			lines.push({ text: localize(known.feedback), tone: 'warn' });
+		}
+	}
+	lines.push(...answerLines(question, result));
+	lines.push({ text: '', tone: 'plain' });
+	lines.push({ text: localize(question.explanation), tone: 'plain' });
+	lines.push({ text: '', tone: 'plain' });
+	lines.push({ text: `Source: ${question.source.title}`, tone: 'muted' });
+	lines.push({ text: question.source.url, tone: 'muted', indent: 2 });
+	return lines;
+}
