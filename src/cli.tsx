@@ -1,7 +1,7 @@
 // argv → one command. The only place that writes to stdout/stderr directly and decides the exit code.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { type CommandOutput, resetCommand, statsCommand, validateCommand } from './commands.js';
+import { type CommandOutput, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
 import { VERSION } from './meta.js';
 
 export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
@@ -13,6 +13,7 @@ Usage
       --json                 print {"chapters","questions","byType","chapterIds"}
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
+  cvm-tutor whereami [--json]  what this machine is: namespaces, cgroup, VM/container
 
 Options
   -h, --help                 show this help
@@ -22,7 +23,7 @@ Progress is saved after every answer, in progress.json inside $CVM_TUTOR_HOME
 if set, else your user config folder (~/.config/cvm-tutor on Linux).`;
 
 const NOT_A_TERMINAL = `cvm-tutor: the tutor needs an interactive terminal, and this input is not one.
-Without a terminal you can run: cvm-tutor validate [DIR] [--json] | stats [--json] | reset --yes | --help`;
+Without a terminal you can run: cvm-tutor validate [DIR] [--json] | stats [--json] | reset --yes | whereami [--json] | --help`;
 
 function print(result: CommandOutput): number {
 	for (const line of result.stdout) process.stdout.write(`${line}\n`);
@@ -76,6 +77,8 @@ export async function main(argv: string[]): Promise<number> {
 			return extra(1) ?? print(await validateCommand(rest[0], values.json === true));
 		case 'stats':
 			return extra(0) ?? print(await statsCommand(values.json === true, home));
+		case 'whereami':
+			return extra(0) ?? print(await whereamiCommand(values.json === true));
 		case 'reset': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;

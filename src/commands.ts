@@ -78,3 +78,10 @@ export function resetCommand(home: string | undefined): CommandOutput {
 		return output(1, [], [`cvm-tutor: could not reset progress: ${(error as Error).message}`]);
 	}
 }
+
+/** Read-only look at the machine; loaded on demand so the tutor's start-up does not pay for it. */
+export async function whereamiCommand(json: boolean): Promise<CommandOutput> {
+	const [{ probeHost }, { buildReport, formatReport }] = await Promise.all([import('./whereami-probe.js'), import('./core/whereami.js')]);
+	const report = buildReport(probeHost());
+	return output(0, json ? [JSON.stringify(report, null, 2)] : formatReport(report));
+}

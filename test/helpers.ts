@@ -85,3 +85,8 @@ export function rightResponse(question: Question): Response {
 			return { type: 'typed', text: String(question.accept[0]) };
 	}
 }
+
+/** The fixture with one ordering, one matching and one typed question (with hints). */
+export function practiceChapter(): Record<string, unknown> {
+	return JSON.parse(readFileSync(new URL('./fixtures/lessons/practice/01-practice.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+}

@@ -267,6 +267,6 @@ export function computeStats(bank: Bank, progress: Progress): Stats {
 		answersCorrect: known.filter((answer) => answer.correct).length,
 		questionsSeen: latest.size,
 		questionsTotal: bank.questions.size,
-		mistakesToReview: [...latest.values()].filter((answer) => !answer.correct).length,
+		mistakesToReview: mistakes(bank, progress).length,
 	};
 }

@@ -1,13 +1,13 @@
 // `whereami`, the namespaces lab: raw facts about the machine (a HostProbe, gathered by src/whereami-probe.ts)
 // become a HostReport with a verdict, and the report becomes lines for the terminal, each with a one-sentence
-// explanation for learners. Pure: everything here is a function of the probe, so every kind of machine is a
-// fixture in test/fixtures/whereami/.
+// explanation for learners. Pure: everything here is a function of the probe, so every kind of machine can be
+// a fixture (test/fixtures/whereami/).
 import { textWidth, wrapText } from './wrap.js';
 
 /** One read that can fail: the text, or the error code (EACCES, ENOENT, ...) that stopped it. */
 export type Read = { value: string } | { error: string };
 
-/** The raw strings a probe gathers. null means "could not be read, or not there". */
+/** The raw strings a probe gathers. null means "could not be read, or is not there". */
 export interface HostProbe {
 	platform: string;
 	arch: string;
@@ -17,7 +17,7 @@ export interface HostProbe {
 	selfNs: Record<string, Read>;
 	/** Why /proc/self/ns could not be listed, when it could not. */
 	selfNsError: string | null;
-	/** readlink of /proc/1/ns/<name> for the same names. */
+	/** readlink of /proc/1/ns/<name>, for the same names. */
 	pid1Ns: Record<string, Read>;
 	/** /proc/self/cgroup. */
 	cgroup: Read;
@@ -25,13 +25,13 @@ export interface HostProbe {
 		dockerenv: boolean;
 		containerenv: boolean;
 		flatpakInfo: boolean;
-		/** /sys/fs/cgroup/cgroup.controllers: cgroup v2 mounted at the usual place. */
+		/** /sys/fs/cgroup/cgroup.controllers: cgroup v2 mounted in the usual place. */
 		cgroupV2Controllers: boolean;
 		/** /sys/fs/cgroup/unified/cgroup.controllers: the v2 tree of a hybrid layout. */
 		cgroupUnifiedControllers: boolean;
 		wslInterop: boolean;
 	};
-	/** The first `flags` line of /proc/cpuinfo without its label (x86 only; ARM says `Features`). */
+	/** The first `flags` line of /proc/cpuinfo without its label (x86 only; ARM lists `Features`). */
 	cpuFlags: string | null;
 	dmi: { sysVendor: string | null; productName: string | null; boardVendor: string | null };
 	/** /sys/hypervisor/type (Xen guests). */
@@ -47,23 +47,11 @@ export interface HostProbe {
 }
 
 /**
- * The inode numbers of the kernel's initial namespaces (include/uapi/linux/nsfs.h, enum init_ns_ino; earlier
- * include/linux/proc_ns.h). ipc, uts, user and pid have had theirs since 3.8, cgroup and time since they were
- * added; net and mnt got one only on recent kernels (older ones number them like any other namespace).
+ * Inode numbers of the kernel's initial namespaces: include/uapi/linux/nsfs.h (enum init_ns_ino), earlier
+ * include/linux/proc_ns.h (PROC_*_INIT_INO). ipc, uts, user and pid have had theirs since Linux 3.8, cgroup
+ * and time since those namespaces were added; net and mnt only on recent kernels (older ones number the
+ * initial net and mnt namespaces like any other).
  */
-export const INITIAL_NS_INODE: Readonly<Record<string, number>> = {
-	ipc: 0xeffffff,
-	uts: 0xefffffe,
-	user: 0xefffffd,
-	pid: 0xefffffc,
-	cgroup: 0xefffffb,
-	time: 0xefffffa,
-	net: 0xeffffff9,
-	mnt: 0xeffffff8,
-};
-// (Written below as full 32-bit values; the table above is fixed up right after, see INITIAL_NS_INODE_FULL.)
-
-/** The real table: 0xEFFFFFFx. Kept separate from the literal above only so each value is checked in a test. */
 export const INITIAL_INODE: Readonly<Record<string, number>> = {
 	ipc: 0xefffffff,
 	uts: 0xeffffffe,
@@ -74,3 +62,619 @@ export const INITIAL_INODE: Readonly<Record<string, number>> = {
 	net: 0xeffffff9,
 	mnt: 0xeffffff8,
 };
+
+/** Kinds whose initial namespace has always had a fixed number, so any other number means "not initial". */
+const ALWAYS_FIXED = new Set(['ipc', 'uts', 'user', 'pid', 'cgroup', 'time']);
+
+/** Every namespace created after boot gets a number from here up (fs/proc/generic.c, PROC_DYNAMIC_FIRST). */
+export const DYNAMIC_INODE_FIRST = 0xf0000000;
+
+export type Pid1Namespace = { inode: number } | { unreadable: string };
+
+export interface NamespaceEntry {
+	/** The entry in /proc/self/ns: pid, pid_for_children, ... */
+	type: string;
+	/** The namespace kind its link names: pid_for_children links to a `pid` namespace. */
+	kind: string;
+	inode: number | null;
+	/** Why this process's own link could not be read. */
+	error?: string;
+	/** Whether this is the kernel's initial namespace of its kind, where the inode number can tell. */
+	initial: 'yes' | 'no' | 'unknown';
+	pid1: Pid1Namespace;
+	/** Same namespace as PID 1's; absent when PID 1's could not be read. */
+	same?: boolean;
+}
+
+export type CgroupVersion = 'v1' | 'v2' | 'hybrid' | 'unknown';
+
+export interface CgroupHierarchy {
+	id: number;
+	controllers: string[];
+	path: string;
+}
+
+export interface CgroupReport {
+	version: CgroupVersion;
+	hierarchies: CgroupHierarchy[];
+	/** The distinct paths, in the order they first appear. */
+	paths: string[];
+	/** A container runtime's naming in a path (docker-<id>.scope, /kubepods/..., libpod-<id>, ...). */
+	runtimeHint?: { runtime: string; path: string };
+	error?: string;
+}
+
+export type Answer = 'yes' | 'likely' | 'unlikely' | 'no' | 'unknown';
+
+export type EvidenceId =
+	| 'cpu-hypervisor'
+	| 'cpu-no-hypervisor'
+	| 'dmi-vm'
+	| 'dmi-hardware'
+	| 'detect-virt-vm'
+	| 'detect-virt-vm-none'
+	| 'sys-hypervisor'
+	| 'wsl2-hyperv'
+	| 'dockerenv'
+	| 'containerenv'
+	| 'flatpak-info'
+	| 'container-env'
+	| 'kubernetes-env'
+	| 'cgroup-runtime'
+	| 'detect-virt-container'
+	| 'detect-virt-container-none'
+	| 'pid1-not-init'
+	| 'pid1-container-init'
+	| 'pid1-full-init'
+	| 'ns-pid-not-initial'
+	| 'ns-user-not-initial'
+	| 'ns-pid-initial'
+	| 'ns-mnt-initial'
+	| 'ns-mnt-same-as-init'
+	| 'ns-differs-from-pid1'
+	| 'wsl-kernel'
+	| 'wsl-no-kernel-mark'
+	| 'wsl-env'
+	| 'wsl-interop'
+	| 'detect-virt-wsl';
+
+export interface Evidence {
+	id: EvidenceId;
+	/** Whether it speaks for or against the answer's question ("is this a VM?", "a container?", "WSL?"). */
+	stance: 'for' | 'against';
+	text: string;
+}
+
+export interface VerdictPart {
+	answer: Answer;
+	/** What kind, when known: kvm, vmware, docker, podman, kubernetes, wsl2, ... */
+	kind?: string;
+	evidence: Evidence[];
+}
+
+export interface Verdict {
+	vm: VerdictPart;
+	container: VerdictPart;
+	wsl: VerdictPart;
+}
+
+export interface HostReport {
+	platform: string;
+	arch: string;
+	kernel: string | null;
+	uid: number | null;
+	namespaces: NamespaceEntry[];
+	namespacesError?: string;
+	cgroup: CgroupReport;
+	verdict: Verdict;
+	/** One-line summary of the verdict. */
+	summary: string;
+	/** What the evidence cannot show, and why; for learners. */
+	notes: string[];
+}
+
+const valueOf = (read: Read): string | null => ('value' in read ? read.value : null);
+const hex = (n: number) => `0x${n.toString(16).toUpperCase()}`;
+
+function parseNsLink(link: string): { kind: string; inode: number } | null {
+	const match = /^([a-z_]+):\[(\d+)\]$/.exec(link.trim());
+	return match ? { kind: match[1]!, inode: Number(match[2]) } : null;
+}
+
+function initialState(kind: string, inode: number | null): NamespaceEntry['initial'] {
+	if (inode === null) return 'unknown';
+	const fixed = INITIAL_INODE[kind];
+	if (fixed === undefined) return 'unknown';
+	if (inode === fixed) return 'yes';
+	// A dynamic number can never be an initial namespace of a kind whose initial one is numbered fixed.
+	if (inode >= DYNAMIC_INODE_FIRST && ALWAYS_FIXED.has(kind)) return 'no';
+	return 'unknown';
+}
+
+export function readNamespaces(probe: HostProbe): NamespaceEntry[] {
+	return Object.keys(probe.selfNs)
+		.sort()
+		.map((type) => {
+			const own = probe.selfNs[type]!;
+			const parsed = 'value' in own ? parseNsLink(own.value) : null;
+			const kind = parsed?.kind ?? type.replace(/_for_children$/, '');
+			const inode = parsed?.inode ?? null;
+			const other = probe.pid1Ns[type];
+			const otherParsed = other && 'value' in other ? parseNsLink(other.value) : null;
+			const pid1: Pid1Namespace = otherParsed ? { inode: otherParsed.inode } : { unreadable: other && 'error' in other ? other.error : 'unknown' };
+			const entry: NamespaceEntry = { type, kind, inode, initial: initialState(kind, inode), pid1 };
+			if ('error' in own) entry.error = own.error;
+			else if (!parsed) entry.error = `unexpected link "${own.value}"`;
+			if (inode !== null && 'inode' in pid1) entry.same = inode === pid1.inode;
+			return entry;
+		});
+}
+
+/** A container runtime's naming in a cgroup path; the order matters (a Kubernetes pod's path names containerd too). */
+const RUNTIME_PATHS: { runtime: string; pattern: RegExp }[] = [
+	{ runtime: 'kubernetes', pattern: /kubepods/ },
+	{ runtime: 'podman', pattern: /libpod[-_]|\/libpod_parent\// },
+	{ runtime: 'docker', pattern: /docker-[0-9a-f]{12,}\.scope|\/docker\/[0-9a-f]{12,}/ },
+	{ runtime: 'lxc', pattern: /lxc\.payload|\/lxc\/[^/]+/ },
+	{ runtime: 'cri-o', pattern: /crio-[0-9a-f]{12,}/ },
+	{ runtime: 'containerd', pattern: /containerd/ },
+];
+
+export function readCgroup(probe: HostProbe): CgroupReport {
+	const text = valueOf(probe.cgroup);
+	if (text === null) return { version: 'unknown', hierarchies: [], paths: [], error: 'error' in probe.cgroup ? probe.cgroup.error : 'unreadable' };
+	const hierarchies: CgroupHierarchy[] = [];
+	for (const line of text.split('\n')) {
+		// hierarchy-ID:controller-list:path, and the path itself may contain colons.
+		const match = /^(\d+):([^:]*):(.*)$/.exec(line.trim());
+		if (!match) continue;
+		hierarchies.push({ id: Number(match[1]), controllers: match[2] ? match[2].split(',') : [], path: match[3]! });
+	}
+	const unified = hierarchies.some((h) => h.id === 0 && h.controllers.length === 0);
+	const numbered = hierarchies.some((h) => h.id !== 0);
+	let version: CgroupVersion = 'unknown';
+	// Recent kernels print the `0::` line even when no v2 tree is mounted, so it makes a hybrid only if one is.
+	if (numbered) version = unified && (probe.exists.cgroupUnifiedControllers || probe.exists.cgroupV2Controllers) ? 'hybrid' : 'v1';
+	else if (unified) version = 'v2';
+	const paths = [...new Set(hierarchies.map((h) => h.path))];
+	const report: CgroupReport = { version, hierarchies, paths };
+	for (const { runtime, pattern } of RUNTIME_PATHS) {
+		const path = paths.find((p) => pattern.test(p));
+		if (path) {
+			report.runtimeHint = { runtime, path };
+			break;
+		}
+	}
+	return report;
+}
+
+/** DMI names a hypervisor puts in the firmware tables it emulates; matched without regard to case. */
+const VM_VENDORS: { kind: string; vendor?: RegExp; product?: RegExp }[] = [
+	{ kind: 'kvm', product: /^KVM/i },
+	{ kind: 'qemu', vendor: /^QEMU/i },
+	{ kind: 'vmware', vendor: /^VMware/i },
+	{ kind: 'virtualbox', vendor: /^innotek GmbH/i },
+	{ kind: 'virtualbox', product: /^VirtualBox/i },
+	{ kind: 'hyperv', vendor: /^Microsoft Corporation/i, product: /Virtual Machine/i },
+	{ kind: 'xen', vendor: /^Xen/i },
+	{ kind: 'amazon', vendor: /^Amazon EC2/i },
+	{ kind: 'google', vendor: /^Google/i, product: /Google Compute Engine/i },
+	{ kind: 'parallels', vendor: /^Parallels/i },
+	{ kind: 'bhyve', vendor: /^BHYVE/i },
+	{ kind: 'openstack', product: /^OpenStack/i },
+];
+
+function dmiVm(dmi: HostProbe['dmi']): string | null {
+	const vendors = [dmi.sysVendor, dmi.boardVendor].filter((v): v is string => !!v);
+	const product = dmi.productName ?? '';
+	// EC2 bare-metal instances (m5.metal, ...) carry Amazon's name but run on no hypervisor.
+	if (vendors.some((v) => /^Amazon EC2/i.test(v)) && /\.metal/i.test(product)) return null;
+	for (const { kind, vendor, product: productPattern } of VM_VENDORS) {
+		const vendorOk = !vendor || vendors.some((v) => vendor.test(v));
+		const productOk = !productPattern || productPattern.test(product);
+		if (vendorOk && productOk && (vendor || productPattern)) return kind;
+	}
+	return null;
+}
+
+const dmiText = (dmi: HostProbe['dmi']) =>
+	[dmi.sysVendor, dmi.productName].filter(Boolean).join(' / ') || (dmi.boardVendor ?? '');
+
+function isWsl2Kernel(probe: HostProbe): boolean {
+	return /microsoft-standard|WSL2/i.test(`${probe.osRelease ?? ''} ${probe.procVersion ?? ''}`);
+}
+
+function vmVerdict(probe: HostProbe, wsl: VerdictPart): VerdictPart {
+	const evidence: Evidence[] = [];
+	let kind: string | undefined;
+	const flags = probe.cpuFlags?.split(/\s+/) ?? null;
+	if (flags?.includes('hypervisor')) evidence.push({ id: 'cpu-hypervisor', stance: 'for', text: 'cpuinfo: hypervisor flag present' });
+	else if (flags) evidence.push({ id: 'cpu-no-hypervisor', stance: 'against', text: 'cpuinfo: no hypervisor flag' });
+	const dmiKind = dmiVm(probe.dmi);
+	if (dmiKind) evidence.push({ id: 'dmi-vm', stance: 'for', text: `DMI: ${dmiText(probe.dmi)}` });
+	else if (probe.dmi.sysVendor || probe.dmi.boardVendor) evidence.push({ id: 'dmi-hardware', stance: 'against', text: `DMI: ${dmiText(probe.dmi)}, no hypervisor's name` });
+	const detected = probe.detectVirt.vm;
+	if (detected && detected !== 'none') {
+		evidence.push({ id: 'detect-virt-vm', stance: 'for', text: `systemd-detect-virt --vm: ${detected}` });
+		kind = detected;
+	} else if (detected === 'none') evidence.push({ id: 'detect-virt-vm-none', stance: 'against', text: 'systemd-detect-virt --vm: none' });
+	if (probe.hypervisorType) {
+		evidence.push({ id: 'sys-hypervisor', stance: 'for', text: `/sys/hypervisor/type: ${probe.hypervisorType}` });
+		kind ??= probe.hypervisorType;
+	}
+	if (wsl.answer === 'yes' && wsl.kind === 'wsl2') {
+		evidence.push({ id: 'wsl2-hyperv', stance: 'for', text: 'WSL 2 runs Linux in a Hyper-V VM' });
+		kind ??= 'hyperv';
+	}
+	kind ??= dmiKind ?? undefined;
+	const forCount = evidence.filter((e) => e.stance === 'for').length;
+	const againstCount = evidence.length - forCount;
+	// A hypervisor can hide the CPUID bit and fake DMI, so without a sign of one the answer stays hedged.
+	const answer: Answer = forCount > 0 ? 'yes' : againstCount >= 2 ? 'no' : againstCount === 1 ? 'unlikely' : 'unknown';
+	return kind && forCount > 0 ? { answer, kind, evidence } : { answer, evidence };
+}
+
+/** PID 1 names that are a full init: the kind that boots a host, a VM, or a system container. */
+const FULL_INITS = new Set(['systemd', 'init', 'openrc-init', 'runit', 'runit-init', 's6-svscan', 'upstart', 'busybox']);
+/** Tiny inits made to be PID 1 of an application container. */
+const CONTAINER_INITS = new Set(['tini', 'docker-init', 'dumb-init', 'catatonit', 'pause', 'runc:[2:INIT]']);
+
+function containerVerdict(probe: HostProbe, namespaces: NamespaceEntry[], cgroup: CgroupReport): VerdictPart {
+	const markers: Evidence[] = [];
+	const kernel: Evidence[] = [];
+	const against: Evidence[] = [];
+	const kinds: string[] = [];
+	if (probe.env.KUBERNETES_SERVICE_HOST) {
+		markers.push({ id: 'kubernetes-env', stance: 'for', text: 'KUBERNETES_SERVICE_HOST is set' });
+		kinds.push('kubernetes');
+	}
+	if (probe.exists.containerenv) {
+		markers.push({ id: 'containerenv', stance: 'for', text: '/run/.containerenv exists' });
+		kinds.push('podman');
+	}
+	if (probe.exists.dockerenv) {
+		markers.push({ id: 'dockerenv', stance: 'for', text: '/.dockerenv exists' });
+		kinds.push('docker');
+	}
+	if (probe.exists.flatpakInfo) {
+		markers.push({ id: 'flatpak-info', stance: 'for', text: '/.flatpak-info exists' });
+		kinds.push('flatpak');
+	}
+	if (probe.env.container) {
+		markers.push({ id: 'container-env', stance: 'for', text: `$container is "${probe.env.container}"` });
+		kinds.push(probe.env.container);
+	}
+	if (cgroup.runtimeHint) {
+		markers.push({ id: 'cgroup-runtime', stance: 'for', text: `cgroup path names ${cgroup.runtimeHint.runtime}: ${cgroup.runtimeHint.path}` });
+		kinds.push(cgroup.runtimeHint.runtime);
+	}
+	const detected = probe.detectVirt.container;
+	// systemd-detect-virt counts WSL as a container; here it is evidence for WSL instead.
+	if (detected && detected !== 'none' && detected !== 'wsl') {
+		markers.push({ id: 'detect-virt-container', stance: 'for', text: `systemd-detect-virt --container: ${detected}` });
+		kinds.push(detected);
+	} else if (detected === 'none') against.push({ id: 'detect-virt-container-none', stance: 'against', text: 'systemd-detect-virt --container: none' });
+
+	const ns = (kind: string) => namespaces.find((n) => n.type === kind);
+	const pid = ns('pid');
+	const user = ns('user');
+	const mnt = ns('mnt');
+	if (pid?.initial === 'no') kernel.push({ id: 'ns-pid-not-initial', stance: 'for', text: `pid namespace is not the initial one (${pid.inode})` });
+	if (user?.initial === 'no') kernel.push({ id: 'ns-user-not-initial', stance: 'for', text: `user namespace is not the initial one (${user.inode})` });
+	const differs = namespaces.filter((n) => n.same === false).map((n) => n.type);
+	if (differs.length) kernel.push({ id: 'ns-differs-from-pid1', stance: 'for', text: `not shared with PID 1: ${differs.join(', ')}` });
+	if (pid?.initial === 'yes') against.push({ id: 'ns-pid-initial', stance: 'against', text: `pid namespace is the initial one (${pid.inode})` });
+	if (mnt?.initial === 'yes') against.push({ id: 'ns-mnt-initial', stance: 'against', text: `mnt namespace is the initial one (${mnt.inode})` });
+	// In the initial PID namespace, PID 1 is the host's own init, so sharing its mounts means sharing the host's.
+	else if (pid?.initial === 'yes' && mnt?.same === true) against.push({ id: 'ns-mnt-same-as-init', stance: 'against', text: "mnt namespace is the same as the host init's" });
+
+	// PID 1's name only speaks for a container when PID 1 is not the kernel's own first process.
+	const comm = probe.pid1Comm?.trim();
+	if (comm && pid?.initial !== 'yes') {
+		if (CONTAINER_INITS.has(comm)) markers.push({ id: 'pid1-container-init', stance: 'for', text: `PID 1 is "${comm}", a container's minimal init` });
+		else if (FULL_INITS.has(comm)) against.push({ id: 'pid1-full-init', stance: 'against', text: `PID 1 is "${comm}", a full init system` });
+		else markers.push({ id: 'pid1-not-init', stance: 'for', text: `PID 1 is "${comm}", not an init system` });
+	} else if (comm && FULL_INITS.has(comm)) against.push({ id: 'pid1-full-init', stance: 'against', text: `PID 1 is "${comm}", a full init system` });
+
+	const hostNamespaces = pid?.initial === 'yes' && (mnt?.initial === 'yes' || mnt?.same === true);
+	const isolated = pid?.initial === 'no' || user?.initial === 'no' || differs.length > 0;
+	let answer: Answer;
+	if (hostNamespaces) answer = 'no';
+	else if (isolated) answer = markers.length ? 'yes' : 'likely';
+	else if (pid?.initial === 'yes') answer = markers.length ? 'likely' : 'no';
+	else answer = markers.length ? 'likely' : 'unknown';
+	const evidence = [...markers, ...kernel, ...against];
+	const kind = kinds[0] ?? (isolated ? 'sandbox' : undefined);
+	return kind && (answer === 'yes' || answer === 'likely') ? { answer, kind, evidence } : { answer, evidence };
+}
+
+function wslVerdict(probe: HostProbe): VerdictPart {
+	const evidence: Evidence[] = [];
+	const kernelText = `${probe.osRelease ?? ''} ${probe.procVersion ?? ''}`;
+	const kernelMarked = /microsoft|WSL/i.test(kernelText);
+	if (kernelMarked) evidence.push({ id: 'wsl-kernel', stance: 'for', text: `kernel: ${probe.osRelease ?? probe.procVersion}` });
+	else if (probe.osRelease || probe.procVersion) evidence.push({ id: 'wsl-no-kernel-mark', stance: 'against', text: 'kernel name does not mention Microsoft or WSL' });
+	if (probe.env.WSL_DISTRO_NAME) evidence.push({ id: 'wsl-env', stance: 'for', text: `WSL_DISTRO_NAME is "${probe.env.WSL_DISTRO_NAME}"` });
+	if (probe.exists.wslInterop) evidence.push({ id: 'wsl-interop', stance: 'for', text: '/proc/sys/fs/binfmt_misc/WSLInterop exists' });
+	if (probe.detectVirt.container === 'wsl') evidence.push({ id: 'detect-virt-wsl', stance: 'for', text: 'systemd-detect-virt --container: wsl' });
+	const found = evidence.some((e) => e.stance === 'for');
+	if (!found) return { answer: probe.platform !== 'linux' || kernelText.trim() ? 'no' : 'unknown', evidence };
+	// WSL 1 has no Linux kernel: it translates system calls, and its release string ends in "-Microsoft".
+	return { answer: 'yes', kind: isWsl2Kernel(probe) ? 'wsl2' : kernelMarked ? 'wsl1' : 'wsl', evidence };
+}
+
+const KIND_NAMES: Record<string, string> = {
+	kvm: 'KVM',
+	qemu: 'QEMU',
+	vmware: 'VMware',
+	oracle: 'VirtualBox',
+	virtualbox: 'VirtualBox',
+	microsoft: 'Hyper-V',
+	hyperv: 'Hyper-V',
+	xen: 'Xen',
+	amazon: 'Amazon EC2',
+	google: 'Google Compute Engine',
+	parallels: 'Parallels',
+	bhyve: 'bhyve',
+	openstack: 'OpenStack',
+	docker: 'Docker',
+	podman: 'Podman',
+	kubernetes: 'Kubernetes',
+	lxc: 'LXC',
+	'systemd-nspawn': 'systemd-nspawn',
+	containerd: 'containerd',
+	'cri-o': 'CRI-O',
+	flatpak: 'Flatpak',
+	sandbox: 'a sandbox',
+	wsl1: 'WSL 1',
+	wsl2: 'WSL 2',
+	wsl: 'WSL',
+};
+
+export const kindName = (kind: string): string => KIND_NAMES[kind] ?? kind;
+
+function summarize(platform: string, verdict: Verdict): string {
+	if (platform !== 'linux') {
+		const name = platform === 'darwin' ? 'macOS' : platform === 'win32' ? 'Windows' : platform;
+		return `${name}, not Linux: no Linux namespaces to show here.`;
+	}
+	const { vm, container, wsl } = verdict;
+	const vmPart =
+		vm.answer === 'yes'
+			? `a VM${vm.kind ? ` (${kindName(vm.kind)})` : ''}`
+			: vm.answer === 'no' || vm.answer === 'unlikely'
+				? 'bare metal'
+				: 'a machine that may or may not be a VM';
+	const where = wsl.answer === 'yes' ? `${kindName(wsl.kind ?? 'wsl')}${wsl.kind === 'wsl1' ? '' : ' (a Hyper-V VM)'}` : vmPart;
+	const hedge = vm.answer === 'unlikely' ? 'probably ' : '';
+	if (container.answer === 'yes') return `A container (${kindName(container.kind ?? 'unknown')}) on ${hedge}${where}.`;
+	if (container.answer === 'likely') return `Probably a container (${kindName(container.kind ?? 'unknown')}) on ${hedge}${where}.`;
+	if (container.answer === 'unknown') return `On ${hedge}${where}; in a container or not, the evidence cannot tell.`;
+	return `Not in a container: running directly on ${hedge}${where}.`;
+}
+
+function notesFor(probe: HostProbe, report: Omit<HostReport, 'notes' | 'summary'>): string[] {
+	const notes: string[] = [];
+	if (probe.platform !== 'linux') {
+		if (probe.platform === 'darwin') {
+			notes.push(
+				'Containers are a Linux kernel feature (namespaces and cgroups); macOS has neither, so there is no /proc/self/ns here.',
+				'Docker Desktop on a Mac runs your containers inside a small Linux VM, not on macOS itself.',
+			);
+		} else if (probe.platform === 'win32') {
+			notes.push(
+				'Windows has no /proc and no Linux namespaces. Docker Desktop runs Linux containers in a Linux VM (WSL 2 or Hyper-V).',
+				'Windows has containers of its own (Windows containers), which this command cannot inspect.',
+			);
+		} else {
+			notes.push(`This is ${probe.platform}, not Linux: Linux namespaces and cgroups do not exist here.`);
+		}
+		notes.push('To see namespaces, run this inside Linux: in a Linux shell, WSL, or a container, e.g. `docker run --rm node:22 npx --yes cvm-tutor whereami`.');
+		return notes;
+	}
+	const unreadable = report.namespaces.filter((n) => 'unreadable' in n.pid1).map((n) => ('unreadable' in n.pid1 ? n.pid1.unreadable : ''));
+	if (unreadable.length) {
+		const codes = [...new Set(unreadable)].join(', ');
+		const who =
+			probe.uid === 0
+				? 'Even root can be refused, e.g. when PID 1 is in another user namespace or a security module says no.'
+				: 'That is normal without root.';
+		notes.push(`PID 1's namespaces were unreadable (${codes}): the kernel shows them only to a process allowed to ptrace PID 1. ${who}`);
+	}
+	const pid = report.namespaces.find((n) => n.type === 'pid');
+	if (pid?.initial === 'no' && report.namespaces.some((n) => n.same === true)) {
+		notes.push("In a PID namespace, PID 1 is this container's own first process, so \"same as PID 1\" does not mean \"same as the host\".");
+	}
+	const guessable = report.namespaces.filter((n) => (n.kind === 'net' || n.kind === 'mnt') && n.initial === 'unknown' && n.inode !== null);
+	if (guessable.length) {
+		notes.push(
+			`Only recent kernels give the initial net and mnt namespaces a fixed number, so ${guessable.map((n) => n.type).join(' and ')} cannot be judged by number here.`,
+		);
+	}
+	const { container, vm } = report.verdict;
+	const markers = container.evidence.filter((e) => e.stance === 'for' && !e.id.startsWith('ns-'));
+	if (container.answer === 'no' && markers.length) {
+		notes.push(
+			"Container markers are present, yet this process shares the kernel's initial PID and mount namespaces: nothing isolates it. The files probably came with a disk image built from a container image.",
+		);
+	}
+	if (pid?.initial === 'yes' && probe.pid1Comm && !FULL_INITS.has(probe.pid1Comm.trim())) {
+		notes.push(`PID 1 of this kernel is "${probe.pid1Comm.trim()}", not a full init system: typical of a micro-VM or an appliance.`);
+	}
+	if (report.cgroup.paths.length === 1 && report.cgroup.paths[0] === '/' && report.cgroup.version === 'v2') {
+		notes.push('A cgroup path of "/" is either the root of the host\'s tree or a private cgroup namespace, as Docker and Podman give each container.');
+	}
+	if ((container.answer === 'yes' || container.answer === 'likely') && vm.evidence.length) {
+		notes.push("A container shares the host's kernel, so the CPU flags and DMI it sees describe the machine under that kernel.");
+	}
+	return notes;
+}
+
+export function buildReport(probe: HostProbe): HostReport {
+	const namespaces = probe.platform === 'linux' ? readNamespaces(probe) : [];
+	const cgroup = probe.platform === 'linux' ? readCgroup(probe) : { version: 'unknown' as const, hierarchies: [], paths: [] };
+	const wsl = wslVerdict(probe);
+	const verdict: Verdict =
+		probe.platform === 'linux'
+			? { vm: vmVerdict(probe, wsl), container: containerVerdict(probe, namespaces, cgroup), wsl }
+			: {
+					vm: { answer: 'unknown', evidence: [] },
+					// macOS has no container feature in its kernel; Windows and the BSDs do (Windows containers, jails).
+					container: { answer: probe.platform === 'darwin' ? 'no' : 'unknown', evidence: [] },
+					wsl,
+				};
+	const base = {
+		platform: probe.platform,
+		arch: probe.arch,
+		kernel: probe.osRelease,
+		uid: probe.uid,
+		namespaces,
+		...(probe.platform === 'linux' && probe.selfNsError ? { namespacesError: probe.selfNsError } : {}),
+		cgroup,
+		verdict,
+	};
+	return { ...base, summary: summarize(probe.platform, verdict), notes: notesFor(probe, base) };
+}
+
+// ---- Explanations: one short sentence per line, for a learner (kept under 70 columns). ----
+
+const NAMESPACE_EXPLANATIONS: Record<string, string> = {
+	cgroup: 'Which part of the cgroup tree this process sees as its root.',
+	ipc: 'System V IPC and POSIX message queues it can reach.',
+	mnt: 'The mounts: the whole filesystem tree this process sees.',
+	net: 'Network devices, addresses, ports, routes and firewall rules.',
+	pid: 'Process IDs: the first process in a new one is PID 1.',
+	pid_for_children: 'The PID namespace that new child processes will be put in.',
+	time: 'Offsets for the monotonic and boot-time clocks.',
+	time_for_children: 'The time namespace that new child processes will be put in.',
+	user: 'User and group IDs: root inside can be nobody outside.',
+	uts: 'The hostname and NIS domain name this process sees.',
+};
+
+export function explainNamespace(type: string): string {
+	return NAMESPACE_EXPLANATIONS[type] ?? 'A kind of namespace this version of cvm-tutor does not describe.';
+}
+
+const EVIDENCE_EXPLANATIONS: Record<EvidenceId, string> = {
+	'cpu-hypervisor': 'Hypervisors set this CPUID bit; real CPUs leave it at 0.',
+	'cpu-no-hypervisor': 'Real CPUs leave this bit clear, though a hypervisor can hide it.',
+	'dmi-vm': 'The firmware tables name their maker; hypervisors name themselves.',
+	'dmi-hardware': 'The firmware names a hardware maker, not a hypervisor.',
+	'detect-virt-vm': "systemd's own check, from CPUID, DMI and other hints.",
+	'detect-virt-vm-none': 'systemd-detect-virt found no hypervisor either.',
+	'sys-hypervisor': 'The kernel found a hypervisor interface (Xen) at boot.',
+	'wsl2-hyperv': 'WSL 2 runs a real Linux kernel in a light Hyper-V VM.',
+	dockerenv: 'Docker creates this empty file in every container it starts.',
+	containerenv: 'Podman writes this file into every container it runs.',
+	'flatpak-info': 'Flatpak apps run in a bubblewrap sandbox that has this file.',
+	'container-env': 'systemd-nspawn, Podman and LXC set $container for the init.',
+	'kubernetes-env': 'Kubernetes sets this variable in every container of a pod.',
+	'cgroup-runtime': 'Runtimes put each container in a cgroup named after it.',
+	'detect-virt-container': 'systemd-detect-virt looks for the same runtime markers.',
+	'detect-virt-container-none': 'systemd-detect-virt found no container runtime markers.',
+	'pid1-not-init': 'A container starts its command as PID 1, with no init at all.',
+	'pid1-container-init': 'A tiny init that containers use to reap orphaned processes.',
+	'pid1-full-init': 'A full init boots hosts and VMs, and some system containers.',
+	'ns-pid-not-initial': "A PID namespace of its own: the host's processes are hidden.",
+	'ns-user-not-initial': 'A user namespace of its own: its IDs map to others outside.',
+	'ns-pid-initial': "The kernel's first PID namespace: the host's process tree.",
+	'ns-mnt-initial': "The kernel's first mount namespace: the host's filesystem.",
+	'ns-mnt-same-as-init': "Same mounts as the host's init: no filesystem isolation.",
+	'ns-differs-from-pid1': 'A namespace not shared with PID 1 is a wall between them.',
+	'wsl-kernel': 'Microsoft builds the kernel that WSL runs, and names it so.',
+	'wsl-no-kernel-mark': "Kernels built for WSL carry 'microsoft' in their name.",
+	'wsl-env': 'WSL sets WSL_DISTRO_NAME in the shells it starts.',
+	'wsl-interop': 'WSL registers this to run Windows programs from Linux.',
+	'detect-virt-wsl': 'systemd-detect-virt reports WSL as a kind of container.',
+};
+
+export function explainEvidence(id: EvidenceId): string {
+	return EVIDENCE_EXPLANATIONS[id];
+}
+
+const CGROUP_EXPLANATIONS: Record<CgroupVersion, string> = {
+	v1: 'cgroup v1: each controller (cpu, memory...) has its own tree.',
+	v2: 'cgroup v2: one tree for all controllers, the modern layout.',
+	hybrid: 'v1 trees for the controllers plus a v2 tree: a halfway layout.',
+	unknown: 'cgroups limit and count CPU, memory and I/O for a group.',
+};
+
+const ANSWER_EXPLANATIONS: Record<keyof Verdict, string> = {
+	vm: 'A VM runs its own kernel on hardware that a hypervisor emulates.',
+	container: "A container is processes in namespaces, on the host's kernel.",
+	wsl: 'WSL runs Linux programs on Windows.',
+};
+
+// ---- Text layout: aligned lines that fit the width (80 for the terminal, 79 in the app). ----
+
+export interface ReportLine {
+	text: string;
+	/** One short sentence for a learner about this line, when it has one. */
+	explanation?: string;
+}
+
+function pid1Text(entry: NamespaceEntry): string {
+	if ('unreadable' in entry.pid1) return `unreadable (${entry.pid1.unreadable})`;
+	return entry.same ? 'same' : `different (${entry.pid1.inode})`;
+}
+
+/** Word-wraps `text` after a first-line prefix, continuing under the text. */
+function hanging(prefix: string, text: string, width: number, explanation?: string): ReportLine[] {
+	const indent = ' '.repeat(textWidth(prefix));
+	return wrapText(text, Math.max(10, width - indent.length)).map((part, i) => ({
+		text: `${i === 0 ? prefix : indent}${part}`,
+		...(explanation !== undefined && i === 0 ? { explanation } : {}),
+	}));
+}
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - textWidth(text)));
+
+export function reportLines(report: HostReport, width = 80): ReportLine[] {
+	const lines: ReportLine[] = [];
+	const platform = report.platform === 'darwin' ? 'macOS' : report.platform === 'win32' ? 'Windows' : report.platform === 'linux' ? 'Linux' : report.platform;
+	const facts = [platform, report.arch, report.kernel ? `kernel ${report.kernel}` : '', report.uid !== null ? `uid ${report.uid}` : ''].filter(Boolean);
+	lines.push(...hanging('', `Where am I? ${facts.join(', ')}`, width));
+	lines.push(...hanging('', report.summary, width));
+	if (report.platform === 'linux') {
+		lines.push({ text: '' });
+		if (report.namespacesError) lines.push(...hanging('', `Namespaces: /proc/self/ns could not be read (${report.namespacesError}).`, width));
+		else {
+			lines.push({ text: 'Namespaces of this process (/proc/self/ns), and PID 1 (/proc/1/ns)', explanation: 'A namespace gives processes their own view of one kind of thing.' });
+			lines.push({ text: `  ${pad('type', 19)}${pad('inode', 12)}${pad('initial', 9)}PID 1` });
+			for (const n of report.namespaces) {
+				const inode = n.inode === null ? `(${n.error ?? 'unreadable'})` : String(n.inode);
+				lines.push({ text: `  ${pad(n.type, 19)}${pad(inode, 12)}${pad(n.initial, 9)}${pid1Text(n)}`, explanation: explainNamespace(n.type) });
+			}
+		}
+		lines.push({ text: '' });
+		const cg = report.cgroup;
+		const version = { v1: 'v1', v2: 'v2', hybrid: 'hybrid (v1 controllers and a v2 tree)', unknown: 'unknown' }[cg.version];
+		lines.push({ text: `cgroup ${version}${cg.error ? ` (/proc/self/cgroup: ${cg.error})` : ''}`, explanation: CGROUP_EXPLANATIONS[cg.version] });
+		for (const path of cg.paths) {
+			const names = cg.hierarchies.filter((h) => h.path === path).map((h) => (h.id === 0 && h.controllers.length === 0 ? 'v2' : h.controllers.join(',') || `#${h.id}`));
+			lines.push(...hanging('  ', `${path}  (${names.join(', ')})`, width, "This process's place in the cgroup tree of those controllers."));
+		}
+	}
+	lines.push({ text: '' });
+	const parts: [keyof Verdict, string][] = [
+		['vm', 'VM'],
+		['container', 'Container'],
+		['wsl', 'WSL'],
+	];
+	for (const [key, label] of parts) {
+		const part = report.verdict[key];
+		const kind = part.kind && (part.answer === 'yes' || part.answer === 'likely') ? `: ${kindName(part.kind)}` : '';
+		lines.push({ text: `${pad(label, 11)}${part.answer}${kind}`, explanation: ANSWER_EXPLANATIONS[key] });
+		for (const e of part.evidence) lines.push(...hanging(`  ${e.stance === 'for' ? '+' : '-'} `, e.text, width, explainEvidence(e.id)));
+	}
+	if (report.notes.length) {
+		lines.push({ text: '' });
+		lines.push({ text: 'Notes' });
+		for (const note of report.notes) lines.push(...hanging('  * ', note, width));
+	}
+	return lines;
+}
+
+export function formatReport(report: HostReport, width = 80): string[] {
+	return reportLines(report, width).map((line) => line.text);
+}
