@@ -12,6 +12,7 @@ import { LessonScreen } from './ui/screens/lesson.js';
 import { QuizScreen } from './ui/screens/quiz.js';
 import { ResultsScreen } from './ui/screens/results.js';
 import { StatsScreen } from './ui/screens/stats.js';
+import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
 import { bodyHeight, type KeyHint, Layout } from './ui/widgets/layout.js';
 
 export const MIN_COLUMNS = 40;
@@ -71,6 +72,23 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
 		case 'stats':
 			return { title: 'Stats', hints: [BACK, QUIT] };
+		case 'walks': {
+			const chapter = findChapter(state.bank, screen.chapterId);
+			return { title: `Packet walks · ${chapter ? localize(chapter.title) : ''}`, hints: [{ keys: 'Enter', action: 'start' }, BACK, HELP, QUIT] };
+		}
+		case 'walk': {
+			const { session } = screen;
+			const title = `Packet walk · ${localize(session.walk.title)}`;
+			if (session.mode === 'watch') {
+				return { title, right: 'watching', hints: [{ keys: '→/Enter', action: 'next hop' }, { keys: '←', action: 'back a hop' }, { keys: 'r', action: 'route it yourself' }, BACK, QUIT] };
+			}
+			const right = `${session.picks.filter((p) => p.correct).length}/${session.picks.length} right`;
+			return {
+				title,
+				right,
+				hints: session.pending ? [{ keys: 'Enter', action: 'continue' }, BACK, QUIT] : [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, BACK, QUIT],
+			};
+		}
 	}
 }
 
@@ -112,6 +130,8 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'quiz')
 		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
+	else if (screen.name === 'walks') body = <WalksScreen state={state} dispatch={dispatch} width={width} chapterId={screen.chapterId} />;
+	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else body = <StatsScreen state={state} width={width} />;
 	return (
 		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice}>

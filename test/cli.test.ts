@@ -70,6 +70,20 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(readdirSync(home).some((name) => name.startsWith('progress.json.unreadable-'))).toBe(true);
 	});
 
+	it('whereami --json: a report that lists every namespace in /proc/self/ns with its inode', () => {
+		const result = run(['whereami', '--json']);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		const report = JSON.parse(result.stdout);
+		expect(report.platform).toBe(process.platform);
+		expect(Object.keys(report.verdict).sort()).toEqual(['container', 'vm', 'wsl']);
+		if (process.platform !== 'linux') return;
+		// The CLI is another process, but namespace types are the kernel's, so the list is the same.
+		expect(report.namespaces.map((n: { type: string }) => n.type)).toEqual(readdirSync('/proc/self/ns').sort());
+		for (const n of report.namespaces) expect(Number.isInteger(n.inode), n.type).toBe(true);
+		expect(run(['whereami', 'extra']).code).toBe(2);
+	});
+
 	it('reset asks for --yes when it cannot ask, and erases with it', () => {
 		const home = tempDir();
 		writeFileSync(join(home, 'progress.json'), JSON.stringify({ version: 1, chapters: { a: { pagesRead: ['p'] } }, answers: [] }));

@@ -8,16 +8,20 @@ import {
 	mistakes,
 	type Progress,
 	recordAnswer,
+	recordWalk,
 	startQuiz,
 } from './progress.js';
 import { createQuiz, currentItem, type QuizIntent, quizReducer, quizScore, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
 import type { Chapter } from './schema.js';
+import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 
 export type Screen =
 	| { name: 'home' }
 	| { name: 'chapter'; chapterId: string; focus: 'read' | 'quiz' }
 	| { name: 'lesson'; chapterId: string; pageIndex: number; scroll: number }
 	| { name: 'quiz'; session: QuizSession; scroll: number }
+	| { name: 'walks'; chapterId: string }
+	| { name: 'walk'; chapterId: string; session: WalkSession }
 	| { name: 'results'; session: QuizSession }
 	| { name: 'stats' };
 
@@ -39,6 +43,9 @@ export type AppIntent =
 	| { type: 'start-review'; seed: number }
 	| { type: 'continue'; seed: number }
 	| { type: 'quiz'; intent: QuizIntent; at: string }
+	| { type: 'open-walks'; chapterId: string }
+	| { type: 'start-walk'; chapterId: string; walkId: string; seed: number }
+	| { type: 'walk'; intent: WalkIntent; at: string }
 	| { type: 'open'; screen: 'home' | 'stats' }
 	| { type: 'back' }
 	| { type: 'toggle-help' }
@@ -101,9 +108,21 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 	return { ...state, progress, screen: { ...screen, session, scroll: 0 } };
 }
 
+function walkStep(state: AppState, screen: Extract<Screen, { name: 'walk' }>, intent: WalkIntent, at: string): AppState {
+	const session = walkReducer(screen.session, intent);
+	if (session === screen.session) return state;
+	const finished = intent.type === 'continue' && routeFinished(session);
+	const progress = finished ? recordWalk(state.progress, `${screen.chapterId}/${session.walk.id}`, { ...routeScore(session), at }) : state.progress;
+	return { ...state, progress, screen: { ...screen, session } };
+}
+
 function back(state: AppState): AppState {
 	const { screen } = state;
 	switch (screen.name) {
+		case 'walk':
+			return { ...state, screen: { name: 'walks', chapterId: screen.chapterId } };
+		case 'walks':
+			return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'read' } };
 		case 'lesson':
 			return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'read' } };
 		case 'quiz':
@@ -187,5 +206,13 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 		}
 		case 'quiz':
 			return screen.name === 'quiz' ? quizStep(state, screen, intent.intent, intent.at) : state;
+		case 'open-walks':
+			return findChapter(state.bank, intent.chapterId)?.walks?.length ? { ...state, screen: { name: 'walks', chapterId: intent.chapterId } } : state;
+		case 'start-walk': {
+			const walk = findChapter(state.bank, intent.chapterId)?.walks?.find((w) => w.id === intent.walkId);
+			return walk ? { ...state, screen: { name: 'walk', chapterId: intent.chapterId, session: startWalk(walk, intent.seed) } } : state;
+		}
+		case 'walk':
+			return screen.name === 'walk' ? walkStep(state, screen, intent.intent, intent.at) : state;
 	}
 }

@@ -55,6 +55,8 @@ export interface Progress {
 	answers: AnswerRecord[];
 	resume?: Resume | undefined;
 	activeQuiz?: ActiveQuiz | undefined;
+	/** "You route it" scores of packet walks, by `chapterId/walkId`. */
+	walks?: Record<string, { best: Score; last: Score }> | undefined;
 	[extra: string]: unknown;
 }
 
@@ -123,6 +125,7 @@ const progressShape = object({
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
 	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)) })),
 	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string) })),
+	walks: optional(record(object({ best: score, last: score }))),
 	activeQuiz: optional(
 		object({
 			mode,
@@ -184,6 +187,13 @@ export function finishQuiz(progress: Progress, score: Score): Progress {
 export function abandonQuiz(progress: Progress): Progress {
 	const { activeQuiz: _dropped, ...rest } = progress;
 	return rest;
+}
+
+/** Records a routed walk's score as its last and, if higher, its best. */
+export function recordWalk(progress: Progress, key: string, score: Score): Progress {
+	const previous = progress.walks?.[key]?.best;
+	const best = !previous || score.correct / score.total > previous.correct / previous.total ? score : previous;
+	return { ...progress, walks: { ...progress.walks, [key]: { best, last: score } } };
 }
 
 /** The most recent answer to each question that still exists in the bank. */

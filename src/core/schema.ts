@@ -163,6 +163,37 @@ export const questionSchema = z.discriminatedUnion('type', [
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching', 'typed'] as const;
 
+/** One hop of a packet walk: where the packet is, its addresses there, and which kernel object acted. */
+const walkHopSchema = z
+	.object({
+		id,
+		// Short name of the hop, also offered as a choice in "you route it" mode.
+		label: localeText.refine((text) => text.length <= 34, 'must be at most 34 characters (it is a menu item)'),
+		// Text in the walk's diagram to highlight at this hop; must appear there exactly once.
+		mark: z.string().min(1),
+		src: localeText,
+		dst: localeText,
+		// Which kernel object acted here and what it did.
+		actor: localizedText,
+	})
+	.strict();
+
+/** An interactive packet walk through one topology, stepped hop by hop and then routed by the learner. */
+export const walkSchema = z
+	.object({
+		id,
+		title: localizedText,
+		summary: localizedText,
+		diagram: z.array(diagramLine).min(1).max(12),
+		hops: z.array(walkHopSchema).min(3).max(12),
+		// Wrong next hops offered in "you route it" mode, each with what picking it reveals.
+		distractors: z
+			.array(z.object({ label: localeText, feedback: localizedText, misconception: id }).strict())
+			.min(2),
+		source: sourceSchema,
+	})
+	.strict();
+
 export const chapterSchema = z
 	.object({
 		$schema: z.string().optional(),
@@ -173,6 +204,7 @@ export const chapterSchema = z
 		summary: localizedText,
 		pages: z.array(pageSchema).min(1),
 		questions: z.array(questionSchema).min(1),
+		walks: z.array(walkSchema).optional(),
 	})
 	.strict();
 
@@ -188,6 +220,8 @@ export type OrderingQuestion = z.infer<typeof orderingSchema>;
 export type MatchingQuestion = z.infer<typeof matchingSchema>;
 export type TypedQuestion = z.infer<typeof typedSchema>;
 export type Item = z.infer<typeof itemSchema>;
+export type Walk = z.infer<typeof walkSchema>;
+export type WalkHop = z.infer<typeof walkHopSchema>;
 
 export function lessonJsonSchema(): Record<string, unknown> {
 	return z.toJSONSchema(chapterSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;

@@ -13,6 +13,7 @@ import {
 	type QuestionType,
 	type SingleChoiceQuestion,
 	type TypedQuestion,
+	type Walk,
 } from './schema.js';
 import { localize } from './text.js';
 
@@ -130,6 +131,18 @@ function checkTyped(question: TypedQuestion, at: string, problem: Problem): void
 	});
 }
 
+function checkWalk(walk: Walk, at: string, problem: Problem): void {
+	const diagram = walk.diagram.join('\n');
+	for (const dupe of duplicates(walk.hops.map((hop) => hop.id))) problem(`${at}.hops`, `hop id "${dupe}" is used more than once`);
+	for (const dupe of duplicates([...walk.hops.map((hop) => hop.label), ...walk.distractors.map((d) => d.label)])) {
+		problem(at, `label "${dupe}" is used more than once among hops and distractors (they are offered side by side)`);
+	}
+	walk.hops.forEach((hop, hi) => {
+		const count = diagram.split(hop.mark).length - 1;
+		if (count !== 1) problem(`${at}.hops[${hi}].mark`, `"${hop.mark}" appears ${count} times in the diagram; it must appear exactly once`);
+	});
+}
+
 function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 	const problems: BankProblem[] = [];
 	const problem = (at: string, message: string) => problems.push({ file, at, message });
@@ -160,6 +173,9 @@ function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 				return;
 		}
 	});
+	chapter.walks?.forEach((walk, wi) => checkWalk(walk, `walks[${wi}]`, problem));
+	const walkDupes = duplicates((chapter.walks ?? []).map((walk) => walk.id));
+	for (const dupe of walkDupes) problem('walks', `walk id "${dupe}" is used more than once`);
 	problems.push(...checkAnswerBalance(file, chapter));
 	return problems;
 }

@@ -174,7 +174,6 @@ export interface HostReport {
 }
 
 const valueOf = (read: Read): string | null => ('value' in read ? read.value : null);
-const hex = (n: number) => `0x${n.toString(16).toUpperCase()}`;
 
 function parseNsLink(link: string): { kind: string; inode: number } | null {
 	const match = /^([a-z_]+):\[(\d+)\]$/.exec(link.trim());
@@ -652,7 +651,8 @@ export function reportLines(report: HostReport, width = 80): ReportLine[] {
 		lines.push({ text: `cgroup ${version}${cg.error ? ` (/proc/self/cgroup: ${cg.error})` : ''}`, explanation: CGROUP_EXPLANATIONS[cg.version] });
 		for (const path of cg.paths) {
 			const names = cg.hierarchies.filter((h) => h.path === path).map((h) => (h.id === 0 && h.controllers.length === 0 ? 'v2' : h.controllers.join(',') || `#${h.id}`));
-			lines.push(...hanging('  ', `${path}  (${names.join(', ')})`, width, "This process's place in the cgroup tree of those controllers."));
+			// Spaces between hierarchies, so a co-mounted pair keeps the kernel's own spelling (cpu,cpuacct).
+			lines.push(...hanging('  ', `${path}  (${names.join(' ')})`, width, "This process's place in the cgroup tree of those controllers."));
 		}
 	}
 	lines.push({ text: '' });

@@ -24,6 +24,7 @@ export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIn
 				: `Take the quiz (${status.questionsTotal} questions, ${best})`,
 			value: 'quiz',
 		},
+		...(chapter.walks?.length ? [{ key: 'walks', label: `Packet walks (${chapter.walks.length}): step a packet through the kernel`, value: 'walks' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
 	return (
@@ -40,6 +41,7 @@ export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIn
 				onSelect={(item) => {
 					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id });
 					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed() });
+					else if (item.value === 'walks') dispatch({ type: 'open-walks', chapterId: chapter.id });
 					else dispatch({ type: 'open', screen: 'home' });
 				}}
 			/>

@@ -1,0 +1,149 @@
+// Packet walks: the list of a chapter's walks, and one walk, watched hop by hop or routed by the learner.
+import { Box, Text, useInput } from 'ink';
+import SelectInput from 'ink-select-input';
+import type { AppIntent, AppState } from '../../core/app-state.js';
+import { findChapter } from '../../core/app-state.js';
+import { localize } from '../../core/text.js';
+import { truncate, wrapText } from '../../core/wrap.js';
+import { changedFields, pickFeedback, routeChoices, routeFinished, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
+import { color } from '../theme.js';
+import { newSeed } from '../seed.js';
+
+export function WalksScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; chapterId: string }) {
+	const { state, dispatch, width, chapterId } = props;
+	const walks = findChapter(state.bank, chapterId)?.walks ?? [];
+	const items = walks.map((walk, i) => {
+		const best = state.progress.walks?.[`${chapterId}/${walk.id}`]?.best;
+		const score = best ? `  (routed: best ${best.correct}/${best.total})` : '';
+		return { key: walk.id, label: truncate(`${i + 1}. ${localize(walk.title)}${score}`, width - 2), value: walk.id };
+	});
+	return (
+		<Box flexDirection="column">
+			{wrapText('Follow one packet through the kernel, hop by hop. Watch it first (→ and ←), then press r on the walk to route it yourself.', width).map((line, i) => (
+				<Text key={i} color={color('muted')}>
+					{line}
+				</Text>
+			))}
+			<Text> </Text>
+			<SelectInput items={items} onSelect={(item) => dispatch({ type: 'start-walk', chapterId, walkId: item.value, seed: newSeed() })} />
+		</Box>
+	);
+}
+
+/** The diagram with the current hop's mark shown in reverse video. */
+function Diagram({ lines, mark, width }: { lines: string[]; mark: string; width: number }) {
+	return (
+		<Box flexDirection="column">
+			{lines.map((raw, i) => {
+				const line = truncate(raw, width);
+				const at = line.indexOf(mark);
+				if (at === -1) return <Text key={i} color={color('accent')}>{line || ' '}</Text>;
+				return (
+					<Text key={i} color={color('accent')}>
+						{line.slice(0, at)}
+						<Text inverse bold>
+							{mark}
+						</Text>
+						{line.slice(at + mark.length)}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}
+
+function Addresses({ session }: { session: WalkSession }) {
+	const hop = session.walk.hops[session.step];
+	if (!hop) return null;
+	const changed = changedFields(session.walk, session.step);
+	const field = (name: string, value: string, isChanged: boolean) => (
+		<Text {...(isChanged ? { color: color('warn') } : {})} bold={isChanged}>
+			{`${name} ${value}${isChanged ? ' (changed)' : ''}`}
+		</Text>
+	);
+	return (
+		<Text>
+			{'  '}
+			{field('src', hop.src, changed.src)}
+			{'   '}
+			{field('dst', hop.dst, changed.dst)}
+		</Text>
+	);
+}
+
+export function WalkScreen(props: { session: WalkSession; dispatch: (intent: AppIntent) => void; width: number; height: number }) {
+	const { session, dispatch, width, height } = props;
+	const { walk } = session;
+	const hop = walk.hops[session.step];
+	const last = walk.hops.length - 1;
+	const send = (intent: WalkIntent) => dispatch({ type: 'walk', intent, at: new Date().toISOString() });
+	const routing = session.mode === 'route';
+	const done = routeFinished(session);
+	useInput((input, key) => {
+		if (!routing) {
+			if (key.rightArrow || key.return || input === 'n' || input === ' ') send({ type: 'step', delta: 1 });
+			else if (key.leftArrow || input === 'p') send({ type: 'step', delta: -1 });
+			if (input === 'r') send({ type: 'route' });
+		} else if (session.pending && (key.return || input === ' ' || key.rightArrow)) send({ type: 'continue' });
+		else if (done && input === 'r') send({ type: 'route' });
+		else if (done && input === 'w') send({ type: 'watch' });
+	});
+	if (!hop) return null;
+	const diagram = <Diagram lines={walk.diagram} mark={hop.mark} width={width} />;
+	const room = Math.max(2, height - walk.diagram.length - 3);
+	if (!routing) {
+		const actor = wrapText(localize(hop.actor), width - 2).slice(0, room);
+		const end = session.step === last ? '  End of the walk: press r to route it yourself.' : '';
+		return (
+			<Box flexDirection="column">
+				{diagram}
+				<Text> </Text>
+				<Text bold>{truncate(`▶ Hop ${session.step + 1}/${walk.hops.length}: ${hop.label}`, width)}</Text>
+				<Addresses session={session} />
+				{actor.map((line, i) => (
+					<Text key={i}>{`  ${line}`}</Text>
+				))}
+				{end ? <Text color={color('good')}>{truncate(end, width)}</Text> : null}
+			</Box>
+		);
+	}
+	if (done) {
+		const score = routeScore(session);
+		const missed = session.picks.filter((pick) => !pick.correct).map((pick) => walk.hops[pick.step + 1]?.label ?? '');
+		return (
+			<Box flexDirection="column">
+				{diagram}
+				<Text> </Text>
+				<Text bold color={color(score.correct === score.total ? 'good' : 'warn')}>{`Routed ${score.correct}/${score.total} hops right.`}</Text>
+				{missed.length ? <Text>{truncate(`  Missed: ${missed.join(', ')}`, width)}</Text> : null}
+				<Text color={color('muted')}>{truncate('r: route it again  ·  w: watch it again  ·  Esc: other walks', width)}</Text>
+			</Box>
+		);
+	}
+	if (session.pending) {
+		const feedback = pickFeedback(walk, session.pending);
+		return (
+			<Box flexDirection="column">
+				{diagram}
+				<Text> </Text>
+				<Text bold color={color(session.pending.correct ? 'good' : 'bad')}>
+					{session.pending.correct ? `✔ ${session.pending.label}` : `✘ ${session.pending.label}`}
+				</Text>
+				{wrapText(feedback.text, width - 2)
+					.slice(0, room)
+					.map((line, i) => (
+						<Text key={i}>{`  ${line}`}</Text>
+					))}
+			</Box>
+		);
+	}
+	const choices = routeChoices(session).map((choice, i) => ({ key: choice.label, label: `${i + 1}. ${choice.label}`, value: choice.label }));
+	return (
+		<Box flexDirection="column">
+			{diagram}
+			<Text bold>{truncate(`At hop ${session.step + 1}/${walk.hops.length}: ${hop.label}. Where does the packet go next?`, width)}</Text>
+			<Addresses session={session} />
+			<SelectInput key={session.step} items={choices} onSelect={(item) => send({ type: 'pick', label: item.value })} />
+		</Box>
+	);
+}
