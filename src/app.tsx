@@ -13,6 +13,9 @@ import { QuizScreen } from './ui/screens/quiz.js';
 import { ResultsScreen } from './ui/screens/results.js';
 import { StatsScreen } from './ui/screens/stats.js';
 import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
+import { WhereamiScreen } from './ui/screens/whereami.js';
+import { routeFinished } from './core/walk.js';
+import type { HostReport } from './core/whereami.js';
 import { bodyHeight, type KeyHint, Layout } from './ui/widgets/layout.js';
 
 export const MIN_COLUMNS = 40;
@@ -72,6 +75,8 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
 		case 'stats':
 			return { title: 'Stats', hints: [BACK, QUIT] };
+		case 'whereami':
+			return { title: 'Where am I? This machine, read-only', hints: [{ keys: '↑↓', action: 'explain a line' }, BACK, QUIT] };
 		case 'walks': {
 			const chapter = findChapter(state.bank, screen.chapterId);
 			return { title: `Packet walks · ${chapter ? localize(chapter.title) : ''}`, hints: [{ keys: 'Enter', action: 'start' }, BACK, HELP, QUIT] };
@@ -80,19 +85,23 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			const { session } = screen;
 			const title = `Packet walk · ${localize(session.walk.title)}`;
 			if (session.mode === 'watch') {
-				return { title, right: 'watching', hints: [{ keys: '→/Enter', action: 'next hop' }, { keys: '←', action: 'back a hop' }, { keys: 'r', action: 'route it yourself' }, BACK, QUIT] };
+				return { title, right: 'watching', hints: [{ keys: '→', action: 'next hop' }, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, { keys: 'Esc', action: 'walks' }, QUIT] };
 			}
 			const right = `${session.picks.filter((p) => p.correct).length}/${session.picks.length} right`;
 			return {
 				title,
 				right,
-				hints: session.pending ? [{ keys: 'Enter', action: 'continue' }, BACK, QUIT] : [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, BACK, QUIT],
+				hints: routeFinished(session)
+					? [{ keys: 'r', action: 'route again' }, { keys: 'w', action: 'watch again' }, { keys: 'Esc', action: 'walks' }, QUIT]
+					: session.pending
+						? [{ keys: 'Enter', action: 'continue' }, BACK, QUIT]
+						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, BACK, QUIT],
 			};
 		}
 	}
 }
 
-export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void }) {
+export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport> }) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch] = useAppState(props.initial, props.store);
@@ -132,6 +141,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen state={state} dispatch={dispatch} width={width} chapterId={screen.chapterId} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
+	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	else body = <StatsScreen state={state} width={width} />;
 	return (
 		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice}>

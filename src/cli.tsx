@@ -13,7 +13,7 @@ Usage
       --json                 print {"chapters","questions","byType","chapterIds"}
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
-  cvm-tutor whereami [--json]  what this machine is: namespaces, cgroup, VM/container
+  cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
 
 Options
   -h, --help                 show this help
@@ -23,7 +23,8 @@ Progress is saved after every answer, in progress.json inside $CVM_TUTOR_HOME
 if set, else your user config folder (~/.config/cvm-tutor on Linux).`;
 
 const NOT_A_TERMINAL = `cvm-tutor: the tutor needs an interactive terminal, and this input is not one.
-Without a terminal you can run: cvm-tutor validate [DIR] [--json] | stats [--json] | reset --yes | whereami [--json] | --help`;
+Without a terminal you can run: cvm-tutor validate [DIR] [--json] | stats [--json]
+  | reset --yes | whereami [--json] | --help`;
 
 function print(result: CommandOutput): number {
 	for (const line of result.stdout) process.stdout.write(`${line}\n`);

@@ -90,3 +90,19 @@ export function rightResponse(question: Question): Response {
 export function practiceChapter(): Record<string, unknown> {
 	return JSON.parse(readFileSync(new URL('./fixtures/lessons/practice/01-practice.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 }
+
+/**
+ * Lets the event loop turn (inside act()) until the frame contains `text`, for work that finishes
+ * asynchronously (a dynamic import, a file read). Bounded by turns, not by time, so a slow machine only
+ * takes longer; it fails with the last frame if the text never appears.
+ */
+export async function waitForFrame(rendered: Rendered, text: string, maxTurns = 500): Promise<string> {
+	for (let turn = 0; turn < maxTurns; turn++) {
+		const frame = rendered.lastFrame() ?? '';
+		if (frame.includes(text)) return frame;
+		await act(async () => {
+			await new Promise((resolve) => setImmediate(resolve));
+		});
+	}
+	throw new Error(`"${text}" never appeared; last frame:\n${rendered.lastFrame()}`);
+}

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/validate.js';
 import { layoutPage } from '../src/core/page-layout.js';
+import { localize } from '../src/core/text.js';
+import { pickFeedback, routeChoices, startWalk } from '../src/core/walk.js';
+import { wrapText } from '../src/core/wrap.js';
 import { scoreAnswer } from '../src/core/scoring.js';
 import { bodyHeight } from '../src/ui/widgets/layout.js';
 import { bundledLessonsDir } from '../src/meta.js';
@@ -57,6 +60,32 @@ describe('the bundled lessons', () => {
 			chapter.pages.map((page) => ({ page: `${chapter.id}/${page.id}`, lines: layoutPage(page, 79).length })).filter((p) => p.lines > rows),
 		);
 		expect(tooLong).toEqual([]);
+	});
+
+	it('every packet walk screen fits an 80x24 terminal without cutting text (watch, route, feedback)', () => {
+		const rows = bodyHeight(24, false);
+		const width = 79;
+		const walks = bank.chapters.flatMap((chapter) => chapter.walks ?? []);
+		expect(walks.map((w) => w.id)).toEqual(['outbound-to-internet', 'inbound-published-port', 'container-to-container', 'host-driver-outbound', 'user-defined-bridge']);
+		const tooTall: string[] = [];
+		for (const walk of walks) {
+			const session = startWalk(walk, 1);
+			walk.hops.forEach((hop, step) => {
+				// Diagram, blank, hop title, addresses, the actor's text, and at the end a closing line.
+				const watch = walk.diagram.length + 3 + wrapText(localize(hop.actor), width - 2).length + (step === walk.hops.length - 1 ? 1 : 0);
+				if (watch > rows) tooTall.push(`${walk.id}/${hop.id} watch: ${watch}`);
+				if (step === walk.hops.length - 1) return;
+				const route = walk.diagram.length + 2 + routeChoices({ ...session, mode: 'route', step }).length;
+				if (route > rows) tooTall.push(`${walk.id}/${hop.id} route: ${route}`);
+				const labels = [...walk.hops.map((h) => h.label), ...walk.distractors.map((d) => d.label)];
+				for (const label of labels) {
+					const text = pickFeedback(walk, { step, label, correct: label === walk.hops[step + 1]?.label }).text;
+					const feedback = walk.diagram.length + 2 + wrapText(text, width - 2).length;
+					if (feedback > rows) tooTall.push(`${walk.id}/${hop.id} feedback for "${label}": ${feedback}`);
+				}
+			});
+		}
+		expect(tooTall).toEqual([]);
 	});
 
 	it('every wrong choice names its misconception with a tag (ordering, matching and typed questions carry traps by schema)', () => {

@@ -23,7 +23,8 @@ export type Screen =
 	| { name: 'walks'; chapterId: string }
 	| { name: 'walk'; chapterId: string; session: WalkSession }
 	| { name: 'results'; session: QuizSession }
-	| { name: 'stats' };
+	| { name: 'stats' }
+	| { name: 'whereami' };
 
 export interface AppState {
 	bank: Bank;
@@ -46,7 +47,7 @@ export type AppIntent =
 	| { type: 'open-walks'; chapterId: string }
 	| { type: 'start-walk'; chapterId: string; walkId: string; seed: number }
 	| { type: 'walk'; intent: WalkIntent; at: string }
-	| { type: 'open'; screen: 'home' | 'stats' }
+	| { type: 'open'; screen: 'home' | 'stats' | 'whereami' }
 	| { type: 'back' }
 	| { type: 'toggle-help' }
 	| { type: 'notice'; text: string | undefined };

@@ -40,6 +40,7 @@ export function HomeScreen({ state, dispatch, quit, width }: { state: AppState; 
 		}),
 		{ key: 'review', label: `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
 		{ key: 'stats', label: 'Stats', value: 'stats' },
+		{ key: 'whereami', label: 'Where am I? Inspect this machine (a namespaces lab)', value: 'whereami' },
 		{ key: 'quit', label: 'Quit', value: 'quit' },
 	];
 	const onSelect = (item: { value: string }) => {
@@ -47,6 +48,7 @@ export function HomeScreen({ state, dispatch, quit, width }: { state: AppState; 
 		else if (item.value.startsWith('chapter:')) dispatch({ type: 'open-chapter', chapterId: item.value.slice(8) });
 		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
 		else if (item.value === 'stats') dispatch({ type: 'open', screen: 'stats' });
+		else if (item.value === 'whereami') dispatch({ type: 'open', screen: 'whereami' });
 		else if (item.value === 'quit') quit();
 	};
 	return (

@@ -1,0 +1,61 @@
+// "Where am I?": the whereami report as a lab. ↑↓ move through the lines; the one under the cursor is explained.
+import { Box, Text, useInput } from 'ink';
+import { useEffect, useState } from 'react';
+import type { HostReport, ReportLine } from '../../core/whereami.js';
+import { truncate, wrapText } from '../../core/wrap.js';
+import { color } from '../theme.js';
+
+/** Reads this machine (read-only) and builds the report; loaded on demand so start-up does not pay for it. */
+export async function inspectThisHost(): Promise<HostReport> {
+	const [{ probeHost }, { buildReport }] = await Promise.all([import('../../whereami-probe.js'), import('../../core/whereami.js')]);
+	return buildReport(probeHost());
+}
+
+export function WhereamiScreen(props: { width: number; height: number; inspect?: () => Promise<HostReport> }) {
+	const { width, height } = props;
+	const [lines, setLines] = useState<ReportLine[] | undefined>();
+	const [failure, setFailure] = useState<string | undefined>();
+	const [cursor, setCursor] = useState(0);
+	useEffect(() => {
+		let live = true;
+		(props.inspect ?? inspectThisHost)()
+			.then(async (report) => {
+				const { reportLines } = await import('../../core/whereami.js');
+				if (live) setLines(reportLines(report, width));
+			})
+			.catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));
+		return () => {
+			live = false;
+		};
+	}, [width, props.inspect]);
+	// Only lines that carry an explanation are stops for the cursor.
+	const stops = (lines ?? []).flatMap((line, i) => (line.explanation ? [i] : []));
+	useInput((input, key) => {
+		if (key.downArrow || input === 'j') setCursor(Math.min(stops.length - 1, cursor + 1));
+		else if (key.upArrow || input === 'k') setCursor(Math.max(0, cursor - 1));
+		else if (key.pageDown) setCursor(Math.min(stops.length - 1, cursor + 5));
+		else if (key.pageUp) setCursor(Math.max(0, cursor - 5));
+	});
+	if (failure) return <Text color={color('bad')}>{`Could not inspect this machine: ${failure}`}</Text>;
+	if (!lines) return <Text color={color('muted')}>Reading /proc and /sys (read-only)…</Text>;
+	const at = stops[cursor] ?? 0;
+	const explanation = wrapText(lines[at]?.explanation ?? '', width - 2).slice(0, 2);
+	const room = Math.max(3, height - 3);
+	const top = Math.min(Math.max(0, at - Math.floor(room / 2)), Math.max(0, lines.length - room));
+	return (
+		<Box flexDirection="column">
+			{lines.slice(top, top + room).map((line, i) => {
+				const here = top + i === at;
+				return (
+					<Text key={top + i} {...(here ? { color: color('accent') } : {})} bold={here}>
+						{truncate(`${here ? '❯' : ' '}${line.text}`, width) || ' '}
+					</Text>
+				);
+			})}
+			<Text color={color('muted')}>{'─'.repeat(Math.min(width, 60))}</Text>
+			{explanation.map((line, i) => (
+				<Text key={i} color={color('good')}>{`  ${line}`}</Text>
+			))}
+		</Box>
+	);
+}
