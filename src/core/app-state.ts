@@ -190,7 +190,7 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 				const entry = state.bank.questions.get(id);
 				return entry ? [entry.question] : [];
 			});
-			if (questions.length === 0) return { ...state, notice: 'Nothing to review: every question you answered, you last answered right.' };
+			if (questions.length === 0) return { ...state, notice: 'Nothing to review: every question you answered, you last answered right and without a hint.' };
 			return openQuiz(
 				{ ...state, progress: abandonQuiz(state.progress) },
 				createQuiz({ mode: 'review', chapterId: null, questions, seed: intent.seed }),

@@ -6,8 +6,11 @@ export const KEY_HELP: Array<[string, string]> = [
 	['1-9', 'pick a choice by its number'],
 	['→ ← / n p', 'next / previous page of a lesson'],
 	['Esc  b', 'back'],
+	['Space', 'ordering: pick up / drop the item'],
+	['h  (Tab)', 'next hint (Tab while typing an answer)'],
+	['→ ←  r', 'packet walk: next / previous hop; route it'],
 	['?', 'show or hide this help'],
-	['q', 'quit (progress is already saved)'],
+	['q', 'quit (progress is already saved); a letter while typing'],
 	['Ctrl+C', 'quit at once (progress is already saved)'],
 ];
 
