@@ -24,6 +24,8 @@ export interface CommandSpec {
 	 * When false, everything after the first operand is the operand list as typed (`docker run IMAGE CMD...`).
 	 */
 	interspersed: boolean;
+	/** The first operand is an image reference, where no tag means `:latest` (`nginx` = `nginx:latest`). */
+	image?: boolean;
 }
 
 const stripTcp = (value: string) => value.replace(/\/tcp$/i, '');
@@ -68,8 +70,8 @@ const DOCKER_RUN_FLAGS: FlagSpec[] = [
 
 /** The commands whose options are understood. Anything else is compared word for word (spacing normalised). */
 export const COMMANDS: CommandSpec[] = [
-	{ words: ['docker', 'run'], aliases: [['docker', 'container', 'run']], flags: DOCKER_RUN_FLAGS, interspersed: false },
-	{ words: ['docker', 'create'], aliases: [['docker', 'container', 'create']], flags: DOCKER_RUN_FLAGS, interspersed: false },
+	{ words: ['docker', 'run'], aliases: [['docker', 'container', 'run']], flags: DOCKER_RUN_FLAGS, interspersed: false, image: true },
+	{ words: ['docker', 'create'], aliases: [['docker', 'container', 'create']], flags: DOCKER_RUN_FLAGS, interspersed: false, image: true },
 	{
 		words: ['docker', 'exec'],
 		aliases: [['docker', 'container', 'exec']],
@@ -252,6 +254,7 @@ export function canonicalCommand(line: string): CanonicalCommand {
 			break;
 		}
 	}
+	if (spec.image && operands[0]) operands[0] = operands[0].replace(/:latest$/, '');
 	return { command: found.spec.words.join(' '), known: true, options: options.sort(), operands, unknown };
 }
 

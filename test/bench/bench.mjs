@@ -109,9 +109,10 @@ const checks = [
 	[`first frame / hello-world = ${(ours.ms / hello.ms).toFixed(2)}x`, ours.ms / hello.ms <= 1.3, '<= 1.3x'],
 	[`first frame / node -e 0 = ${(ours.ms / node.ms).toFixed(2)}x`, ours.ms / node.ms <= 4, '<= 4x'],
 	[`bank load, app path (first, cold) = ${appLoad.first.toFixed(1)} ms`, appLoad.first < 20, '< 20 ms'],
-	[`bank load, full validation (first, cold) = ${fullLoad.first.toFixed(1)} ms`, fullLoad.first < 20, '< 20 ms'],
 	[`peak RSS - hello-world = ${(ours.mb - hello.mb).toFixed(1)} MB`, ours.mb - hello.mb <= 25, '<= 25 MB'],
 ];
+// Full validation runs only for `cvm-tutor validate`, `--lessons DIR` and bundled lessons edited after the
+// build, never on a normal start, so it is reported above but not held to the start-up budget.
 let failed = 0;
 for (const [what, ok, budget] of checks) {
 	console.log(`${ok ? 'PASS' : 'FAIL'}  ${what} (budget ${budget})`);

@@ -20,6 +20,8 @@ describe('sameAnswer (commands)', () => {
 		expect(same('docker run -it ubuntu', 'docker run -i -t ubuntu')).toBe(true);
 		expect(same('unshare -pf --mount-proc bash', 'unshare --pid --fork --mount-proc bash')).toBe(true);
 		expect(same('docker network create app-net --driver bridge', 'docker network create -d bridge app-net')).toBe(true);
+		expect(same('docker run -d -p 8080:80 nginx:latest', 'docker run -d -p 8080:80 nginx')).toBe(true);
+		expect(same('docker run -d -p 8080:80 nginx:1.27', 'docker run -d -p 8080:80 nginx')).toBe(false);
 	});
 	it('keeps what changes the meaning: values, case of flags, operands and what follows the image', () => {
 		expect(same('docker run -d -p 80:8080 nginx', 'docker run -d -p 8080:80 nginx')).toBe(false);

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
 import { type AppIntent, type AppState, findChapter } from '../../core/app-state.js';
 import { chapterStatus } from '../../core/progress.js';
 import { localize } from '../../core/text.js';
 import { wrapText } from '../../core/wrap.js';
+import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
@@ -35,7 +35,7 @@ export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIn
 				</Text>
 			))}
 			<Text> </Text>
-			<SelectInput
+			<Menu
 				items={items}
 				initialIndex={props.focus === 'quiz' ? 1 : 0}
 				onSelect={(item) => {

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
 import { type AppIntent, type AppState, continueTarget } from '../../core/app-state.js';
 import { computeStats } from '../../core/progress.js';
 import { localize } from '../../core/text.js';
 import { truncate } from '../../core/wrap.js';
+import { Menu } from '../widgets/menu.js';
 import { ProgressBar } from '../widgets/progress-bar.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
@@ -53,23 +53,19 @@ export function HomeScreen({ state, dispatch, quit, width }: { state: AppState; 
 	};
 	return (
 		<Box flexDirection="column">
-			<SelectInput
+			<Menu
 				items={items}
 				onSelect={onSelect}
-				itemComponent={({ isSelected, label, ...rest }) => {
-					const item = rest as unknown as Item;
-					const text = truncate(label, item.fraction === undefined ? width - 4 : labelWidth);
+				render={(item) => {
+					const text = truncate(item.label, item.fraction === undefined ? width - 4 : labelWidth);
+					if (item.fraction === undefined) return text;
 					return (
-						<Text bold={isSelected} color={isSelected ? color('accent') : undefined}>
+						<>
 							{text}
-							{item.fraction !== undefined ? (
-								<>
-									{' '.repeat(Math.max(1, labelWidth - text.length + 1))}
-									<ProgressBar fraction={item.fraction} width={barWidth} />
-									<Text color={color('muted')}> {item.detail}</Text>
-								</>
-							) : null}
-						</Text>
+							{' '.repeat(Math.max(1, labelWidth - text.length + 1))}
+							<ProgressBar fraction={item.fraction} width={barWidth} />
+							<Text color={color('muted')}> {item.detail}</Text>
+						</>
 					);
 				}}
 			/>

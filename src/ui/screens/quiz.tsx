@@ -1,5 +1,4 @@
 import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
 import { type ReactNode, useState } from 'react';
 import type { AppIntent } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
@@ -9,6 +8,7 @@ import type { Response } from '../../core/scoring.js';
 import { localize } from '../../core/text.js';
 import { truncate, wrapText } from '../../core/wrap.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
+import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 
 const SUBMIT = '__submit';
@@ -198,7 +198,8 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 	const items = item.choiceOrder.map((id, i) => {
 		const box = question.type === 'multiple' ? (session.picked.includes(id) ? '[x] ' : '[ ] ') : '';
 		const prefix = `${i + 1}. ${box}`;
-		const lines = wrapText(choiceText(question, id), labelWidth - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length)) + line);
+		// Continuation lines line up under the text, past the pointer column the menu draws.
+		const lines = wrapText(choiceText(question, id), labelWidth - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length + 2)) + line);
 		return { key: id, label: lines.join('\n'), value: id };
 	});
 	if (question.type === 'multiple') {
@@ -207,7 +208,7 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 		items.push({ key: SUBMIT, label: `${items.length + 1}. ${label}`, value: SUBMIT });
 	}
 	return (
-		<SelectInput
+		<Menu
 			items={items}
 			onSelect={(choice) => {
 				if (question.type === 'single') submit({ type: 'single', choiceId: choice.value });

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
 import type { AppIntent, AppState } from '../../core/app-state.js';
 import { missedQuestions, quizScore, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { truncate } from '../../core/wrap.js';
+import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
@@ -35,7 +35,7 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 			))}
 			{shown.length < missed.length ? <Text color={color('muted')}>{`  …and ${missed.length - shown.length} more`}</Text> : null}
 			<Text> </Text>
-			<SelectInput
+			<Menu
 				items={items}
 				onSelect={(item) => {
 					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });

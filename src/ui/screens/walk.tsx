@@ -1,11 +1,11 @@
 // Packet walks: the list of a chapter's walks, and one walk, watched hop by hop or routed by the learner.
 import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
 import type { AppIntent, AppState } from '../../core/app-state.js';
 import { findChapter } from '../../core/app-state.js';
 import { localize } from '../../core/text.js';
 import { truncate, wrapText } from '../../core/wrap.js';
 import { changedFields, pickFeedback, routeChoices, routeFinished, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
+import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
@@ -25,7 +25,7 @@ export function WalksScreen(props: { state: AppState; dispatch: (intent: AppInte
 				</Text>
 			))}
 			<Text> </Text>
-			<SelectInput items={items} onSelect={(item) => dispatch({ type: 'start-walk', chapterId, walkId: item.value, seed: newSeed() })} />
+			<Menu items={items} onSelect={(item) => dispatch({ type: 'start-walk', chapterId, walkId: item.value, seed: newSeed() })} />
 		</Box>
 	);
 }
@@ -143,7 +143,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 			{diagram}
 			<Text bold>{truncate(`At hop ${session.step + 1}/${walk.hops.length}: ${hop.label}. Where does the packet go next?`, width)}</Text>
 			<Addresses session={session} />
-			<SelectInput key={session.step} items={choices} onSelect={(item) => send({ type: 'pick', label: item.value })} />
+			<Menu key={session.step} items={choices} onSelect={(item) => send({ type: 'pick', label: item.value })} />
 		</Box>
 	);
 }
