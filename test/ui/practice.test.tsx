@@ -1,5 +1,6 @@
 // The hands-on question types driven by keys: reorder, pair up, type a command (with a near miss), hints.
 import { readFileSync } from 'node:fs';
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App, type ExitReason } from '../../src/app.js';
 import { initialState } from '../../src/core/app-state.js';
@@ -98,5 +99,18 @@ describe('hands-on questions, by keys', () => {
 		// A question answered after a hint comes back in "Review mistakes", as half-known.
 		await press(app, KEYS.escape, KEYS.escape);
 		expect(app.lastFrame(), app.lastFrame()).toMatch(/Review mistakes \([1-9]/);
+	});
+});
+
+describe('keys faster than frames', () => {
+	it('typed: a burst of keys, each written before React renders, is applied in order', async () => {
+		const { app } = await startQuiz();
+		await reach(app, 'type the answer');
+		// Written straight to stdin inside one act(): no render happens between them.
+		await act(async () => {
+			for (const key of ['a', 'b', 'c', '\u001B[H', 'X', '\u0005', 'Y', '\u0001', '\u001B[C', '\u007f']) app.stdin.write(key);
+			await new Promise((resolve) => setImmediate(resolve));
+		});
+		expect(app.lastFrame()).toContain('$ abcY');
 	});
 });

@@ -1,13 +1,15 @@
-import { Box, Text, useInput } from 'ink';
-import { type ReactNode, useState } from 'react';
+import { Box, type Key, Text, useInput } from 'ink';
+import type { ReactNode } from 'react';
 import type { AppIntent } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
+import { editLine, type Line, type LineEdit } from '../../core/line-edit.js';
 import { currentItem, type QuizSession } from '../../core/quiz.js';
 import type { MatchingQuestion, OrderingQuestion, TypedQuestion } from '../../core/schema.js';
 import type { Response } from '../../core/scoring.js';
 import { localize } from '../../core/text.js';
 import { truncate, wrapText } from '../../core/wrap.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
+import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 
@@ -36,26 +38,23 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 function OrderingView({ question, initial, submit, width }: { question: OrderingQuestion; initial: string[]; submit: Submit; width: number }) {
-	const [order, setOrder] = useState(initial);
-	const [cursor, setCursor] = useState(0);
-	const [grabbed, setGrabbed] = useState(false);
-	const rows = order.length + 1; // the items, then Submit
+	const [draft, update] = useDraft({ order: initial, cursor: 0, grabbed: false });
+	const rows = initial.length + 1; // the items, then Submit
 	useInput((input, key) => {
 		const up = key.upArrow || input === 'k';
 		const down = key.downArrow || input === 'j';
 		if (up || down) {
-			const target = cursor + (up ? -1 : 1);
-			if (grabbed) {
-				if (target < 0 || target >= order.length) return;
-				setOrder(moveItem(order, cursor, target));
-				setCursor(target);
-			} else setCursor(Math.max(0, Math.min(rows - 1, target)));
+			update((d) => {
+				const target = d.cursor + (up ? -1 : 1);
+				if (d.grabbed) return target < 0 || target >= d.order.length ? d : { ...d, order: moveItem(d.order, d.cursor, target), cursor: target };
+				return { ...d, cursor: Math.max(0, Math.min(rows - 1, target)) };
+			});
 		} else if (input === ' ' || key.return) {
-			if (cursor === order.length) {
-				if (key.return) submit({ type: 'ordering', order });
-			} else setGrabbed(!grabbed);
+			const d = update((current) => (current.cursor === current.order.length ? current : { ...current, grabbed: !current.grabbed }));
+			if (key.return && d.cursor === d.order.length) submit({ type: 'ordering', order: d.order });
 		}
 	});
+	const { order, cursor, grabbed } = draft;
 	const labelWidth = width - 6;
 	return (
 		<Box flexDirection="column">
@@ -76,32 +75,36 @@ function OrderingView({ question, initial, submit, width }: { question: Ordering
 }
 
 function MatchingView({ question, options, submit, width }: { question: MatchingQuestion; options: string[]; submit: Submit; width: number }) {
-	const [pairs, setPairs] = useState<Record<string, string>>({});
-	const [cursor, setCursor] = useState(0);
-	const [warning, setWarning] = useState('');
+	const [draft, update] = useDraft({ pairs: {} as Record<string, string>, cursor: 0, warning: '' });
 	const rows = question.left.length + 1;
-	const assign = (row: number, option: string) => {
-		const left = question.left[row];
-		if (!left) return;
-		setPairs({ ...pairs, [left.id]: option });
-		setCursor(Math.min(rows - 1, row + 1));
-		setWarning('');
-	};
+	const onSubmitRow = (d: typeof draft) => d.cursor === question.left.length;
 	useInput((input, key) => {
-		if (key.upArrow || input === 'k') setCursor(Math.max(0, cursor - 1));
-		else if (key.downArrow || input === 'j') setCursor(Math.min(rows - 1, cursor + 1));
-		else if (/^[1-9]$/.test(input) && Number(input) <= options.length) assign(cursor, options[Number(input) - 1] as string);
-		else if ((key.leftArrow || key.rightArrow) && cursor < question.left.length) {
-			const left = question.left[cursor] as MatchingQuestion['left'][number];
-			const at = options.indexOf(pairs[left.id] ?? '');
-			const next = key.rightArrow ? (at + 1) % options.length : (at <= 0 ? options.length : at) - 1;
-			setPairs({ ...pairs, [left.id]: options[next] as string });
-		} else if (key.return && cursor === question.left.length) {
-			const missing = question.left.filter((left) => !pairs[left.id]).length;
-			if (missing) setWarning(`Pair every item first (${missing} left).`);
-			else submit({ type: 'matching', pairs });
-		} else if (key.return) setCursor(Math.min(rows - 1, cursor + 1));
+		if (key.upArrow || input === 'k') update((d) => ({ ...d, cursor: Math.max(0, d.cursor - 1) }));
+		else if (key.downArrow || input === 'j') update((d) => ({ ...d, cursor: Math.min(rows - 1, d.cursor + 1) }));
+		else if (/^[1-9]$/.test(input) && Number(input) <= options.length) {
+			const option = options[Number(input) - 1] as string;
+			update((d) => {
+				const left = question.left[d.cursor];
+				return left ? { pairs: { ...d.pairs, [left.id]: option }, cursor: Math.min(rows - 1, d.cursor + 1), warning: '' } : d;
+			});
+		} else if (key.leftArrow || key.rightArrow) {
+			update((d) => {
+				const left = question.left[d.cursor];
+				if (!left) return d;
+				const at = options.indexOf(d.pairs[left.id] ?? '');
+				const next = key.rightArrow ? (at + 1) % options.length : (at <= 0 ? options.length : at) - 1;
+				return { ...d, pairs: { ...d.pairs, [left.id]: options[next] as string }, warning: '' };
+			});
+		} else if (key.return) {
+			const d = update((current) => {
+				if (!onSubmitRow(current)) return { ...current, cursor: Math.min(rows - 1, current.cursor + 1) };
+				const missing = question.left.filter((left) => !current.pairs[left.id]).length;
+				return missing ? { ...current, warning: `Pair every item first (${missing} left).` } : current;
+			});
+			if (onSubmitRow(d) && !d.warning && question.left.every((left) => d.pairs[left.id])) submit({ type: 'matching', pairs: d.pairs });
+		}
 	});
+	const { pairs, cursor, warning } = draft;
 	const leftWidth = Math.min(28, Math.max(...question.left.map((left) => localize(left.text).length)));
 	return (
 		<Box flexDirection="column">
@@ -129,36 +132,36 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 	);
 }
 
+/** Keys to line edits; undefined for keys that are not editing (Enter, Tab, Esc, ↑↓). */
+function lineEditOf(input: string, key: Key): LineEdit | undefined {
+	if (key.backspace || key.delete) return { type: 'backspace' };
+	if (key.leftArrow) return { type: 'left' };
+	if (key.rightArrow) return { type: 'right' };
+	if (key.home || (key.ctrl && input === 'a')) return { type: 'home' };
+	if (key.end || (key.ctrl && input === 'e')) return { type: 'end' };
+	if (key.ctrl && input === 'u') return { type: 'kill-before' };
+	if (key.ctrl || key.meta || key.tab || key.escape || key.return || key.upArrow || key.downArrow || !input) return undefined;
+	return { type: 'insert', text: input };
+}
+
 function TypedView({ question, session, submit, width }: { question: TypedQuestion; session: QuizSession; submit: Submit; width: number }) {
-	const [text, setText] = useState(session.retry?.text ?? '');
-	const [caret, setCaret] = useState(text.length);
+	const start = session.retry?.text ?? '';
+	const [line, update] = useDraft<Line>({ text: start, caret: start.length });
 	useInput((input, key) => {
 		if (key.return) {
+			const { text } = update((current) => current);
 			if (text.trim()) submit({ type: 'typed', text });
-		} else if (key.backspace || key.delete) {
-			if (caret > 0) {
-				setText(text.slice(0, caret - 1) + text.slice(caret));
-				setCaret(caret - 1);
-			}
-		} else if (key.leftArrow) setCaret(Math.max(0, caret - 1));
-		else if (key.rightArrow) setCaret(Math.min(text.length, caret + 1));
-		else if (key.home || (key.ctrl && input === 'a')) setCaret(0);
-		else if (key.end || (key.ctrl && input === 'e')) setCaret(text.length);
-		else if (key.ctrl && input === 'u') {
-			setText(text.slice(caret));
-			setCaret(0);
-		} else if (!key.ctrl && !key.meta && !key.tab && !key.escape && input && !key.upArrow && !key.downArrow) {
-			// Typed or pasted text; control characters (and a pasted newline) are dropped.
-			const clean = input.replace(/[\u0000-\u001f\u007f]/g, '');
-			setText(text.slice(0, caret) + clean + text.slice(caret));
-			setCaret(caret + clean.length);
+			return;
 		}
+		const edit = lineEditOf(input, key);
+		if (edit) update((current) => editLine(current, edit));
 	});
+	const { text, caret } = line;
 	const room = Math.max(10, width - 3);
-	// Keep the caret in view on a long line: show the tail that holds it.
-	const start = Math.max(0, caret - room + 1);
-	const shown = text.slice(start, start + room);
-	const at = caret - start;
+	// Keep the caret in view on a long line: show the part that holds it.
+	const first = Math.max(0, caret - room + 1);
+	const shown = text.slice(first, first + room);
+	const at = caret - first;
 	const placeholder = question.placeholder ? localize(question.placeholder) : question.kind === 'command' ? 'type the command' : 'type the value';
 	return (
 		<Box flexDirection="column">

@@ -31,10 +31,9 @@ export function WhereamiScreen(props: { width: number; height: number; inspect?:
 	// Only lines that carry an explanation are stops for the cursor.
 	const stops = (lines ?? []).flatMap((line, i) => (line.explanation ? [i] : []));
 	useInput((input, key) => {
-		if (key.downArrow || input === 'j') setCursor(Math.min(stops.length - 1, cursor + 1));
-		else if (key.upArrow || input === 'k') setCursor(Math.max(0, cursor - 1));
-		else if (key.pageDown) setCursor(Math.min(stops.length - 1, cursor + 5));
-		else if (key.pageUp) setCursor(Math.max(0, cursor - 5));
+		const delta = key.downArrow || input === 'j' ? 1 : key.upArrow || input === 'k' ? -1 : key.pageDown ? 5 : key.pageUp ? -5 : 0;
+		// Functional update: keys that arrive faster than frames all count.
+		if (delta) setCursor((c) => Math.min(Math.max(0, stops.length - 1), Math.max(0, c + delta)));
 	});
 	if (failure) return <Text color={color('bad')}>{`Could not inspect this machine: ${failure}`}</Text>;
 	if (!lines) return <Text color={color('muted')}>Reading /proc and /sys (read-only)…</Text>;
