@@ -131,15 +131,15 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	const { screen } = state;
 	let body;
 	if (state.help) body = <HelpScreen />;
-	else if (screen.name === 'home') body = <HomeScreen state={state} dispatch={dispatch} quit={() => quit('quit')} width={width} />;
+	else if (screen.name === 'home') body = <HomeScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} quit={() => quit('quit')} width={width} height={height} focus={screen.focus} />;
 	else if (screen.name === 'chapter')
-		body = <ChapterScreen key={screen.chapterId} state={state} dispatch={dispatch} width={width} chapterId={screen.chapterId} focus={screen.focus} />;
+		body = <ChapterScreen key={`${screen.chapterId}:${screen.focus}`} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'lesson')
 		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
 	else if (screen.name === 'quiz')
 		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
-	else if (screen.name === 'walks') body = <WalksScreen state={state} dispatch={dispatch} width={width} chapterId={screen.chapterId} />;
+	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	else body = <StatsScreen state={state} width={width} />;

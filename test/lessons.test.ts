@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/validate.js';
 import { layoutPage } from '../src/core/page-layout.js';
 import { localize } from '../src/core/text.js';
-import { pickFeedback, routeChoices, startWalk } from '../src/core/walk.js';
+import { pickFeedback, routeChoices, routeQuestion, startWalk } from '../src/core/walk.js';
 import { wrapText } from '../src/core/wrap.js';
 import { scoreAnswer } from '../src/core/scoring.js';
 import { bodyHeight } from '../src/ui/widgets/layout.js';
@@ -75,7 +75,8 @@ describe('the bundled lessons', () => {
 				const watch = walk.diagram.length + 3 + wrapText(localize(hop.actor), width - 2).length + (step === walk.hops.length - 1 ? 1 : 0);
 				if (watch > rows) tooTall.push(`${walk.id}/${hop.id} watch: ${watch}`);
 				if (step === walk.hops.length - 1) return;
-				const route = walk.diagram.length + 2 + routeChoices({ ...session, mode: 'route', step }).length;
+				const question = wrapText(`At hop ${step + 1}/${walk.hops.length}: ${hop.label}. ${routeQuestion(walk, step)}`, width).length;
+				const route = walk.diagram.length + question + 1 + routeChoices({ ...session, mode: 'route', step }).length;
 				if (route > rows) tooTall.push(`${walk.id}/${hop.id} route: ${route}`);
 				const labels = [...walk.hops.map((h) => h.label), ...walk.distractors.map((d) => d.label)];
 				for (const label of labels) {

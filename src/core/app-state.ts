@@ -16,11 +16,12 @@ import type { Chapter } from './schema.js';
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 
 export type Screen =
-	| { name: 'home' }
-	| { name: 'chapter'; chapterId: string; focus: 'read' | 'quiz' }
+	/** `focus`: the value of the home menu item to put the cursor on (where the learner came back from). */
+	| { name: 'home'; focus?: string }
+	| { name: 'chapter'; chapterId: string; focus: 'read' | 'quiz' | 'walks' }
 	| { name: 'lesson'; chapterId: string; pageIndex: number; scroll: number }
 	| { name: 'quiz'; session: QuizSession; scroll: number }
-	| { name: 'walks'; chapterId: string }
+	| { name: 'walks'; chapterId: string; focus?: string }
 	| { name: 'walk'; chapterId: string; session: WalkSession }
 	| { name: 'results'; session: QuizSession }
 	| { name: 'stats' }
@@ -80,7 +81,9 @@ export function continueTarget(state: AppState): { kind: 'quiz'; session: QuizSe
 	const resume = state.progress.resume;
 	const chapter = resume && findChapter(state.bank, resume.chapterId);
 	if (chapter) {
-		const pageIndex = chapter.pages.findIndex((page) => page.id === resume?.pageId);
+		// After a finished quiz the resume point is the chapter; go back to the last page read there.
+		const pageId = resume?.pageId ?? state.progress.chapters[chapter.id]?.lastPageId;
+		const pageIndex = chapter.pages.findIndex((page) => page.id === pageId);
 		return { kind: 'lesson', chapter, pageIndex: Math.max(0, pageIndex) };
 	}
 	return undefined;
@@ -121,16 +124,21 @@ function back(state: AppState): AppState {
 	const { screen } = state;
 	switch (screen.name) {
 		case 'walk':
-			return { ...state, screen: { name: 'walks', chapterId: screen.chapterId } };
+			return { ...state, screen: { name: 'walks', chapterId: screen.chapterId, focus: screen.session.walk.id } };
 		case 'walks':
-			return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'read' } };
+			return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'walks' } };
 		case 'lesson':
 			return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'read' } };
 		case 'quiz':
 		case 'results':
 			return screen.session.chapterId
 				? { ...state, screen: { name: 'chapter', chapterId: screen.session.chapterId, focus: 'quiz' } }
-				: { ...state, screen: { name: 'home' } };
+				: { ...state, screen: { name: 'home', focus: 'review' } };
+		case 'chapter':
+			return { ...state, screen: { name: 'home', focus: `chapter:${screen.chapterId}` } };
+		case 'stats':
+		case 'whereami':
+			return { ...state, screen: { name: 'home', focus: screen.name } };
 		default:
 			return { ...state, screen: { name: 'home' } };
 	}

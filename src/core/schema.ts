@@ -175,6 +175,9 @@ const walkHopSchema = z
 		dst: localeText,
 		// Which kernel object acted here and what it did.
 		actor: localizedText,
+		// This hop is another packet (a reply, or the connection after a lookup): its addresses are not a
+		// rewrite of the hop before.
+		newPacket: z.boolean().optional(),
 	})
 	.strict();
 

@@ -39,7 +39,7 @@ export function startWalk(walk: Walk, seed: number): WalkSession {
 export function changedFields(walk: Walk, step: number): { src: boolean; dst: boolean } {
 	const hop = walk.hops[step];
 	const before = walk.hops[step - 1];
-	if (!hop || !before) return { src: false, dst: false };
+	if (!hop || !before || hop.newPacket) return { src: false, dst: false };
 	return { src: hop.src !== before.src, dst: hop.dst !== before.dst };
 }
 
@@ -95,6 +95,11 @@ export function walkReducer(session: WalkSession, intent: WalkIntent): WalkSessi
 			if (session.mode !== 'route' || !session.pending) return session;
 			return { ...session, step: session.step + 1, pending: undefined };
 	}
+}
+
+/** The question asked in route mode at `step`. */
+export function routeQuestion(walk: Walk, step: number): string {
+	return walk.hops[step + 1]?.newPacket ? 'What happens next?' : 'Where does the packet go next?';
 }
 
 /** Route mode is over when the packet has reached the last hop. */

@@ -69,6 +69,22 @@ describe('appReducer', () => {
 		expect(mistakes(bank, state.progress)).toEqual([]);
 	});
 
+	it('after a finished quiz, Continue goes back to the last page read, and Esc returns to where you came from', () => {
+		const chapter = fixtureChapter() as { pages: Array<Record<string, unknown>> };
+		chapter.pages.push({ ...chapter.pages[0], id: 'second-page' });
+		const twoPages = bankOf(chapter);
+		let state = run(initialState(twoPages, emptyProgress()), { type: 'read', chapterId: 'example-chapter' }, { type: 'page', delta: 1 });
+		state = run(state, { type: 'back' });
+		expect(state.screen).toEqual({ name: 'chapter', chapterId: 'example-chapter', focus: 'read' });
+		state = run(state, { type: 'start-quiz', chapterId: 'example-chapter', seed: 3 });
+		for (let i = 0; i < 3; i++) state = run(answer(state, true), { type: 'quiz', intent: { type: 'next' }, at });
+		expect(state.screen.name).toBe('results');
+		state = run(state, { type: 'back' }, { type: 'back' });
+		expect(state.screen).toEqual({ name: 'home', focus: 'chapter:example-chapter' });
+		const resumed = run(state, { type: 'continue', seed: 1 });
+		expect(resumed.screen).toMatchObject({ name: 'lesson', pageIndex: 1 });
+	});
+
 	it('progress that names questions or chapters no longer in the bank is ignored, not fatal', () => {
 		const progress = {
 			...emptyProgress(),

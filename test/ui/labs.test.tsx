@@ -80,8 +80,9 @@ describe('Where am I?, by keys', () => {
 		let frame = await press(app, ...Array(row - first).fill(KEYS.down), KEYS.enter);
 		// The report is built asynchronously (its code is loaded on demand).
 		frame = await waitForFrame(app, 'Namespaces of this process');
+		for (let i = 0; i < 5 && !frame.includes('❯Namespaces'); i++) frame = await press(app, KEYS.down);
 		expect(frame).toContain('A namespace gives processes their own view');
-		frame = await press(app, KEYS.down, KEYS.down, KEYS.down);
+		for (let i = 0; i < 10 && !/❯\s+mnt/.test(frame); i++) frame = await press(app, KEYS.down);
 		expect(frame).toMatch(/❯\s+mnt/);
 		expect(frame).toContain('The mounts');
 		for (const f of app.frames) expect(f.split('\n').length).toBeLessThan(24);

@@ -7,7 +7,7 @@ import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; chapterId: string; focus: 'read' | 'quiz' }) {
+export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; height: number; chapterId: string; focus: 'read' | 'quiz' | 'walks' }) {
 	const { state, dispatch, width } = props;
 	const chapter = findChapter(state.bank, props.chapterId);
 	if (!chapter) return <Text>This chapter is no longer in the lesson bank.</Text>;
@@ -37,7 +37,9 @@ export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIn
 			<Text> </Text>
 			<Menu
 				items={items}
-				initialIndex={props.focus === 'quiz' ? 1 : 0}
+				initialIndex={Math.max(0, items.findIndex((item) => item.value === props.focus))}
+				width={width}
+				height={Math.max(1, props.height - 1 - wrapText(localize(chapter.summary), width).length)}
 				onSelect={(item) => {
 					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id });
 					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed() });

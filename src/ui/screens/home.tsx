@@ -21,7 +21,8 @@ function continueLabel(state: AppState): string {
 	return `Continue: ${localize(target.chapter.title)}, page ${target.pageIndex + 1}/${target.chapter.pages.length}`;
 }
 
-export function HomeScreen({ state, dispatch, quit, width }: { state: AppState; dispatch: (intent: AppIntent) => void; quit: () => void; width: number }) {
+export function HomeScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; quit: () => void; width: number; height: number; focus?: string | undefined }) {
+	const { state, dispatch, quit, width, height } = props;
 	const stats = computeStats(state.bank, state.progress);
 	const barWidth = 10;
 	const labelWidth = Math.max(10, width - barWidth - 18);
@@ -56,6 +57,8 @@ export function HomeScreen({ state, dispatch, quit, width }: { state: AppState; 
 			<Menu
 				items={items}
 				onSelect={onSelect}
+				height={height}
+				initialIndex={Math.max(0, items.findIndex((item) => item.value === (props.focus ?? 'continue')))}
 				render={(item) => {
 					const text = truncate(item.label, item.fraction === undefined ? width - 4 : labelWidth);
 					if (item.fraction === undefined) return text;

@@ -121,8 +121,7 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 				);
 			})}
 			<Text {...(cursor === question.left.length ? { color: color('accent') } : {})}>{`${cursor === question.left.length ? '❯ ' : '  '}Submit these pairs`}</Text>
-			{warning ? <Text color={color('warn')}>{warning}</Text> : null}
-			<Text> </Text>
+			{warning ? <Text color={color('warn')}>{warning}</Text> : <Text> </Text>}
 			{options.map((id, i) => (
 				<Text key={id} color={color('muted')}>
 					{truncate(`  ${i + 1}. ${choiceText(question, id)}`, width)}
@@ -193,18 +192,22 @@ function TypedView({ question, session, submit, width }: { question: TypedQuesti
 	);
 }
 
+/** A choice's label as lines: numbered, ticked for multiple choice, continuation lines under the text. */
+function choiceLabelLines(session: QuizSession, id: string, index: number, width: number): string[] {
+	const item = currentItem(session);
+	if (!item) return [];
+	const { question } = item;
+	const box = question.type === 'multiple' ? (session.picked.includes(id) ? '[x] ' : '[ ] ') : '';
+	const prefix = `${index + 1}. ${box}`;
+	// The menu draws a 2-column pointer first; continuation lines line up under the text.
+	return wrapText(choiceText(question, id), width - 2 - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length + 2)) + line);
+}
+
 function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession; submit: Submit; dispatch: (intent: AppIntent) => void; width: number }) {
 	const item = currentItem(session);
 	if (!item) return null;
 	const { question } = item;
-	const labelWidth = width - 4;
-	const items = item.choiceOrder.map((id, i) => {
-		const box = question.type === 'multiple' ? (session.picked.includes(id) ? '[x] ' : '[ ] ') : '';
-		const prefix = `${i + 1}. ${box}`;
-		// Continuation lines line up under the text, past the pointer column the menu draws.
-		const lines = wrapText(choiceText(question, id), labelWidth - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length + 2)) + line);
-		return { key: id, label: lines.join('\n'), value: id };
-	});
+	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(session, id, i, width).join('\n'), value: id }));
 	if (question.type === 'multiple') {
 		const n = session.picked.length;
 		const label = n === 0 ? 'Submit (tick at least one first)' : `Submit ${n} choice${n === 1 ? '' : 's'}`;
@@ -232,11 +235,11 @@ function answerHeight(session: QuizSession, width: number): number {
 		case 'ordering':
 			return question.items.length + 1;
 		case 'matching':
-			return question.left.length + 3 + question.right.length;
+			return question.left.length + 2 + question.right.length;
 		case 'typed':
 			return session.retry ? 2 + wrapText(`${session.retry.difference} Edit it and press Enter again (this answer will count as hinted).`, width).length : 1;
 		default:
-			return item.choiceOrder.reduce((sum, id) => sum + wrapText(choiceText(question, id), width - 8).length, 0) + (question.type === 'multiple' ? 1 : 0);
+			return item.choiceOrder.reduce((sum, id, i) => sum + choiceLabelLines(session, id, i, width).length, 0) + (question.type === 'multiple' ? 1 : 0);
 	}
 }
 
@@ -278,10 +281,14 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 			</Box>
 		);
 	}
-	const hints = (question.hints ?? []).slice(0, session.hintsShown).flatMap((hint, i) => wrapText(`Hint ${i + 1}: ${localize(hint)}`, width));
+	// The body: a header line, the prompt, the hints shown so far, a blank line, the answering view. The prompt
+	// comes first; hints get what is left; a prompt too long for the terminal says so rather than overflow.
 	const promptLines = wrapText(localize(question.prompt), width);
-	const promptRoom = Math.max(1, height - 2 - answerHeight(session, width) - hints.length - (hints.length ? 1 : 0));
-	const shownPrompt = promptLines.length > promptRoom ? [...promptLines.slice(0, promptRoom - 1), '… (terminal too short for the whole question)'] : promptLines;
+	const available = Math.max(1, height - 2 - answerHeight(session, width));
+	const shownPrompt = promptLines.length > available ? [...promptLines.slice(0, available - 1), '… (terminal too short for the whole question)'] : promptLines;
+	const hintRoom = available - shownPrompt.length - 1; // one blank line above the hints
+	const allHints = (question.hints ?? []).slice(0, session.hintsShown).flatMap((hint, i) => wrapText(`Hint ${i + 1}: ${localize(hint)}`, width));
+	const hints = hintRoom > 0 ? allHints.slice(-hintRoom) : [];
 	const more = (question.hints?.length ?? 0) - session.hintsShown;
 	const hintNote = more > 0 ? ` · ${typing ? 'Tab' : 'h'}: hint (${more})` : '';
 	let view: ReactNode;

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { AppIntent, AppState } from '../../core/app-state.js';
+import { mistakes } from '../../core/progress.js';
 import { missedQuestions, quizScore, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { truncate } from '../../core/wrap.js';
@@ -14,8 +15,10 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 	const missed = missedQuestions(session);
 	const chapterId = session.chapterId;
 	const best = chapterId ? props.state.progress.chapters[chapterId]?.bestScore : undefined;
+	// Review covers every chapter: wrong answers and answers given after a hint, as on the home screen.
+	const toReview = mistakes(props.state.bank, props.state.progress).length;
 	const items = [
-		...(missed.length > 0 ? [{ key: 'review', label: `Review mistakes now (${missed.length})`, value: 'review' }] : []),
+		...(toReview > 0 ? [{ key: 'review', label: `Review mistakes now (${toReview}, all chapters)`, value: 'review' }] : []),
 		...(chapterId ? [{ key: 'retake', label: 'Take this quiz again', value: 'retake' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
@@ -37,6 +40,7 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 			<Text> </Text>
 			<Menu
 				items={items}
+				width={width}
 				onSelect={(item) => {
 					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
 					else if (item.value === 'retake' && chapterId) dispatch({ type: 'start-quiz', chapterId, seed: newSeed() });

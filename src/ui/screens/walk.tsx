@@ -4,12 +4,12 @@ import type { AppIntent, AppState } from '../../core/app-state.js';
 import { findChapter } from '../../core/app-state.js';
 import { localize } from '../../core/text.js';
 import { truncate, wrapText } from '../../core/wrap.js';
-import { changedFields, pickFeedback, routeChoices, routeFinished, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
+import { changedFields, pickFeedback, routeChoices, routeFinished, routeQuestion, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
 import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-export function WalksScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; chapterId: string }) {
+export function WalksScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; height: number; chapterId: string; focus?: string | undefined }) {
 	const { state, dispatch, width, chapterId } = props;
 	const walks = findChapter(state.bank, chapterId)?.walks ?? [];
 	const items = walks.map((walk, i) => {
@@ -19,13 +19,18 @@ export function WalksScreen(props: { state: AppState; dispatch: (intent: AppInte
 	});
 	return (
 		<Box flexDirection="column">
-			{wrapText('Follow one packet through the kernel, hop by hop. Watch it first (→ and ←), then press r on the walk to route it yourself.', width).map((line, i) => (
+			{wrapText('Follow one packet through the kernel, hop by hop. Open a walk to watch it (→ and ←); then press r in it to route the packet yourself.', width).map((line, i) => (
 				<Text key={i} color={color('muted')}>
 					{line}
 				</Text>
 			))}
 			<Text> </Text>
-			<Menu items={items} onSelect={(item) => dispatch({ type: 'start-walk', chapterId, walkId: item.value, seed: newSeed() })} />
+			<Menu
+				items={items}
+				initialIndex={Math.max(0, items.findIndex((item) => item.value === props.focus))}
+				height={Math.max(1, props.height - 3)}
+				onSelect={(item) => dispatch({ type: 'start-walk', chapterId, walkId: item.value, seed: newSeed() })}
+			/>
 		</Box>
 	);
 }
@@ -52,23 +57,46 @@ function Diagram({ lines, mark, width }: { lines: string[]; mark: string; width:
 	);
 }
 
-function Addresses({ session }: { session: WalkSession }) {
+function Addresses({ session, width }: { session: WalkSession; width: number }) {
 	const hop = session.walk.hops[session.step];
 	if (!hop) return null;
 	const changed = changedFields(session.walk, session.step);
-	const field = (name: string, value: string, isChanged: boolean) => (
+	const src = `src ${hop.src}${changed.src ? ' (changed)' : ''}`;
+	const dst = `dst ${hop.dst}${changed.dst ? ' (changed)' : ''}`;
+	const field = (text: string, isChanged: boolean) => (
 		<Text {...(isChanged ? { color: color('warn') } : {})} bold={isChanged}>
-			{`${name} ${value}${isChanged ? ' (changed)' : ''}`}
+			{truncate(text, width - 2)}
 		</Text>
 	);
+	// One line when both fit, else one line each (never a wrap in the middle of an address).
+	if (2 + src.length + 3 + dst.length <= width) {
+		return (
+			<Text>
+				{'  '}
+				{field(src, changed.src)}
+				{'   '}
+				{field(dst, changed.dst)}
+			</Text>
+		);
+	}
 	return (
-		<Text>
-			{'  '}
-			{field('src', hop.src, changed.src)}
-			{'   '}
-			{field('dst', hop.dst, changed.dst)}
-		</Text>
+		<Box flexDirection="column">
+			<Text>
+				{'  '}
+				{field(src, changed.src)}
+			</Text>
+			<Text>
+				{'  '}
+				{field(dst, changed.dst)}
+			</Text>
+		</Box>
 	);
+}
+
+/** Whether the walk's diagram fits beside the text below it; if not, a one-line note takes its place. */
+function diagramFits(session: WalkSession, width: number, height: number): boolean {
+	const { diagram } = session.walk;
+	return diagram.length + 6 <= height && Math.max(...diagram.map((line) => line.length)) <= width;
 }
 
 export function WalkScreen(props: { session: WalkSession; dispatch: (intent: AppIntent) => void; width: number; height: number }) {
@@ -89,8 +117,14 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 		else if (done && input === 'w') send({ type: 'watch' });
 	});
 	if (!hop) return null;
-	const diagram = <Diagram lines={walk.diagram} mark={hop.mark} width={width} />;
-	const room = Math.max(2, height - walk.diagram.length - 3);
+	const fits = diagramFits(session, width, height);
+	const widest = Math.max(...walk.diagram.map((line) => line.length));
+	const diagram = fits ? (
+		<Diagram lines={walk.diagram} mark={hop.mark} width={width} />
+	) : (
+		<Text color={color('muted')}>{truncate(`(diagram hidden: it needs ${widest + 1}x${walk.diagram.length + 10})`, width)}</Text>
+	);
+	const room = Math.max(2, height - (fits ? walk.diagram.length : 1) - 4);
 	if (!routing) {
 		const actor = wrapText(localize(hop.actor), width - 2).slice(0, room);
 		const end = session.step === last ? '  End of the walk: press r to route it yourself.' : '';
@@ -99,7 +133,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 				{diagram}
 				<Text> </Text>
 				<Text bold>{truncate(`▶ Hop ${session.step + 1}/${walk.hops.length}: ${hop.label}`, width)}</Text>
-				<Addresses session={session} />
+				<Addresses session={session} width={width} />
 				{actor.map((line, i) => (
 					<Text key={i}>{`  ${line}`}</Text>
 				))}
@@ -116,7 +150,6 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 				<Text> </Text>
 				<Text bold color={color(score.correct === score.total ? 'good' : 'warn')}>{`Routed ${score.correct}/${score.total} hops right.`}</Text>
 				{missed.length ? <Text>{truncate(`  Missed: ${missed.join(', ')}`, width)}</Text> : null}
-				<Text color={color('muted')}>{truncate('r: route it again  ·  w: watch it again  ·  Esc: other walks', width)}</Text>
 			</Box>
 		);
 	}
@@ -141,8 +174,12 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 	return (
 		<Box flexDirection="column">
 			{diagram}
-			<Text bold>{truncate(`At hop ${session.step + 1}/${walk.hops.length}: ${hop.label}. Where does the packet go next?`, width)}</Text>
-			<Addresses session={session} />
+			{wrapText(`At hop ${session.step + 1}/${walk.hops.length}: ${hop.label}. ${routeQuestion(walk, session.step)}`, width).map((line, i) => (
+				<Text key={i} bold>
+					{line}
+				</Text>
+			))}
+			<Addresses session={session} width={width} />
 			<Menu key={session.step} items={choices} onSelect={(item) => send({ type: 'pick', label: item.value })} />
 		</Box>
 	);

@@ -21,15 +21,16 @@ export function WhereamiScreen(props: { width: number; height: number; inspect?:
 		(props.inspect ?? inspectThisHost)()
 			.then(async (report) => {
 				const { reportLines } = await import('../../core/whereami.js');
-				if (live) setLines(reportLines(report, width));
+				// One column goes to the cursor mark.
+				if (live) setLines(reportLines(report, width - 1));
 			})
 			.catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));
 		return () => {
 			live = false;
 		};
 	}, [width, props.inspect]);
-	// Only lines that carry an explanation are stops for the cursor.
-	const stops = (lines ?? []).flatMap((line, i) => (line.explanation ? [i] : []));
+	// Every line with text is a stop, so the whole report (notes included) can be reached.
+	const stops = (lines ?? []).flatMap((line, i) => (line.text.trim() ? [i] : []));
 	useInput((input, key) => {
 		const delta = key.downArrow || input === 'j' ? 1 : key.upArrow || input === 'k' ? -1 : key.pageDown ? 5 : key.pageUp ? -5 : 0;
 		// Functional update: keys that arrive faster than frames all count.
@@ -39,7 +40,8 @@ export function WhereamiScreen(props: { width: number; height: number; inspect?:
 	if (!lines) return <Text color={color('muted')}>Reading /proc and /sys (read-only)…</Text>;
 	const at = stops[cursor] ?? 0;
 	const explanation = wrapText(lines[at]?.explanation ?? '', width - 2).slice(0, 2);
-	const room = Math.max(3, height - 3);
+	while (explanation.length < 2) explanation.push('');
+	const room = Math.max(3, height - 3); // the separator and two lines of explanation
 	const top = Math.min(Math.max(0, at - Math.floor(room / 2)), Math.max(0, lines.length - room));
 	return (
 		<Box flexDirection="column">
@@ -51,7 +53,7 @@ export function WhereamiScreen(props: { width: number; height: number; inspect?:
 					</Text>
 				);
 			})}
-			<Text color={color('muted')}>{'─'.repeat(Math.min(width, 60))}</Text>
+			<Text color={color('muted')}>{'─'.repeat(width)}</Text>
 			{explanation.map((line, i) => (
 				<Text key={i} color={color('good')}>{`  ${line}`}</Text>
 			))}

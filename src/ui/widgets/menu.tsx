@@ -4,6 +4,7 @@
 import { Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import type { ReactNode } from 'react';
+import { truncate } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
 export interface MenuItem {
@@ -14,10 +15,19 @@ export interface MenuItem {
 
 const NoIndicator = () => null;
 
+/** A one-line label cut to the width after the pointer; labels with line breaks are already laid out. */
+function fit(label: string, width: number | undefined): string {
+	return width === undefined || label.includes('\n') ? label : truncate(label, width - 2);
+}
+
 export function Menu<T extends MenuItem>(props: {
 	items: T[];
 	onSelect: (item: T) => void;
 	initialIndex?: number;
+	/** Columns for an item's line: a plain label is cut to fit (a `render` fits its own text). */
+	width?: number;
+	/** Rows the list may take; a longer list scrolls within them. */
+	height?: number;
 	/** The rest of the item's line after the pointer; defaults to its label. */
 	render?: (item: T, isSelected: boolean) => ReactNode;
 }) {
@@ -25,13 +35,14 @@ export function Menu<T extends MenuItem>(props: {
 	return (
 		<SelectInput
 			items={props.items}
-			{...(props.initialIndex !== undefined ? { initialIndex: props.initialIndex } : {})}
+			{...(props.initialIndex !== undefined ? { initialIndex: Math.max(0, Math.min(props.initialIndex, props.items.length - 1)) } : {})}
+			{...(props.height !== undefined && props.items.length > props.height ? { limit: Math.max(1, props.height) } : {})}
 			onSelect={(item) => props.onSelect(item as T)}
 			indicatorComponent={NoIndicator}
 			itemComponent={({ isSelected = false, ...item }) => (
 				<Text bold={isSelected} {...(isSelected ? { color: color('accent') } : {})}>
 					{isSelected ? '❯ ' : '  '}
-					{render ? render(item as unknown as T, isSelected) : (item as { label: string }).label}
+					{render ? render(item as unknown as T, isSelected) : fit((item as { label: string }).label, props.width)}
 				</Text>
 			)}
 		/>
