@@ -56,19 +56,23 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			const chapter = screen.session.chapterId ? findChapter(state.bank, screen.session.chapterId) : undefined;
 			const answered = Object.values(screen.session.results);
 			const right = answered.filter((r) => r.correct).length;
-			const type = screen.session.items[screen.session.index]?.question.type;
+			const { session } = screen;
+			const question = session.items[session.index]?.question;
+			const type = question?.type;
+			const moreHints = (question?.hints?.length ?? 0) > session.hintsShown;
+			const hint: KeyHint[] = moreHints ? [{ keys: type === 'typed' ? 'Tab' : 'h', action: 'hint' }] : [];
 			const hints: KeyHint[] =
-				screen.session.phase === 'feedback'
+				session.phase === 'feedback'
 					? [{ keys: 'Enter', action: 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
 					: type === 'multiple'
-						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, BACK, QUIT]
+						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
 						: type === 'ordering'
-							? [{ keys: 'Space', action: 'pick up/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, BACK]
+							? [{ keys: 'Space', action: 'pick up/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 							: type === 'matching'
-								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, BACK]
+								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 								: type === 'typed'
-									? [{ keys: 'Enter', action: 'submit' }, { keys: 'Tab', action: 'hint' }, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
-									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, BACK, QUIT];
+									? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
+									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
 			return { title: chapter ? `Quiz · ${localize(chapter.title)}` : 'Review mistakes', right: `${right}/${answered.length} right`, hints };
 		}
 		case 'results':
@@ -85,7 +89,9 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			const { session } = screen;
 			const title = `Packet walk · ${localize(session.walk.title)}`;
 			if (session.mode === 'watch') {
-				return { title, right: 'watching', hints: [{ keys: '→', action: 'next hop' }, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, { keys: 'Esc', action: 'walks' }, QUIT] };
+				const atEnd = session.step === session.walk.hops.length - 1;
+				const next: KeyHint[] = atEnd ? [] : [{ keys: '→', action: 'next hop' }];
+				return { title, right: 'watching', hints: [...next, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, { keys: 'Esc', action: 'walks' }, QUIT] };
 			}
 			const right = `${session.picks.filter((p) => p.correct).length}/${session.picks.length} right`;
 			return {

@@ -62,17 +62,29 @@ export async function main(argv: string[]): Promise<number> {
 			},
 		});
 	} catch (error) {
-		return print({ code: 2, stdout: [], stderr: [`cvm-tutor: ${(error as Error).message}`, 'Run `cvm-tutor --help` for usage.'] });
+		// Node's own wording suggests `-- "--x"`, which means nothing here; name the option instead.
+		const { code, message } = error as NodeJS.ErrnoException;
+		const option = /'([^']+)'/.exec(message)?.[1];
+		const why =
+			code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+				? `unknown option ${option}`
+				: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
+					? `option ${option.split(' ')[0]} needs a value`
+					: message;
+		return print({ code: 2, stdout: [], stderr: [`cvm-tutor: ${why}.`, 'Run `cvm-tutor --help` for usage.'] });
 	}
 	const { values, positionals } = parsed;
 	const home = process.env.CVM_TUTOR_HOME || undefined;
-	if (values.help) return print({ code: 0, stdout: [HELP], stderr: [] });
+	if (values.help || positionals[0] === 'help') return print({ code: 0, stdout: [HELP], stderr: [] });
 	if (values.version) return print({ code: 0, stdout: [VERSION], stderr: [] });
 	const [command, ...rest] = positionals;
 	const extra = (max: number) =>
 		rest.length > max ? print({ code: 2, stdout: [], stderr: [`cvm-tutor: unexpected argument "${rest[max]}".`, 'Run `cvm-tutor --help` for usage.'] }) : undefined;
 	switch (command) {
 		case undefined:
+			if (values.json || values.yes) {
+				return print({ code: 2, stdout: [], stderr: [`cvm-tutor: ${values.json ? '--json' : '--yes'} goes with a command (e.g. \`cvm-tutor stats --json\`).`, 'Run `cvm-tutor --help` for usage.'] });
+			}
 			return runTutor(home, values.lessons);
 		case 'validate':
 			return extra(1) ?? print(await validateCommand(rest[0], values.json === true));

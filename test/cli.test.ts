@@ -14,6 +14,13 @@ function run(args: string[], home = tempDir()) {
 }
 
 describe('cvm-tutor (built bundle)', () => {
+	it('says what is wrong with the arguments in its own words, exit 2', () => {
+		expect(run(['--bogus'])).toMatchObject({ code: 2, stderr: 'cvm-tutor: unknown option --bogus.\nRun `cvm-tutor --help` for usage.\n' });
+		expect(run(['--lessons'])).toMatchObject({ code: 2, stderr: expect.stringContaining('option --lessons needs a value.') });
+		expect(run(['--json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--json goes with a command') });
+		expect(run(['help']).stdout).toContain('Usage');
+	});
+
 	it('--version and --help', () => {
 		const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'));
 		expect(run(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });

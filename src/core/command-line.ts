@@ -283,6 +283,12 @@ export function describeDifference(typed: string, expected: string): string | un
 	const b = canonicalCommand(expected);
 	if (!a.known || !b.known || a.command !== b.command) return undefined;
 	const notes: string[] = [];
+	// Name a flag as `-f`/`--fork` when it has a long spelling, whichever one the learner used.
+	const spec = findSpec(splitWords(expected))?.spec;
+	const flag = (name: string) => {
+		const long = spec && flagOf(spec, name)?.aliases?.[0];
+		return long ? `\`${name}\`/\`${long}\`` : `\`${name}\``;
+	};
 	const missing = b.options.filter((option) => !a.options.includes(option));
 	const extra = a.options.filter((option) => !b.options.includes(option));
 	for (const option of missing) {
@@ -290,10 +296,10 @@ export function describeDifference(typed: string, expected: string): string | un
 		const yours = extra.find((candidate) => flagName(candidate) === name);
 		if (yours) {
 			extra.splice(extra.indexOf(yours), 1);
-			notes.push(`\`${name}\` is right, but not its value \`${yours.slice(name.length + 1)}\``);
-		} else notes.push(`it also needs \`${name}\``);
+			notes.push(`${flag(name)} is right, but not its value \`${yours.slice(name.length + 1)}\``);
+		} else notes.push(`it also needs ${flag(name)}`);
 	}
-	for (const option of extra) notes.push(`\`${flagName(option)}\` is not part of it`);
+	for (const option of extra) notes.push(`${flag(flagName(option))} is not part of it`);
 	for (const option of a.unknown) notes.push(`\`${option}\` is not an option of \`${a.command}\``);
 	if (!same(a.operands, b.operands)) {
 		const first = a.operands[0];

@@ -3,6 +3,7 @@
 // screen only wraps and colours these lines.
 import type { QuizResult } from './quiz.js';
 import type { Question } from './schema.js';
+import { sameAnswer } from './command-line.js';
 import { pickFeedback } from './scoring.js';
 import { localize } from './text.js';
 
@@ -87,8 +88,10 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 			if (response?.type !== 'typed') return lines;
 			blank();
 			lines.push({ text: `You typed: ${response.text.trim() || '(nothing)'}`, tone: result.correct ? 'good' : 'bad' });
-			const [first, ...others] = question.accept.map((form) => localize(form));
-			if (!result.correct) lines.push({ text: `The answer: ${first}`, tone: 'good' });
+			const accepted = question.accept.map((form) => localize(form));
+			if (!result.correct) lines.push({ text: `The answer: ${accepted[0]}`, tone: 'good' });
+			// Other right spellings, leaving out the one the learner typed (and the one just shown).
+			const others = accepted.filter((form, i) => (result.correct ? !sameAnswer(question.kind, response.text, form) : i > 0));
 			if (others.length) lines.push({ text: `Also accepted: ${others.join('  ·  ')}`, tone: 'muted', indent: 2 });
 			return lines;
 		}
@@ -101,7 +104,12 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 	const lines: FeedbackLine[] = [];
 	const hinted = result.hints ? ` (after ${result.hints === 1 ? 'a hint' : `${result.hints} hints`})` : '';
 	if (verdict.correct) lines.push({ text: `✔ Correct${hinted}.`, tone: 'good', bold: true });
-	else if (verdict.credit > 0) lines.push({ text: `◐ Partly right: ${Math.round(verdict.credit * 100)}% credit${hinted}.`, tone: 'warn', bold: true });
+	else if (verdict.credit > 0) {
+		// Ordering credit counts neighbouring pairs, not positions: say so, as the marks below are per position.
+		const pairs = question.type === 'ordering' ? question.answer.length - 1 : 0;
+		const detail = pairs ? ` (${Math.round(verdict.credit * pairs)} of ${pairs} neighbouring steps in the right order)` : '';
+		lines.push({ text: `◐ Partly right: ${Math.round(verdict.credit * 100)}% credit${detail}${hinted}.`, tone: 'warn', bold: true });
+	}
 	else lines.push({ text: `✘ Not quite${hinted}.`, tone: 'bad', bold: true });
 
 	for (const pick of verdict.wrongPicks) {

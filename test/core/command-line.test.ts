@@ -50,10 +50,10 @@ describe('sameAnswer (values)', () => {
 describe('describeDifference', () => {
 	const expected = 'docker run -d -p 8080:80 nginx';
 	it('names the flag whose value differs, without giving the value away', () => {
-		expect(describeDifference('docker run -d -p 80:8080 nginx', expected)).toBe('Close: `-p` is right, but not its value `80:8080`.');
+		expect(describeDifference('docker run -d -p 80:8080 nginx', expected)).toBe('Close: `-p`/`--publish` is right, but not its value `80:8080`.');
 	});
 	it('names a missing or an extra flag, a wrong operand, an unknown option', () => {
-		expect(describeDifference('docker run -p 8080:80 nginx', expected)).toBe('Close: it also needs `-d`.');
+		expect(describeDifference('docker run -p 8080:80 nginx', expected)).toBe('Close: it also needs `-d`/`--detach`.');
 		expect(describeDifference('docker run -d --rm -p 8080:80 nginx', expected)).toBe('Close: `--rm` is not part of it.');
 		expect(describeDifference('docker run -d -p 8080:80 ngnix', expected)).toBe('Close: check the operand `ngnix`.');
 		expect(describeDifference('docker run -d -p 8080:80 --publsh 1:1 nginx', expected)).toBe('Close: `--publsh` is not an option of `docker run`; check the operand `1:1`.');

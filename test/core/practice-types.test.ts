@@ -23,7 +23,7 @@ describe('ordering', () => {
 	it('feedback marks each position and shows the right order and the trap', () => {
 		const response = { type: 'ordering' as const, order: ['eth0', 'veth', 'masq', 'bridge'] };
 		const text = feedbackLines(question, { correct: false, credit: 1 / 3, verdict: scoreAnswer(question, response), response }).map((l) => l.text);
-		expect(text).toContain('◐ Partly right: 33% credit.');
+		expect(text).toContain('◐ Partly right: 33% credit (1 of 3 neighbouring steps in the right order).');
 		expect(text).toContain('Source NAT happens last, on the way out.');
 		expect(text).toContain('✘ 3. POSTROUTING MASQUERADE');
 		expect(text).toContain('  4. POSTROUTING MASQUERADE');
@@ -55,9 +55,9 @@ describe('typed', () => {
 		const listed = scoreAnswer(question, { type: 'typed', text: 'docker run -p 80:8080 -d nginx' });
 		expect(listed.wrongPicks).toEqual(['near:0']);
 		expect(misconceptionsOf(question, listed)).toEqual(['publish-order-reversed']);
-		expect(listed.difference).toBe('Close: `-p` is right, but not its value `80:8080`.');
+		expect(listed.difference).toBe('Close: `-p`/`--publish` is right, but not its value `80:8080`.');
 		const other = scoreAnswer(question, { type: 'typed', text: 'docker run -p 8080:80 nginx' });
-		expect(other).toMatchObject({ correct: false, wrongPicks: [], difference: 'Close: it also needs `-d`.' });
+		expect(other).toMatchObject({ correct: false, wrongPicks: [], difference: 'Close: it also needs `-d`/`--detach`.' });
 		expect(scoreAnswer(question, { type: 'typed', text: 'kubectl run nginx' }).difference).toBeUndefined();
 	});
 });
@@ -77,7 +77,7 @@ describe('the quiz flow with hints and a second try', () => {
 		let s = start('pr-typed');
 		s = quizReducer(s, { type: 'submit', response: { type: 'typed', text: 'docker run -p 8080:80 nginx' } });
 		expect(s.phase).toBe('answering');
-		expect(s.retry).toEqual({ text: 'docker run -p 8080:80 nginx', difference: 'Close: it also needs `-d`.' });
+		expect(s.retry).toEqual({ text: 'docker run -p 8080:80 nginx', difference: 'Close: it also needs `-d`/`--detach`.' });
 		s = quizReducer(s, { type: 'submit', response: { type: 'typed', text: 'docker run -d -p 8080:80 nginx' } });
 		expect(s.phase).toBe('feedback');
 		expect(s.retry).toBeUndefined();
