@@ -10,23 +10,29 @@ export interface TerminalSize {
 const CLEAR_SCREEN = '\u001B[2J\u001B[H';
 
 /**
- * The terminal's size, updated on resize (80x24 when the stream does not say). A resize also clears the screen:
- * the terminal re-wraps the old frame's lines at the new width, so Ink's usual erase-the-last-frame misses
- * some and they stay on screen. Ink's `write` clears its own frame, writes ours, and draws the frame again.
+ * The terminal's size, updated on resize (80x24 when the stream does not say). When the terminal gets
+ * narrower it re-wraps the lines of the frame on screen, so Ink's erase-the-last-frame (which counts lines, not
+ * rows) would leave pieces behind: the screen is cleared first, before Ink's own resize handler redraws (Ink
+ * forgets its last frame when the width shrinks, so it draws the whole frame again).
  */
 export function useTerminalSize(): TerminalSize {
-	const { stdout, write } = useStdout();
+	const { stdout } = useStdout();
 	const read = (): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
 	const [size, setSize] = useState(read);
 	useEffect(() => {
-		const onResize = () => {
-			write(CLEAR_SCREEN);
-			setSize(read());
+		let columns = stdout.columns || 80;
+		const beforeInk = () => {
+			const now = stdout.columns || 80;
+			if (now < columns) stdout.write(CLEAR_SCREEN);
+			columns = now;
 		};
+		const onResize = () => setSize(read());
+		stdout.prependListener('resize', beforeInk);
 		stdout.on('resize', onResize);
 		return () => {
+			stdout.off('resize', beforeInk);
 			stdout.off('resize', onResize);
 		};
-	}, [stdout, write]);
+	}, [stdout]);
 	return size;
 }

@@ -34,7 +34,9 @@ export function Layout(props: {
 	const title = truncate(props.title, Math.max(1, props.width - right.length - 2));
 	const gap = Math.max(1, props.width - title.length - right.length);
 	return (
-		<Box flexDirection="column" width={props.width}>
+		// No fixed width: while a resize is being handled, Ink wraps to the new terminal width itself, so the
+		// terminal never wraps a line behind Ink's back.
+		<Box flexDirection="column">
 			<Text>
 				<Text bold color={color('accent')}>
 					{title}
