@@ -122,7 +122,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 	const diagram = fits ? (
 		<Diagram lines={walk.diagram} mark={hop.mark} width={width} />
 	) : (
-		<Text color={color('muted')}>{truncate(`(diagram hidden: it needs ${widest + 1}x${walk.diagram.length + 10})`, width)}</Text>
+		<Text color={color('muted')}>{truncate(`(the diagram needs a terminal of at least ${widest + 1}x${walk.diagram.length + 10})`, width)}</Text>
 	);
 	const room = Math.max(2, height - (fits ? walk.diagram.length : 1) - 4);
 	if (!routing) {
