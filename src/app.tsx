@@ -49,7 +49,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			return {
 				title: chapter ? `${chapter.order}. ${localize(chapter.title)}` : 'Lesson',
 				right: `page ${screen.pageIndex + 1}/${pages}`,
-				hints: [{ keys: '→/Enter', action: last ? 'to the quiz' : 'next page' }, { keys: '←', action: 'previous' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT],
+				hints: [{ keys: '→/Enter', action: last ? 'chapter menu' : 'next page' }, { keys: '←', action: 'previous' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT],
 			};
 		}
 		case 'quiz': {
@@ -67,7 +67,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
 						: type === 'ordering'
-							? [{ keys: 'Space', action: 'pick up/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
+							? [{ keys: 'Space', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'submit' }, ...hint, BACK, QUIT]
 							: type === 'matching'
 								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 								: type === 'typed'
@@ -136,7 +136,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	const { title, right, hints } = titleAndHints(state);
 	const { screen } = state;
 	let body;
-	if (state.help) body = <HelpScreen />;
+	if (state.help) body = <HelpScreen width={width} height={height} />;
 	else if (screen.name === 'home') body = <HomeScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} quit={() => quit('quit')} width={width} height={height} focus={screen.focus} />;
 	else if (screen.name === 'chapter')
 		body = <ChapterScreen key={`${screen.chapterId}:${screen.focus}`} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;

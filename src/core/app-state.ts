@@ -48,7 +48,7 @@ export type AppIntent =
 	| { type: 'open-walks'; chapterId: string }
 	| { type: 'start-walk'; chapterId: string; walkId: string; seed: number }
 	| { type: 'walk'; intent: WalkIntent; at: string }
-	| { type: 'open'; screen: 'home' | 'stats' | 'whereami' }
+	| { type: 'open'; screen: 'home' | 'stats' | 'whereami'; focus?: string }
 	| { type: 'back' }
 	| { type: 'toggle-help' }
 	| { type: 'notice'; text: string | undefined };
@@ -139,6 +139,8 @@ function back(state: AppState): AppState {
 		case 'stats':
 		case 'whereami':
 			return { ...state, screen: { name: 'home', focus: screen.name } };
+		case 'home':
+			return state;
 		default:
 			return { ...state, screen: { name: 'home' } };
 	}
@@ -154,7 +156,7 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 		case 'toggle-help':
 			return { ...state, help: !state.help };
 		case 'open':
-			return { ...state, screen: { name: intent.screen } };
+			return { ...state, screen: intent.screen === 'home' && intent.focus ? { name: 'home', focus: intent.focus } : { name: intent.screen } };
 		case 'back':
 			return back(state);
 		case 'open-chapter':

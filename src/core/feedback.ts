@@ -107,7 +107,12 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 	else if (verdict.credit > 0) {
 		// Ordering credit counts neighbouring pairs, not positions: say so, as the marks below are per position.
 		const pairs = question.type === 'ordering' ? question.answer.length - 1 : 0;
-		const detail = pairs ? ` (${Math.round(verdict.credit * pairs)} of ${pairs} neighbouring steps in the right order)` : '';
+		const rows = question.type === 'matching' ? question.left.length : 0;
+		const detail = pairs
+			? ` (${Math.round(verdict.credit * pairs)} of ${pairs} neighbouring pairs in the right order)`
+			: rows
+				? ` (${Math.round(verdict.credit * rows)} of ${rows} pairs right)`
+				: '';
 		lines.push({ text: `◐ Partly right: ${Math.round(verdict.credit * 100)}% credit${detail}${hinted}.`, tone: 'warn', bold: true });
 	}
 	else lines.push({ text: `✘ Not quite${hinted}.`, tone: 'bad', bold: true });

@@ -23,7 +23,7 @@ describe('ordering', () => {
 	it('feedback marks each position and shows the right order and the trap', () => {
 		const response = { type: 'ordering' as const, order: ['eth0', 'veth', 'masq', 'bridge'] };
 		const text = feedbackLines(question, { correct: false, credit: 1 / 3, verdict: scoreAnswer(question, response), response }).map((l) => l.text);
-		expect(text).toContain('◐ Partly right: 33% credit (1 of 3 neighbouring steps in the right order).');
+		expect(text).toContain('◐ Partly right: 33% credit (1 of 3 neighbouring pairs in the right order).');
 		expect(text).toContain('Source NAT happens last, on the way out.');
 		expect(text).toContain('✘ 3. POSTROUTING MASQUERADE');
 		expect(text).toContain('  4. POSTROUTING MASQUERADE');

@@ -75,7 +75,7 @@ describe('hands-on questions, by keys', () => {
 		frame = await press(app, KEYS.down, KEYS.down, KEYS.enter);
 		expect(frame).toContain('Pair every item first (2 left).');
 		frame = await press(app, KEYS.up, KEYS.up, option('interfaces, routes'), option('memory limits'), KEYS.enter);
-		expect(frame).toContain('◐ Partly right: 67% credit.');
+		expect(frame).toContain('◐ Partly right: 67% credit (2 of 3 pairs right).');
 		expect(frame).toContain('Limits are cgroups, not namespaces.');
 		expect(frame).toContain('✘ PID → memory limits');
 		expect(saved().answers.at(-1)).toMatchObject({ questionId: 'pr-match', correct: false });
@@ -112,5 +112,20 @@ describe('keys faster than frames', () => {
 			await new Promise((resolve) => setImmediate(resolve));
 		});
 		expect(app.lastFrame()).toContain('$ abcY');
+	});
+});
+
+describe('small terminals', () => {
+	it('a question whose choices cannot fit says how tall the terminal must be, instead of drawing past the screen', async () => {
+		const { app } = await startQuiz();
+		await reach(app, 'match the pairs');
+		await act(async () => {
+			Object.defineProperty(app.stdout, 'columns', { value: 40, configurable: true });
+			Object.defineProperty(app.stdout, 'rows', { value: 12, configurable: true });
+			app.stdout.emit('resize');
+		});
+		const frame = app.lastFrame() ?? '';
+		expect(frame.replace(/\s+/g, ' ')).toContain('This question needs a terminal at least 16 rows tall');
+		expect(frame.split('\n').length).toBeLessThan(12);
 	});
 });

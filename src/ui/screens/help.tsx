@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { truncate, wrapText } from '../../core/wrap.js';
 
 export const KEY_HELP: Array<[string, string]> = [
 	['↑ ↓  j k', 'move in a list, scroll a page'],
@@ -14,18 +15,21 @@ export const KEY_HELP: Array<[string, string]> = [
 	['Ctrl+C', 'quit at once (progress is already saved)'],
 ];
 
-export function HelpScreen() {
+export function HelpScreen({ width, height }: { width: number; height: number }) {
+	const lines = [
+		'Keys',
+		...KEY_HELP.map(([keys, what]) => `  ${keys.padEnd(12)}${what}`),
+		'',
+		'Every answer is saved the moment you give it. Press ? or Esc to close.',
+	].flatMap((line) => (line ? wrapText(line, width) : ['']));
+	const shown = lines.length > height ? [...lines.slice(0, height - 1), '… (enlarge the terminal to see every key)'] : lines;
 	return (
 		<Box flexDirection="column">
-			<Text bold>Keys</Text>
-			{KEY_HELP.map(([keys, what]) => (
-				<Text key={keys}>
-					{`  ${keys.padEnd(12)}`}
-					{what}
+			{shown.map((line, i) => (
+				<Text key={i} bold={i === 0}>
+					{truncate(line, width) || ' '}
 				</Text>
 			))}
-			<Text> </Text>
-			<Text>Every answer is saved the moment you give it. Press ? or Esc to close.</Text>
 		</Box>
 	);
 }

@@ -4,6 +4,7 @@ import { type AppIntent, type AppState, findChapter } from '../../core/app-state
 import type { Page } from '../../core/schema.js';
 import { layoutPage, type PageLineKind } from '../../core/page-layout.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
+import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 
 const STYLE: Record<PageLineKind, { bold?: boolean; color?: string }> = {
@@ -15,11 +16,17 @@ const STYLE: Record<PageLineKind, { bold?: boolean; color?: string }> = {
 	point: { color: color('good') },
 };
 
-/** A page as rendered lines: the core's layout with each kind of line styled. */
+/** A page as rendered lines: the core's layout with each kind of line styled, `code` in the accent colour. */
 export function pageLines(page: Page, width: number): ReactNode[] {
-	return layoutPage(page, width).map((line, i) =>
-		line.kind === 'text' || line.kind === 'blank' ? line.text : <Text key={i} {...STYLE[line.kind]}>{line.text}</Text>,
-	);
+	return layoutPage(page, width).map((line, i) => {
+		if (line.kind === 'blank') return '';
+		if (!line.spans) return <Text key={i} {...STYLE[line.kind]}>{line.text}</Text>;
+		return (
+			<Text key={i} {...STYLE[line.kind]}>
+				<Spans spans={line.spans} />
+			</Text>
+		);
+	});
 }
 
 export function LessonScreen(props: {

@@ -2,6 +2,7 @@ import { Box, type Key, Text, useInput } from 'ink';
 import type { ReactNode } from 'react';
 import type { AppIntent } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
+import { codeSpans } from '../../core/inline.js';
 import { editLine, type Line, type LineEdit } from '../../core/line-edit.js';
 import { currentItem, type QuizSession } from '../../core/quiz.js';
 import type { MatchingQuestion, OrderingQuestion, TypedQuestion } from '../../core/schema.js';
@@ -11,6 +12,7 @@ import { truncate, wrapText } from '../../core/wrap.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
 import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
+import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 
 const SUBMIT = '__submit';
@@ -281,14 +283,34 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 			</Box>
 		);
 	}
-	// The body: a header line, the prompt, the hints shown so far, a blank line, the answering view. The prompt
-	// comes first; hints get what is left; a prompt too long for the terminal says so rather than overflow.
+	// The body: a header line, the prompt, the hints shown so far, a blank line, the answering view. The newest
+	// hint is shown whole (the learner just asked for it), older ones while they fit; the prompt gets the rest
+	// and says so when it is cut.
+	const answerRows = answerHeight(session, width);
+	if (answerRows + 3 > height) {
+		return (
+			<Text color={color('warn')}>
+				{wrapText(`This question needs a terminal at least ${answerRows + 3 + 4} rows tall to show every choice. Enlarge it, or press Esc to go back.`, width).join('\n')}
+			</Text>
+		);
+	}
+	const available = height - 2 - answerRows;
 	const promptLines = wrapText(localize(question.prompt), width);
-	const available = Math.max(1, height - 2 - answerHeight(session, width));
-	const shownPrompt = promptLines.length > available ? [...promptLines.slice(0, available - 1), '… (terminal too short for the whole question)'] : promptLines;
-	const hintRoom = available - shownPrompt.length - 1; // one blank line above the hints
-	const allHints = (question.hints ?? []).slice(0, session.hintsShown).flatMap((hint, i) => wrapText(`Hint ${i + 1}: ${localize(hint)}`, width));
-	const hints = hintRoom > 0 ? allHints.slice(-hintRoom) : [];
+	const blocks = (question.hints ?? []).slice(0, session.hintsShown).map((hint, i) => wrapText(`Hint ${i + 1}: ${localize(hint)}`, width));
+	const hintRoom = Math.max(0, available - 2); // keep one prompt line, and the blank line above the hints
+	let hints: string[] = [];
+	for (const block of [...blocks].reverse()) {
+		if (hints.length + block.length <= hintRoom) hints = [...block, ...hints];
+		else {
+			if (hints.length === 0) hints = block.slice(0, hintRoom);
+			break;
+		}
+	}
+	const promptRoom = available - (hints.length ? hints.length + 1 : 0);
+	// A cut prompt ends its last shown line with an ellipsis.
+	const cut = promptLines.slice(0, Math.max(1, promptRoom));
+	const last = truncate(cut.at(-1) ?? '', width - 2);
+	const shownPrompt = promptLines.length > cut.length ? [...cut.slice(0, -1), last.endsWith('…') ? last : `${last} …`] : promptLines;
 	const more = (question.hints?.length ?? 0) - session.hintsShown;
 	const hintNote = more > 0 ? ` · ${typing ? 'Tab' : 'h'}: hint (${more})` : '';
 	let view: ReactNode;
@@ -303,9 +325,9 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 				{KIND[question.type] ?? ''}
 				{hintNote}
 			</Text>
-			{shownPrompt.map((line, i) => (
+			{codeSpans(shownPrompt).map((spans, i) => (
 				<Text key={i} bold>
-					{line}
+					<Spans spans={spans} />
 				</Text>
 			))}
 			{hints.length ? (

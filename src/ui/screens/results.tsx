@@ -18,7 +18,7 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 	// Review covers every chapter: wrong answers and answers given after a hint, as on the home screen.
 	const toReview = mistakes(props.state.bank, props.state.progress).length;
 	const items = [
-		...(toReview > 0 ? [{ key: 'review', label: `Review mistakes now (${toReview}, all chapters)`, value: 'review' }] : []),
+		...(toReview > 0 ? [{ key: 'review', label: `Review mistakes now (${toReview}: wrong or hinted, all chapters)`, value: 'review' }] : []),
 		...(chapterId ? [{ key: 'retake', label: 'Take this quiz again', value: 'retake' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
@@ -44,7 +44,7 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 				onSelect={(item) => {
 					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
 					else if (item.value === 'retake' && chapterId) dispatch({ type: 'start-quiz', chapterId, seed: newSeed() });
-					else dispatch({ type: 'open', screen: 'home' });
+					else dispatch({ type: 'open', screen: 'home', focus: chapterId ? `chapter:${chapterId}` : 'review' });
 				}}
 			/>
 		</Box>

@@ -12,6 +12,7 @@ import { newSeed } from '../seed.js';
 export function WalksScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; height: number; chapterId: string; focus?: string | undefined }) {
 	const { state, dispatch, width, chapterId } = props;
 	const walks = findChapter(state.bank, chapterId)?.walks ?? [];
+	const intro = wrapText('Follow one packet through the kernel, hop by hop. Open a walk to watch it (→ and ←); then press r in it to route the packet yourself.', width);
 	const items = walks.map((walk, i) => {
 		const best = state.progress.walks?.[`${chapterId}/${walk.id}`]?.best;
 		const score = best ? `  (routed: best ${best.correct}/${best.total})` : '';
@@ -19,7 +20,7 @@ export function WalksScreen(props: { state: AppState; dispatch: (intent: AppInte
 	});
 	return (
 		<Box flexDirection="column">
-			{wrapText('Follow one packet through the kernel, hop by hop. Open a walk to watch it (→ and ←); then press r in it to route the packet yourself.', width).map((line, i) => (
+			{intro.map((line, i) => (
 				<Text key={i} color={color('muted')}>
 					{line}
 				</Text>
@@ -28,7 +29,7 @@ export function WalksScreen(props: { state: AppState; dispatch: (intent: AppInte
 			<Menu
 				items={items}
 				initialIndex={Math.max(0, items.findIndex((item) => item.value === props.focus))}
-				height={Math.max(1, props.height - 3)}
+				height={Math.max(1, props.height - intro.length - 1)}
 				onSelect={(item) => dispatch({ type: 'start-walk', chapterId, walkId: item.value, seed: newSeed() })}
 			/>
 		</Box>
@@ -149,7 +150,9 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 				{diagram}
 				<Text> </Text>
 				<Text bold color={color(score.correct === score.total ? 'good' : 'warn')}>{`Routed ${score.correct}/${score.total} hops right.`}</Text>
-				{missed.length ? <Text>{truncate(`  Missed: ${missed.join(', ')}`, width)}</Text> : null}
+				{missed.length
+					? wrapText(`Missed: ${missed.join(', ')}`, width - 2).map((line, i) => <Text key={i}>{`  ${line}`}</Text>)
+					: null}
 			</Box>
 		);
 	}
