@@ -81,10 +81,15 @@ export function continueTarget(state: AppState): { kind: 'quiz'; session: QuizSe
 	const resume = state.progress.resume;
 	const chapter = resume && findChapter(state.bank, resume.chapterId);
 	if (chapter) {
+		// A chapter whose quiz was finished after every page was read leads on to the next chapter.
+		const read = state.progress.chapters[chapter.id];
+		const done = resume?.place === 'quiz' && read?.lastScore && chapter.pages.every((page) => read.pagesRead.includes(page.id));
+		const next = done ? state.bank.chapters[state.bank.chapters.indexOf(chapter) + 1] : undefined;
+		const target = next ?? chapter;
 		// After a finished quiz the resume point is the chapter; go back to the last page read there.
-		const pageId = resume?.pageId ?? state.progress.chapters[chapter.id]?.lastPageId;
-		const pageIndex = chapter.pages.findIndex((page) => page.id === pageId);
-		return { kind: 'lesson', chapter, pageIndex: Math.max(0, pageIndex) };
+		const pageId = target === chapter ? (resume?.pageId ?? read?.lastPageId) : state.progress.chapters[target.id]?.lastPageId;
+		const pageIndex = target.pages.findIndex((page) => page.id === pageId);
+		return { kind: 'lesson', chapter: target, pageIndex: Math.max(0, pageIndex) };
 	}
 	return undefined;
 }
@@ -201,6 +206,10 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 				return entry ? [entry.question] : [];
 			});
 			if (questions.length === 0) return { ...state, notice: 'Nothing to review: every question you answered, you last answered right and without a hint.' };
+			// An unfinished review is carried on, not thrown away.
+			const active = state.progress.activeQuiz;
+			const unfinished = active?.mode === 'review' ? restoreQuiz(state.bank, active) : undefined;
+			if (unfinished && unfinished.phase !== 'finished') return openQuiz(state, unfinished);
 			return openQuiz(
 				{ ...state, progress: abandonQuiz(state.progress) },
 				createQuiz({ mode: 'review', chapterId: null, questions, seed: intent.seed }),

@@ -85,6 +85,21 @@ describe('appReducer', () => {
 		expect(resumed.screen).toMatchObject({ name: 'lesson', pageIndex: 1 });
 	});
 
+	it('a chapter read to the end and quizzed leads Continue to the next chapter; an unfinished review is carried on', () => {
+		const first = fixtureChapter();
+		const second = JSON.parse(JSON.stringify(fixtureChapter()).replaceAll('ex-', 'ex2-').replace('"example-chapter"', '"second-chapter"').replace('"order":1', '"order":2'));
+		const two = bankOf(first, second);
+		let state = run(initialState(two, emptyProgress()), { type: 'read', chapterId: 'example-chapter' }, { type: 'back' });
+		state = run(state, { type: 'start-quiz', chapterId: 'example-chapter', seed: 3 });
+		for (let i = 0; i < 3; i++) state = run(answer(state, i > 0), { type: 'quiz', intent: { type: 'next' }, at });
+		expect(continueTarget(state)).toMatchObject({ kind: 'lesson', chapter: { id: 'second-chapter' }, pageIndex: 0 });
+		// One mistake to review: start the review, leave it, start it again: same session, not a new one.
+		state = run(state, { type: 'back' }, { type: 'start-review', seed: 8 });
+		const reviewSeed = state.screen.name === 'quiz' ? state.screen.session.seed : -1;
+		state = run(state, { type: 'back' }, { type: 'start-review', seed: 9 });
+		expect(state.screen.name === 'quiz' && state.screen.session.seed).toBe(reviewSeed);
+	});
+
 	it('progress that names questions or chapters no longer in the bank is ignored, not fatal', () => {
 		const progress = {
 			...emptyProgress(),
