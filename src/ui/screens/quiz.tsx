@@ -17,8 +17,6 @@ import { color } from '../theme.js';
 
 const SUBMIT = '__submit';
 
-export { choiceText };
-
 function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
 	return lines.flatMap((line) => {
 		const indent = ' '.repeat(line.indent ?? 0);
