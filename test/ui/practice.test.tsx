@@ -89,7 +89,7 @@ describe('hands-on questions, by keys', () => {
 		expect(exits).toEqual([]);
 		expect(frame).toContain('$ qb?');
 		frame = await press(app, CTRL_U, 'docker run -p 8080:80 nginxx', BACKSPACE, KEYS.enter);
-		expect(frame).toContain('Close: it also needs `-d`/`--detach`.');
+		expect(frame).toContain('Close: it also needs -d/--detach.');
 		expect(frame).toContain('$ docker run -p 8080:80 nginx');
 		frame = await press(app, TAB);
 		expect(frame).toContain('Hint 1: The flag is -p HOST:CONTAINER.');

@@ -12,17 +12,23 @@ import { truncate, wrapText } from '../../core/wrap.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
 import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
-import { Spans } from '../widgets/spans.js';
+import { SpanLines, Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 
 const SUBMIT = '__submit';
 
 function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
-	return lines.flatMap((line) => {
+	return lines.flatMap((line): ReactNode[] => {
 		const indent = ' '.repeat(line.indent ?? 0);
-		const wrapped = line.text ? wrapText(line.text, width - indent.length).map((text) => indent + text) : [''];
+		if (!line.text) return [''];
+		const wrapped = wrapText(line.text, width - indent.length);
 		const tone = line.tone === 'plain' ? undefined : color(line.tone);
-		return wrapped.map((text) => (tone || line.bold ? <Text {...(tone ? { color: tone } : {})} bold={line.bold ?? false}>{text}</Text> : text));
+		return codeSpans(wrapped).map((spans, i) => (
+			<Text key={i} {...(tone ? { color: tone } : {})} bold={line.bold ?? false}>
+				{indent}
+				<Spans spans={spans} toned={line.tone !== 'plain'} />
+			</Text>
+		));
 	});
 }
 
@@ -65,7 +71,7 @@ function OrderingView({ question, initial, submit, width }: { question: Ordering
 				return (
 					<Text key={id} {...(here ? { color: color(grabbed ? 'warn' : 'accent') } : {})} bold={here && grabbed}>
 						{mark}
-						{text}
+						<SpanLines lines={[text]} toned={here} />
 					</Text>
 				);
 			})}
@@ -105,18 +111,21 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 		}
 	});
 	const { pairs, cursor, warning } = draft;
-	const leftWidth = Math.min(28, Math.max(...question.left.map((left) => localize(left.text).length)));
+	// Columns as drawn: paired backticks are not drawn (they mark `code`), so they do not count.
+	const shown = (text: string) => (text.split('`').length % 2 === 1 ? text.replaceAll('`', '') : text).length;
+	const leftWidth = Math.min(28, Math.max(...question.left.map((left) => shown(localize(left.text)))));
 	return (
 		<Box flexDirection="column">
 			{question.left.map((left, i) => {
 				const picked = pairs[left.id];
 				const number = picked ? options.indexOf(picked) + 1 : 0;
 				const here = i === cursor;
-				const label = truncate(localize(left.text), leftWidth).padEnd(leftWidth);
+				const text = localize(left.text);
+				const label = shown(text) <= leftWidth ? text + ' '.repeat(leftWidth - shown(text)) : truncate(text, leftWidth);
 				const right = picked ? `${number}. ${choiceText(question, picked)}` : '(press a number)';
 				return (
 					<Text key={left.id} {...(here ? { color: color('accent') } : {})}>
-						{truncate(`${here ? '❯ ' : '  '}${label} → ${right}`, width)}
+						<SpanLines lines={[truncate(`${here ? '❯ ' : '  '}${label} → ${right}`, width)]} toned={here} />
 					</Text>
 				);
 			})}
@@ -124,7 +133,7 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 			{warning ? <Text color={color('warn')}>{warning}</Text> : <Text> </Text>}
 			{options.map((id, i) => (
 				<Text key={id} color={color('muted')}>
-					{truncate(`  ${i + 1}. ${choiceText(question, id)}`, width)}
+					<SpanLines lines={[truncate(`  ${i + 1}. ${choiceText(question, id)}`, width)]} toned />
 				</Text>
 			))}
 		</Box>
@@ -181,11 +190,9 @@ function TypedView({ question, session, submit, width }: { question: TypedQuesti
 			</Text>
 			{session.retry ? (
 				<Box flexDirection="column" marginTop={1}>
-					{wrapText(`${session.retry.difference} Edit it and press Enter again (this answer will count as hinted).`, width).map((line, i) => (
-						<Text key={i} color={color('warn')}>
-							{line}
-						</Text>
-					))}
+					<Text color={color('warn')}>
+						<SpanLines lines={wrapText(`${session.retry.difference} Edit it and press Enter again (this answer will count as hinted).`, width)} toned />
+					</Text>
 				</Box>
 			) : null}
 		</Box>
@@ -216,6 +223,7 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 	return (
 		<Menu
 			items={items}
+			render={(choice) => <SpanLines lines={choice.label.split('\n')} />}
 			onSelect={(choice) => {
 				if (question.type === 'single') submit({ type: 'single', choiceId: choice.value });
 				else if (question.type === 'true-false') submit({ type: 'true-false', value: choice.value === 'true' });
@@ -330,11 +338,9 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 			))}
 			{hints.length ? (
 				<Box flexDirection="column" marginTop={1}>
-					{hints.map((line, i) => (
-						<Text key={i} color={color('warn')}>
-							{line}
-						</Text>
-					))}
+					<Text color={color('warn')}>
+						<SpanLines lines={hints} toned />
+					</Text>
 				</Box>
 			) : null}
 			<Text> </Text>

@@ -2,10 +2,12 @@
 import { Box, Text, useInput } from 'ink';
 import type { AppIntent, AppState } from '../../core/app-state.js';
 import { findChapter } from '../../core/app-state.js';
+import { codeSpans } from '../../core/inline.js';
 import { localize } from '../../core/text.js';
 import { truncate, wrapText } from '../../core/wrap.js';
 import { changedFields, pickFeedback, routeChoices, routeFinished, routeQuestion, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
 import { Menu } from '../widgets/menu.js';
+import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
@@ -135,8 +137,11 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 				<Text> </Text>
 				<Text bold>{truncate(`▶ Hop ${session.step + 1}/${walk.hops.length}: ${hop.label}`, width)}</Text>
 				<Addresses session={session} width={width} />
-				{actor.map((line, i) => (
-					<Text key={i}>{`  ${line}`}</Text>
+				{codeSpans(actor).map((spans, i) => (
+					<Text key={i}>
+						{'  '}
+						<Spans spans={spans} />
+					</Text>
 				))}
 				{end ? <Text color={color('good')}>{truncate(end, width)}</Text> : null}
 			</Box>
