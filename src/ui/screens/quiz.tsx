@@ -133,7 +133,7 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 			{warning ? <Text color={color('warn')}>{warning}</Text> : <Text> </Text>}
 			{options.map((id, i) => (
 				<Text key={id} color={color('muted')}>
-					<SpanLines lines={[truncate(`  ${i + 1}. ${choiceText(question, id)}`, width)]} toned />
+					<SpanLines lines={[truncate(`  ${i + 1}. ${choiceText(question, id)}${Object.values(pairs).includes(id) ? '  ✓' : ''}`, width)]} toned />
 				</Text>
 			))}
 		</Box>
