@@ -37,7 +37,7 @@ export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIn
 			<Text> </Text>
 			<Menu
 				items={items}
-				initialIndex={Math.max(0, items.findIndex((item) => item.value === props.focus))}
+				focus={props.focus}
 				width={width}
 				height={Math.max(1, props.height - 1 - wrapText(localize(chapter.summary), width).length)}
 				onSelect={(item) => {

@@ -58,7 +58,7 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 				items={items}
 				onSelect={onSelect}
 				height={height}
-				initialIndex={Math.max(0, items.findIndex((item) => item.value === (props.focus ?? 'continue')))}
+				focus={props.focus}
 				render={(item) => {
 					const text = truncate(item.label, item.fraction === undefined ? width - 4 : labelWidth);
 					if (item.fraction === undefined) return text;

@@ -30,7 +30,7 @@ export function WalksScreen(props: { state: AppState; dispatch: (intent: AppInte
 			<Text> </Text>
 			<Menu
 				items={items}
-				initialIndex={Math.max(0, items.findIndex((item) => item.value === props.focus))}
+				focus={props.focus}
 				height={Math.max(1, props.height - intro.length - 1)}
 				onSelect={(item) => dispatch({ type: 'start-walk', chapterId, walkId: item.value, seed: newSeed() })}
 			/>

@@ -23,7 +23,8 @@ function fit(label: string, width: number | undefined): string {
 export function Menu<T extends MenuItem>(props: {
 	items: T[];
 	onSelect: (item: T) => void;
-	initialIndex?: number;
+	/** The value of the item the cursor starts on (where the learner came back from); default: the first. */
+	focus?: string | undefined;
 	/** Columns for an item's line: a plain label is cut to fit (a `render` fits its own text). */
 	width?: number;
 	/** Rows the list may take; a longer list scrolls within them. */
@@ -35,7 +36,7 @@ export function Menu<T extends MenuItem>(props: {
 	return (
 		<SelectInput
 			items={props.items}
-			{...(props.initialIndex !== undefined ? { initialIndex: Math.max(0, Math.min(props.initialIndex, props.items.length - 1)) } : {})}
+			initialIndex={Math.max(0, props.items.findIndex((item) => item.value === props.focus))}
 			{...(props.height !== undefined && props.items.length > props.height ? { limit: Math.max(1, props.height) } : {})}
 			onSelect={(item) => props.onSelect(item as T)}
 			indicatorComponent={NoIndicator}
