@@ -68,6 +68,17 @@ const DOCKER_RUN_FLAGS: FlagSpec[] = [
 	{ name: '--runtime', value: true },
 ];
 
+/** unshare(1) and nsenter(1) name the namespace types with the same switches. */
+const NAMESPACE_FLAGS: FlagSpec[] = [
+	{ name: '-m', aliases: ['--mount'] },
+	{ name: '-u', aliases: ['--uts'] },
+	{ name: '-i', aliases: ['--ipc'] },
+	{ name: '-n', aliases: ['--net'] },
+	{ name: '-p', aliases: ['--pid'] },
+	{ name: '-U', aliases: ['--user'] },
+	{ name: '-C', aliases: ['--cgroup'] },
+];
+
 /** The commands whose options are understood. Anything else is compared word for word (spacing normalised). */
 export const COMMANDS: CommandSpec[] = [
 	{ words: ['docker', 'run'], aliases: [['docker', 'container', 'run']], flags: DOCKER_RUN_FLAGS, interspersed: false, image: true },
@@ -113,13 +124,7 @@ export const COMMANDS: CommandSpec[] = [
 	{
 		words: ['unshare'],
 		flags: [
-			{ name: '-m', aliases: ['--mount'] },
-			{ name: '-u', aliases: ['--uts'] },
-			{ name: '-i', aliases: ['--ipc'] },
-			{ name: '-n', aliases: ['--net'] },
-			{ name: '-p', aliases: ['--pid'] },
-			{ name: '-U', aliases: ['--user'] },
-			{ name: '-C', aliases: ['--cgroup'] },
+			...NAMESPACE_FLAGS,
 			{ name: '-T', aliases: ['--time'] },
 			{ name: '-f', aliases: ['--fork'] },
 			{ name: '-r', aliases: ['--map-root-user'] },
@@ -131,13 +136,7 @@ export const COMMANDS: CommandSpec[] = [
 		words: ['nsenter'],
 		flags: [
 			{ name: '-t', aliases: ['--target'], value: true },
-			{ name: '-m', aliases: ['--mount'] },
-			{ name: '-u', aliases: ['--uts'] },
-			{ name: '-i', aliases: ['--ipc'] },
-			{ name: '-n', aliases: ['--net'] },
-			{ name: '-p', aliases: ['--pid'] },
-			{ name: '-U', aliases: ['--user'] },
-			{ name: '-C', aliases: ['--cgroup'] },
+			...NAMESPACE_FLAGS,
 			{ name: '-a', aliases: ['--all'] },
 		],
 		interspersed: false,

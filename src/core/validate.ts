@@ -115,14 +115,16 @@ function checkMatching(question: MatchingQuestion, at: string, problem: Problem)
 }
 
 function checkTyped(question: TypedQuestion, at: string, problem: Problem): void {
-	question.accept.forEach((form, i) => {
-		if (question.kind === 'command' && !canonicalCommand(localize(form)).known) {
-			problem(`${at}.accept[${i}]`, `is not a command cvm-tutor can normalise (known: ${COMMANDS.map((c) => c.words.join(' ')).join(', ')}); use kind "value" to compare it as text`);
-		}
-		if (question.kind === 'command' && canonicalCommand(localize(form)).unknown.length > 0) {
-			problem(`${at}.accept[${i}]`, `uses options cvm-tutor does not know (${canonicalCommand(localize(form)).unknown.join(', ')}); add them to src/core/command-line.ts`);
-		}
-	});
+	if (question.kind === 'command') {
+		question.accept.forEach((form, i) => {
+			const command = canonicalCommand(localize(form));
+			if (!command.known) {
+				problem(`${at}.accept[${i}]`, `is not a command cvm-tutor can normalise (known: ${COMMANDS.map((c) => c.words.join(' ')).join(', ')}); use kind "value" to compare it as text`);
+			} else if (command.unknown.length > 0) {
+				problem(`${at}.accept[${i}]`, `uses options cvm-tutor does not know (${command.unknown.join(', ')}); add them to src/core/command-line.ts`);
+			}
+		});
+	}
 	const accepted = question.accept.map((form) => localize(form));
 	question.nearMisses.forEach((miss, i) => {
 		if (accepted.some((form) => sameAnswer(question.kind, localize(miss.answer), form))) {

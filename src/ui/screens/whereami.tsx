@@ -1,7 +1,7 @@
 // "Where am I?": the whereami report as a lab. ↑↓ move through the lines; the one under the cursor is explained.
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useState } from 'react';
-import type { HostReport, ReportLine } from '../../core/whereami.js';
+import type { HostReport, ReportLine, reportLines } from '../../core/whereami.js';
 import { truncate, wrapText } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
@@ -13,22 +13,21 @@ export async function inspectThisHost(): Promise<HostReport> {
 
 export function WhereamiScreen(props: { width: number; height: number; inspect?: () => Promise<HostReport> }) {
 	const { width, height } = props;
-	const [lines, setLines] = useState<ReportLine[] | undefined>();
+	// The machine is read once; only the layout of the report follows the terminal's width.
+	const [loaded, setLoaded] = useState<{ report: HostReport; layout: typeof reportLines } | undefined>();
 	const [failure, setFailure] = useState<string | undefined>();
 	const [cursor, setCursor] = useState(0);
 	useEffect(() => {
 		let live = true;
-		(props.inspect ?? inspectThisHost)()
-			.then(async (report) => {
-				const { reportLines } = await import('../../core/whereami.js');
-				// One column goes to the cursor mark.
-				if (live) setLines(reportLines(report, width - 1));
-			})
+		Promise.all([(props.inspect ?? inspectThisHost)(), import('../../core/whereami.js')])
+			.then(([report, { reportLines: layout }]) => live && setLoaded({ report, layout }))
 			.catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));
 		return () => {
 			live = false;
 		};
-	}, [width, props.inspect]);
+	}, [props.inspect]);
+	// One column goes to the cursor mark.
+	const lines: ReportLine[] | undefined = loaded?.layout(loaded.report, width - 1);
 	// Every line with text is a stop, so the whole report (notes included) can be reached.
 	const stops = (lines ?? []).flatMap((line, i) => (line.text.trim() ? [i] : []));
 	useInput((input, key) => {

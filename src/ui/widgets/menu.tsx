@@ -3,7 +3,7 @@
 // text halves the layout nodes of a list, which is most of the home screen's first-frame cost.
 import { Text } from 'ink';
 import SelectInput from 'ink-select-input';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo, useRef } from 'react';
 import { truncate } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
@@ -32,7 +32,23 @@ export function Menu<T extends MenuItem>(props: {
 	/** The rest of the item's line after the pointer; defaults to its label. */
 	render?: (item: T, isSelected: boolean) => ReactNode;
 }) {
-	const { render } = props;
+	// One item component for the menu's life: a new function each render would be a new component type to
+	// React, which would remount every item on every key. It reads the latest props through a ref.
+	const latest = useRef(props);
+	latest.current = props;
+	const Item = useMemo(
+		() =>
+			function MenuItemLine({ isSelected = false, ...item }: { isSelected?: boolean; label: string }) {
+				const { render, width } = latest.current;
+				return (
+					<Text bold={isSelected} {...(isSelected ? { color: color('accent') } : {})}>
+						{isSelected ? '❯ ' : '  '}
+						{render ? render(item as unknown as T, isSelected) : fit(item.label, width)}
+					</Text>
+				);
+			},
+		[],
+	);
 	return (
 		<SelectInput
 			items={props.items}
@@ -40,12 +56,7 @@ export function Menu<T extends MenuItem>(props: {
 			{...(props.height !== undefined && props.items.length > props.height ? { limit: Math.max(1, props.height) } : {})}
 			onSelect={(item) => props.onSelect(item as T)}
 			indicatorComponent={NoIndicator}
-			itemComponent={({ isSelected = false, ...item }) => (
-				<Text bold={isSelected} {...(isSelected ? { color: color('accent') } : {})}>
-					{isSelected ? '❯ ' : '  '}
-					{render ? render(item as unknown as T, isSelected) : fit((item as { label: string }).label, props.width)}
-				</Text>
-			)}
+			itemComponent={Item}
 		/>
 	);
 }
