@@ -73,7 +73,8 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 								: type === 'typed'
 									? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
 									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
-			return { title: chapter ? `Quiz · ${localize(chapter.title)}` : 'Review mistakes', right: `${right}/${answered.length} right`, hints };
+			const name = session.mode === 'review' ? 'Review mistakes' : `${session.mode === 'quick' ? 'Quick quiz' : 'Quiz'} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
+			return { title: name, right: `${right}/${answered.length} right`, hints };
 		}
 		case 'results':
 			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
@@ -139,7 +140,18 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	if (state.help) body = <HelpScreen width={width} height={height} />;
 	else if (screen.name === 'home') body = <HomeScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} quit={() => quit('quit')} width={width} height={height} focus={screen.focus} />;
 	else if (screen.name === 'chapter')
-		body = <ChapterScreen key={`${screen.chapterId}:${screen.focus}`} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
+		body = (
+			<ChapterScreen
+				key={`${screen.chapterId}:${screen.focus}:${screen.confirm ?? ''}`}
+				state={state}
+				dispatch={dispatch}
+				width={width}
+				height={height}
+				chapterId={screen.chapterId}
+				focus={screen.focus}
+				confirm={screen.confirm}
+			/>
+		);
 	else if (screen.name === 'lesson')
 		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
 	else if (screen.name === 'quiz')

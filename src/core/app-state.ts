@@ -2,23 +2,25 @@
 // Progress changes come out as a new `progress` object, which the app saves at once (see ui/hooks/use-app.ts).
 import type { Bank } from './bank.js';
 import {
-	abandonQuiz,
-	finishQuiz,
+	discardSession,
+	latestAnswers,
 	markPageRead,
 	mistakes,
 	type Progress,
 	recordAnswer,
 	recordWalk,
-	startQuiz,
+	saveSession,
+	sessionKey,
 } from './progress.js';
-import { createQuiz, currentItem, type QuizIntent, quizReducer, quizScore, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
+import { createQuiz, currentItem, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
 import type { Chapter } from './schema.js';
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 
 export type Screen =
 	/** `focus`: the value of the home menu item to put the cursor on (where the learner came back from). */
 	| { name: 'home'; focus?: string }
-	| { name: 'chapter'; chapterId: string; focus: 'read' | 'quiz' | 'walks' }
+	/** `confirm`: the "Restart quiz?" question is open; Esc (back) closes it and keeps the quiz. */
+	| { name: 'chapter'; chapterId: string; focus: ChapterFocus; confirm?: 'restart' }
 	| { name: 'lesson'; chapterId: string; pageIndex: number; scroll: number }
 	| { name: 'quiz'; session: QuizSession; scroll: number }
 	| { name: 'walks'; chapterId: string; focus?: string }
@@ -26,6 +28,8 @@ export type Screen =
 	| { name: 'results'; session: QuizSession }
 	| { name: 'stats' }
 	| { name: 'whereami' };
+
+export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'walks';
 
 export interface AppState {
 	bank: Bank;
@@ -41,9 +45,15 @@ export type AppIntent =
 	| { type: 'read'; chapterId: string }
 	| { type: 'page'; delta: 1 | -1 }
 	| { type: 'scroll'; delta: number; max: number }
-	| { type: 'start-quiz'; chapterId: string; seed: number }
-	| { type: 'start-review'; seed: number }
-	| { type: 'continue'; seed: number }
+	| { type: 'start-quiz'; chapterId: string; seed: number; at?: string }
+	| { type: 'start-review'; seed: number; at?: string }
+	/** A 10-question quiz of one chapter, or of every chapter when chapterId is null. */
+	| { type: 'start-quick'; chapterId: string | null; seed: number; at?: string }
+	/** Opens the "Restart quiz?" question on the chapter menu. */
+	| { type: 'ask-restart'; chapterId: string }
+	/** The learner said yes: that chapter's unfinished quiz is thrown away and a new one starts. */
+	| { type: 'restart-quiz'; chapterId: string; seed: number; at?: string }
+	| { type: 'continue'; seed: number; at?: string }
 	| { type: 'quiz'; intent: QuizIntent; at: string }
 	| { type: 'open-walks'; chapterId: string }
 	| { type: 'start-walk'; chapterId: string; walkId: string; seed: number }
@@ -68,30 +78,62 @@ function openPage(state: AppState, chapter: Chapter, pageIndex: number): AppStat
 	return { ...state, progress, screen: { name: 'lesson', chapterId: chapter.id, pageIndex: index, scroll: 0 } };
 }
 
-function openQuiz(state: AppState, session: QuizSession): AppState {
+/** Opens a session and stores it under its key (stamped `at`, so Continue can find the most recent one). */
+function openQuiz(state: AppState, session: QuizSession, at?: string): AppState {
 	if (session.items.length === 0) return state;
-	return { ...state, progress: startQuiz(state.progress, snapshotQuiz(session)), screen: { name: 'quiz', session, scroll: 0 } };
+	const stamp = at ?? state.progress.sessions?.[sessionKey(session)]?.at;
+	return { ...state, progress: saveSession(state.progress, snapshotQuiz(session, stamp)), screen: { name: 'quiz', session, scroll: 0 } };
 }
 
-/** Where "Continue" leads: an unfinished quiz, else the last page read, else the first chapter. */
-export function continueTarget(state: AppState): { kind: 'quiz'; session: QuizSession } | { kind: 'lesson'; chapter: Chapter; pageIndex: number } | undefined {
-	const stored = state.progress.activeQuiz;
+/** The unfinished session stored under `key`, rebuilt against the current bank. */
+export function storedSession(state: AppState, key: string): QuizSession | undefined {
+	const stored = state.progress.sessions?.[key];
 	const session = stored ? restoreQuiz(state.bank, stored) : undefined;
-	if (session && session.phase !== 'finished') return { kind: 'quiz', session };
+	return session && session.phase !== 'finished' ? session : undefined;
+}
+
+function chapterDone(state: AppState, chapter: Chapter): boolean {
+	const read = state.progress.chapters[chapter.id];
+	return Boolean(read?.lastScore) && chapter.pages.every((page) => read?.pagesRead.includes(page.id));
+}
+
+export type ContinueTarget =
+	| { kind: 'quiz'; session: QuizSession }
+	| { kind: 'lesson'; chapter: Chapter; pageIndex: number }
+	/** Every chapter is read and quizzed: review the mistakes, or (none) a quick quiz of every chapter. */
+	| { kind: 'review'; count: number }
+	| { kind: 'quick-all' };
+
+/**
+ * Where "Continue" leads: the most recently touched unfinished quiz; else the last page read; a chapter read
+ * to the end and quizzed leads on to the next chapter not yet done, and when none is left, to review (or a
+ * quick quiz when there is nothing to review). Nothing stored yet: undefined (start at the first chapter).
+ */
+export function continueTarget(state: AppState): ContinueTarget | undefined {
+	const unfinished = Object.entries(state.progress.sessions ?? {})
+		.sort(([, a], [, b]) => ((b.at ?? '') > (a.at ?? '') ? 1 : (b.at ?? '') < (a.at ?? '') ? -1 : 0))
+		.map(([key]) => storedSession(state, key))
+		.find((session) => session !== undefined);
+	if (unfinished) return { kind: 'quiz', session: unfinished };
 	const resume = state.progress.resume;
 	const chapter = resume && findChapter(state.bank, resume.chapterId);
-	if (chapter) {
-		// A chapter whose quiz was finished after every page was read leads on to the next chapter.
-		const read = state.progress.chapters[chapter.id];
-		const done = resume?.place === 'quiz' && read?.lastScore && chapter.pages.every((page) => read.pagesRead.includes(page.id));
-		const next = done ? state.bank.chapters[state.bank.chapters.indexOf(chapter) + 1] : undefined;
-		const target = next ?? chapter;
-		// After a finished quiz the resume point is the chapter; go back to the last page read there.
-		const pageId = target === chapter ? (resume?.pageId ?? read?.lastPageId) : state.progress.chapters[target.id]?.lastPageId;
-		const pageIndex = target.pages.findIndex((page) => page.id === pageId);
-		return { kind: 'lesson', chapter: target, pageIndex: Math.max(0, pageIndex) };
+	if (!chapter) return undefined;
+	const read = state.progress.chapters[chapter.id];
+	if (resume?.place === 'quiz' && chapterDone(state, chapter)) {
+		const chapters = state.bank.chapters;
+		const from = chapters.indexOf(chapter);
+		const next = [...chapters.slice(from + 1), ...chapters.slice(0, from)].find((candidate) => !chapterDone(state, candidate));
+		if (!next) {
+			const count = mistakes(state.bank, state.progress).length;
+			return count > 0 ? { kind: 'review', count } : { kind: 'quick-all' };
+		}
+		const pageIndex = next.pages.findIndex((page) => page.id === state.progress.chapters[next.id]?.lastPageId);
+		return { kind: 'lesson', chapter: next, pageIndex: Math.max(0, pageIndex) };
 	}
-	return undefined;
+	// After a finished quiz the resume point is the chapter; go back to the last page read there.
+	const pageId = resume?.pageId ?? read?.lastPageId;
+	const pageIndex = chapter.pages.findIndex((page) => page.id === pageId);
+	return { kind: 'lesson', chapter, pageIndex: Math.max(0, pageIndex) };
 }
 
 function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, intent: QuizIntent, at: string): AppState {
@@ -103,18 +145,41 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 		const result = item && session.results[item.question.id];
 		if (item && result) {
 			const chapterId = state.bank.questions.get(item.question.id)?.chapter.id ?? screen.session.chapterId ?? '';
+			// Quick-quiz answers are stored as quiz answers: the answer modes a file holds stay the ones every version reads.
+			const mode = session.mode === 'review' ? 'review' : 'quiz';
+			// The last answer also finishes the session and stores its score, in this same change.
 			progress = recordAnswer(
 				progress,
-				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode: session.mode, ...(result.hints ? { hints: result.hints } : {}) },
-				snapshotQuiz(session),
+				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}) },
+				snapshotQuiz(session, at),
 			);
 		}
 	}
-	if (session.phase === 'finished') {
-		progress = finishQuiz(progress, { ...quizScore(session), at });
-		return { ...state, progress, screen: { name: 'results', session } };
-	}
+	if (session.phase === 'finished') return { ...state, progress, screen: { name: 'results', session } };
 	return { ...state, progress, screen: { ...screen, session, scroll: 0 } };
+}
+
+function startReview(state: AppState, seed: number, at: string | undefined): AppState {
+	// An unfinished review is carried on, not thrown away.
+	const unfinished = storedSession(state, 'review');
+	if (unfinished) return openQuiz(state, unfinished, at);
+	const questions = mistakes(state.bank, state.progress).flatMap((id) => {
+		const entry = state.bank.questions.get(id);
+		return entry ? [entry.question] : [];
+	});
+	if (questions.length === 0) return { ...state, notice: 'Nothing to review: every question you answered, you last answered right and without a hint.' };
+	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed }), at);
+}
+
+/** Carries on an unfinished quick quiz, or picks ten questions: missed or hinted first, then unseen, then the rest. */
+function startQuick(state: AppState, chapterId: string | null, seed: number, at: string | undefined): AppState {
+	const chapter = chapterId === null ? undefined : findChapter(state.bank, chapterId);
+	if (chapterId !== null && !chapter) return state;
+	const unfinished = storedSession(state, sessionKey({ mode: 'quick', chapterId }));
+	if (unfinished) return openQuiz(state, unfinished, at);
+	const pool = chapter ? chapter.questions : state.bank.chapters.flatMap((c) => c.questions);
+	const questions = pickQuickQuestions(pool, latestAnswers(state.progress, state.bank), seed);
+	return openQuiz(state, createQuiz({ mode: 'quick', chapterId, questions, seed }), at);
 }
 
 function walkStep(state: AppState, screen: Extract<Screen, { name: 'walk' }>, intent: WalkIntent, at: string): AppState {
@@ -135,11 +200,13 @@ function back(state: AppState): AppState {
 		case 'lesson':
 			return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'read' } };
 		case 'quiz':
-		case 'results':
-			return screen.session.chapterId
-				? { ...state, screen: { name: 'chapter', chapterId: screen.session.chapterId, focus: 'quiz' } }
-				: { ...state, screen: { name: 'home', focus: 'review' } };
+		case 'results': {
+			const { mode, chapterId } = screen.session;
+			if (mode === 'review' || !chapterId) return { ...state, screen: { name: 'home', focus: mode === 'review' ? 'review' : 'quick' } };
+			return { ...state, screen: { name: 'chapter', chapterId, focus: mode === 'quick' ? 'quick' : 'quiz' } };
+		}
 		case 'chapter':
+			if (screen.confirm) return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'restart' } };
 			return { ...state, screen: { name: 'home', focus: `chapter:${screen.chapterId}` } };
 		case 'stats':
 		case 'whereami':
@@ -191,37 +258,34 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 		case 'start-quiz': {
 			const chapter = findChapter(state.bank, intent.chapterId);
 			if (!chapter) return state;
-			const active = state.progress.activeQuiz;
-			const stored = active?.chapterId === chapter.id && active.mode === 'quiz' ? restoreQuiz(state.bank, active) : undefined;
+			// Each chapter keeps its own unfinished quiz: opening one carries it on, and never touches another.
 			const session =
-				stored && stored.phase !== 'finished'
-					? stored
-					: createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed });
-			return openQuiz({ ...state, progress: abandonQuiz(state.progress) }, session);
+				storedSession(state, `chapter:${chapter.id}`) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed });
+			return openQuiz(state, session, intent.at);
 		}
-		case 'start-review': {
-			const ids = mistakes(state.bank, state.progress);
-			const questions = ids.flatMap((id) => {
-				const entry = state.bank.questions.get(id);
-				return entry ? [entry.question] : [];
-			});
-			if (questions.length === 0) return { ...state, notice: 'Nothing to review: every question you answered, you last answered right and without a hint.' };
-			// An unfinished review is carried on, not thrown away.
-			const active = state.progress.activeQuiz;
-			const unfinished = active?.mode === 'review' ? restoreQuiz(state.bank, active) : undefined;
-			if (unfinished && unfinished.phase !== 'finished') return openQuiz(state, unfinished);
-			return openQuiz(
-				{ ...state, progress: abandonQuiz(state.progress) },
-				createQuiz({ mode: 'review', chapterId: null, questions, seed: intent.seed }),
-			);
+		case 'ask-restart':
+			return state.progress.sessions?.[`chapter:${intent.chapterId}`] && findChapter(state.bank, intent.chapterId)
+				? { ...state, screen: { name: 'chapter', chapterId: intent.chapterId, focus: 'restart', confirm: 'restart' } }
+				: state;
+		case 'restart-quiz': {
+			const chapter = findChapter(state.bank, intent.chapterId);
+			if (!chapter) return state;
+			const fresh = { ...state, progress: discardSession(state.progress, `chapter:${chapter.id}`) };
+			return openQuiz(fresh, createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed }), intent.at);
 		}
+		case 'start-quick':
+			return startQuick(state, intent.chapterId, intent.seed, intent.at);
+		case 'start-review':
+			return startReview(state, intent.seed, intent.at);
 		case 'continue': {
 			const target = continueTarget(state);
 			if (!target) {
 				const first = state.bank.chapters[0];
 				return first ? openPage(state, first, 0) : state;
 			}
-			if (target.kind === 'quiz') return openQuiz(state, target.session);
+			if (target.kind === 'quiz') return openQuiz(state, target.session, intent.at);
+			if (target.kind === 'review') return startReview(state, intent.seed, intent.at);
+			if (target.kind === 'quick-all') return startQuick(state, null, intent.seed, intent.at);
 			return openPage(state, target.chapter, target.pageIndex);
 		}
 		case 'quiz':

@@ -34,12 +34,25 @@ export interface ChapterProgress {
 
 /** A quiz that was started and not finished: enough to rebuild it exactly where it stopped. */
 export interface ActiveQuiz {
-	mode: 'quiz' | 'review';
+	/** `quick`: a 10-question quiz of one chapter (chapterId) or of every chapter (chapterId null). */
+	mode: 'quiz' | 'review' | 'quick';
 	chapterId: string | null;
 	seed: number;
 	questionIds: string[];
 	results: Record<string, { correct: boolean; credit: number }>;
+	/** When it was started or last answered: Continue leads to the most recent unfinished session. */
+	at?: string | undefined;
 	[extra: string]: unknown;
+}
+
+/**
+ * Where an unfinished session is kept: `chapter:<id>` (a chapter's quiz), `review`, `quick:<chapterId>` or
+ * `quick:all`. One per key, so starting one quiz never throws another away.
+ */
+export function sessionKey(session: Pick<ActiveQuiz, 'mode' | 'chapterId'>): string {
+	if (session.mode === 'review') return 'review';
+	if (session.mode === 'quick') return `quick:${session.chapterId ?? 'all'}`;
+	return `chapter:${session.chapterId ?? ''}`;
 }
 
 export interface Resume {
@@ -54,7 +67,10 @@ export interface Progress {
 	chapters: Record<string, ChapterProgress>;
 	answers: AnswerRecord[];
 	resume?: Resume | undefined;
-	activeQuiz?: ActiveQuiz | undefined;
+	/** Unfinished quizzes by `sessionKey`; a session whose every question is answered is finished and removed. */
+	sessions?: Record<string, ActiveQuiz> | undefined;
+	/** Last score of each quick quiz, by session key (quick quizzes leave a chapter's best score alone). */
+	quickScores?: Record<string, Score> | undefined;
 	/** "You route it" scores of packet walks, by `chapterId/walkId`. */
 	walks?: Record<string, { best: Score; last: Score }> | undefined;
 	[extra: string]: unknown;
@@ -120,21 +136,23 @@ const object = (fields: Record<string, Check>): Check => (v, p) => {
 
 const score = object({ correct: count(0), total: count(1), at: string });
 const mode = oneOf('quiz', 'review');
+const session = object({
+	mode: oneOf('quiz', 'review', 'quick'),
+	chapterId: nullable(string),
+	seed: integer,
+	questionIds: array(string),
+	results: record(object({ correct: boolean, credit: fraction })),
+	at: optional(string),
+});
 const progressShape = object({
 	version: oneOf(1),
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
 	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)) })),
 	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string) })),
 	walks: optional(record(object({ best: score, last: score }))),
-	activeQuiz: optional(
-		object({
-			mode,
-			chapterId: nullable(string),
-			seed: integer,
-			questionIds: array(string),
-			results: record(object({ correct: boolean, credit: fraction })),
-		}),
-	),
+	activeQuiz: optional(session),
+	sessions: optional(record(session)),
+	quickScores: optional(record(score)),
 });
 
 /** Checks a stored value; anything else is not progress and the caller moves the file aside. */
@@ -142,11 +160,28 @@ export function parseProgress(data: unknown): { ok: true; progress: Progress } |
 	if (isObject(data) && Object.keys(data).length === 0) return { ok: true, progress: emptyProgress() };
 	try {
 		progressShape(data, '');
-		return { ok: true, progress: data as Progress };
+		return { ok: true, progress: migrateProgress(data as Progress) };
 	} catch (error) {
 		if (error instanceof ShapeError) return { ok: false, why: error.message };
 		throw error;
 	}
+}
+
+/**
+ * Brings a file written by an older cvm-tutor up to date: its one `activeQuiz` becomes an entry of `sessions`
+ * (unless that key already holds a session). One whose every question was answered lost its score to an old bug
+ * (leaving the last feedback without opening Results): its score is recorded now, at the time of its last answer.
+ */
+export function migrateProgress(progress: Progress): Progress {
+	const { activeQuiz, ...rest } = progress as Progress & { activeQuiz?: ActiveQuiz };
+	if (!activeQuiz) return progress;
+	const key = sessionKey(activeQuiz);
+	if (rest.sessions?.[key]) return rest;
+	const migrated: Progress = { ...rest, sessions: { ...rest.sessions, [key]: activeQuiz } };
+	if (!isComplete(activeQuiz)) return migrated;
+	const times = rest.answers.filter((answer) => answer.questionId in activeQuiz.results).map((answer) => answer.at);
+	const at = times.reduce((latest, time) => (time > latest ? time : latest), '');
+	return finishSession(migrated, key, { ...sessionScore(activeQuiz), at });
 }
 
 function chapterOf(progress: Progress, chapterId: string): ChapterProgress {
@@ -164,29 +199,53 @@ export function markPageRead(progress: Progress, chapterId: string, pageId: stri
 	return { ...next, resume: { chapterId, place: 'lesson', pageId } };
 }
 
-export function recordAnswer(progress: Progress, answer: AnswerRecord, activeQuiz: ActiveQuiz): Progress {
-	return startQuiz({ ...progress, answers: [...progress.answers, answer] }, activeQuiz);
+/** Every question of the session has an answer: it is finished, and no longer resumable. */
+export function isComplete(session: ActiveQuiz): boolean {
+	return session.questionIds.every((id) => session.results[id] !== undefined);
 }
 
-/** Stores the active quiz and, for a chapter quiz, makes it where "Continue" leads. */
-export function startQuiz(progress: Progress, activeQuiz: ActiveQuiz): Progress {
-	const resume = activeQuiz.chapterId ? { chapterId: activeQuiz.chapterId, place: 'quiz' as const } : progress.resume;
-	return { ...progress, activeQuiz, ...(resume ? { resume } : {}) };
+export function sessionScore(session: ActiveQuiz): { correct: number; total: number } {
+	const correct = session.questionIds.filter((id) => session.results[id]?.correct).length;
+	return { correct, total: Math.max(1, session.questionIds.length) };
 }
 
-/** Ends the active quiz; a chapter quiz's score becomes the chapter's last score and, if higher, its best. */
-export function finishQuiz(progress: Progress, score: Score): Progress {
-	const { activeQuiz, ...rest } = progress;
-	if (!activeQuiz?.chapterId) return rest;
-	const chapter = chapterOf(progress, activeQuiz.chapterId);
+/** Stores an unfinished session under its key and, for a chapter quiz, makes it where "Continue" leads. */
+export function saveSession(progress: Progress, session: ActiveQuiz): Progress {
+	const key = sessionKey(session);
+	const resume = session.mode === 'quiz' && session.chapterId ? { chapterId: session.chapterId, place: 'quiz' as const } : progress.resume;
+	return { ...progress, sessions: { ...progress.sessions, [key]: session }, ...(resume ? { resume } : {}) };
+}
+
+/**
+ * Records an answer and the session it belongs to, in one change. When that answer was the session's last,
+ * the session is finished in the same change (its score stored), so leaving before Results loses nothing.
+ */
+export function recordAnswer(progress: Progress, answer: AnswerRecord, session: ActiveQuiz): Progress {
+	const next = saveSession({ ...progress, answers: [...progress.answers, answer] }, session);
+	return isComplete(session) ? finishSession(next, sessionKey(session), { ...sessionScore(session), at: answer.at }) : next;
+}
+
+/**
+ * Ends a session. A chapter quiz's score becomes the chapter's last score and, if higher, its best; a quick
+ * quiz's becomes that quick quiz's last score; a review keeps no score (its answers are the record).
+ */
+export function finishSession(progress: Progress, key: string, score: Score): Progress {
+	const session = progress.sessions?.[key];
+	const next = discardSession(progress, key);
+	if (!session) return next;
+	if (session.mode === 'quick') return { ...next, quickScores: { ...next.quickScores, [key]: score } };
+	if (session.mode !== 'quiz' || !session.chapterId) return next;
+	const chapter = chapterOf(next, session.chapterId);
 	const best = chapter.bestScore;
 	const better = !best || score.correct / score.total > best.correct / best.total;
-	return withChapter(rest, activeQuiz.chapterId, { ...chapter, lastScore: score, bestScore: better ? score : best });
+	return withChapter(next, session.chapterId, { ...chapter, lastScore: score, bestScore: better ? score : best });
 }
 
-export function abandonQuiz(progress: Progress): Progress {
-	const { activeQuiz: _dropped, ...rest } = progress;
-	return rest;
+/** Throws one unfinished session away (Restart quiz, after the learner said yes). */
+export function discardSession(progress: Progress, key: string): Progress {
+	if (!progress.sessions?.[key]) return progress;
+	const { [key]: _dropped, ...sessions } = progress.sessions;
+	return { ...progress, sessions };
 }
 
 /** Records a routed walk's score as its last and, if higher, its best. */

@@ -1,7 +1,7 @@
 // A quiz session: which questions, in what order, with which choice order, and how far along it is.
 // Everything derives from a seed, so a stored session rebuilds exactly the same quiz.
 import type { Bank } from './bank.js';
-import type { ActiveQuiz } from './progress.js';
+import type { ActiveQuiz, AnswerRecord } from './progress.js';
 import { createRng, hashSeed, shuffle } from './rng.js';
 import type { Question } from './schema.js';
 import { type Response, scoreAnswer, type Verdict } from './scoring.js';
@@ -26,7 +26,8 @@ export interface QuizResult {
 }
 
 export interface QuizSession {
-	mode: 'quiz' | 'review';
+	/** `quick`: a short quiz of one chapter (chapterId) or of all of them (chapterId null). */
+	mode: 'quiz' | 'review' | 'quick';
 	chapterId: string | null;
 	seed: number;
 	items: QuizItem[];
@@ -122,7 +123,8 @@ export function restoreQuiz(bank: Bank, stored: ActiveQuiz): QuizSession | undef
 	});
 }
 
-export function snapshotQuiz(session: QuizSession): ActiveQuiz {
+/** The stored form of a session; `at` is when it was started or last answered. */
+export function snapshotQuiz(session: QuizSession, at?: string): ActiveQuiz {
 	const results: ActiveQuiz['results'] = {};
 	for (const [id, result] of Object.entries(session.results)) results[id] = { correct: result.correct, credit: result.credit };
 	return {
@@ -131,7 +133,25 @@ export function snapshotQuiz(session: QuizSession): ActiveQuiz {
 		seed: session.seed,
 		questionIds: session.items.map((item) => item.question.id),
 		results,
+		...(at ? { at } : {}),
 	};
+}
+
+export const QUICK_QUIZ_LENGTH = 10;
+
+/**
+ * The questions of a quick quiz: first those last answered wrong or after a hint, then those never answered,
+ * then the rest; random within each tier (seeded, so the same seed picks the same questions).
+ */
+export function pickQuickQuestions(questions: readonly Question[], latest: ReadonlyMap<string, Pick<AnswerRecord, 'correct' | 'hints'>>, seed: number, count = QUICK_QUIZ_LENGTH): Question[] {
+	const tiers: Question[][] = [[], [], []];
+	for (const question of questions) {
+		const answer = latest.get(question.id);
+		const tier = !answer ? 1 : !answer.correct || (answer.hints ?? 0) > 0 ? 0 : 2;
+		tiers[tier]?.push(question);
+	}
+	const rng = createRng(hashSeed('quick', seed));
+	return tiers.flatMap((tier) => shuffle(tier, rng)).slice(0, count);
 }
 
 export function currentItem(session: QuizSession): QuizItem | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, parseProgress } from '../../src/core/progress.js';
+import { discardSession, emptyProgress, migrateProgress, parseProgress, recordAnswer, saveSession } from '../../src/core/progress.js';
 
-const answer = { questionId: 'q', chapterId: 'c', correct: true, credit: 1, at: '2026-01-01T00:00:00Z', mode: 'quiz' };
+const answer = { questionId: 'q', chapterId: 'c', correct: true, credit: 1, at: '2026-01-01T00:00:00Z', mode: 'quiz' as const };
 const active = { mode: 'quiz', chapterId: null, seed: 7, questionIds: ['q'], results: { q: { correct: false, credit: 0.5 } } };
 
 describe('parseProgress', () => {
@@ -12,7 +12,8 @@ describe('parseProgress', () => {
 			chapters: { c: { pagesRead: ['p'], lastPageId: 'p', bestScore: { correct: 3, total: 4, at: 'x' } } },
 			answers: [answer],
 			resume: { chapterId: 'c', place: 'quiz' },
-			activeQuiz: active,
+			sessions: { review: { ...active, mode: 'review' }, 'quick:all': { ...active, mode: 'quick', at: 'x' } },
+			quickScores: { 'quick:all': { correct: 1, total: 10, at: 'x' } },
 		};
 		expect(parseProgress(full)).toEqual({ ok: true, progress: full });
 	});
@@ -36,5 +37,89 @@ describe('parseProgress', () => {
 		[{ version: 1, chapters: {}, answers: [], resume: { chapterId: 'c', place: 'quiz', pageId: 3 } }, 'resume.pageId: expected a string'],
 	])('rejects %j naming the field: %s', (data, why) => {
 		expect(parseProgress(data)).toEqual({ ok: false, why });
+	});
+});
+
+describe('migrateProgress (a file from before one session per quiz)', () => {
+	const base = { version: 1 as const, chapters: {}, answers: [] };
+	const old = { mode: 'quiz' as const, chapterId: 'c', seed: 7, questionIds: ['q', 'r'], results: { q: { correct: true, credit: 1 } } };
+
+	it('moves an unfinished activeQuiz into sessions under its key, and leaves everything else alone', () => {
+		const migrated = migrateProgress({ ...base, resume: { chapterId: 'c', place: 'quiz' }, activeQuiz: old });
+		expect(migrated).toEqual({ ...base, resume: { chapterId: 'c', place: 'quiz' }, sessions: { 'chapter:c': old } });
+		expect(migrateProgress({ ...base, activeQuiz: { ...old, mode: 'review', chapterId: null } }).sessions).toEqual({ review: { ...old, mode: 'review', chapterId: null } });
+		expect(migrateProgress(base)).toBe(base);
+	});
+
+	it('is what parseProgress returns, so a loaded file is already migrated', () => {
+		const parsed = parseProgress({ ...base, activeQuiz: old });
+		expect(parsed.ok && parsed.progress).toEqual({ ...base, sessions: { 'chapter:c': old } });
+	});
+
+	it('does not overwrite a session already stored under that key', () => {
+		const newer = { ...old, seed: 9, at: 'y' };
+		expect(migrateProgress({ ...base, sessions: { 'chapter:c': newer }, activeQuiz: old })).toEqual({ ...base, sessions: { 'chapter:c': newer } });
+	});
+
+	it('an activeQuiz with every question answered (its score lost to the old bug) becomes the chapter score', () => {
+		const complete = { ...old, results: { q: { correct: true, credit: 1 }, r: { correct: false, credit: 0 } } };
+		const answers = [
+			{ ...answer, questionId: 'q', at: '2026-01-01T00:00:01Z' },
+			{ ...answer, questionId: 'r', correct: false, credit: 0, at: '2026-01-01T00:00:02Z' },
+		];
+		const migrated = migrateProgress({ ...base, answers, activeQuiz: complete });
+		expect(migrated.sessions).toEqual({});
+		expect(migrated.chapters['c']).toEqual({
+			pagesRead: [],
+			lastScore: { correct: 1, total: 2, at: '2026-01-01T00:00:02Z' },
+			bestScore: { correct: 1, total: 2, at: '2026-01-01T00:00:02Z' },
+		});
+	});
+});
+
+describe('sessions', () => {
+	const session = (chapterId: string | null, mode: 'quiz' | 'review' | 'quick', answered: string[], ids = ['q', 'r']) => ({
+		mode,
+		chapterId,
+		seed: 1,
+		questionIds: ids,
+		results: Object.fromEntries(answered.map((id) => [id, { correct: true, credit: 1 }])),
+		at: 't',
+	});
+
+	it('one per chapter, per review and per quick quiz: saving one keeps the others', () => {
+		let progress = emptyProgress();
+		for (const s of [session('a', 'quiz', []), session('b', 'quiz', ['q']), session(null, 'review', []), session('a', 'quick', []), session(null, 'quick', [])])
+			progress = saveSession(progress, s);
+		expect(Object.keys(progress.sessions ?? {})).toEqual(['chapter:a', 'chapter:b', 'review', 'quick:a', 'quick:all']);
+		expect(discardSession(progress, 'chapter:b').sessions).not.toHaveProperty('chapter:b');
+		expect(Object.keys(discardSession(progress, 'chapter:b').sessions ?? {})).toHaveLength(4);
+	});
+
+	it('the last answer finishes the session in the same change: score stored, session gone', () => {
+		const progress = saveSession(emptyProgress(), session('c', 'quiz', ['q']));
+		const last = recordAnswer(progress, { ...answer, questionId: 'r', at: 'T' }, session('c', 'quiz', ['q', 'r']));
+		expect(last.sessions).toEqual({});
+		expect(last.chapters['c']?.lastScore).toEqual({ correct: 2, total: 2, at: 'T' });
+		expect(last.answers).toHaveLength(1);
+		// Not the last: the session is kept, with no score.
+		const middle = recordAnswer(emptyProgress(), { ...answer, at: 'T' }, session('c', 'quiz', ['q']));
+		expect(Object.keys(middle.sessions ?? {})).toEqual(['chapter:c']);
+		expect(middle.chapters['c']).toBeUndefined();
+	});
+
+	it("a quick quiz keeps its own last score and leaves the chapter's best alone", () => {
+		const progress = recordAnswer(emptyProgress(), { ...answer, at: 'T' }, session('c', 'quick', ['q'], ['q']));
+		expect(progress.quickScores).toEqual({ 'quick:c': { correct: 1, total: 1, at: 'T' } });
+		expect(progress.chapters['c']).toBeUndefined();
+		expect(progress.sessions).toEqual({});
+	});
+
+	it('parseProgress checks stored sessions and quick scores', () => {
+		expect(parseProgress({ version: 1, chapters: {}, answers: [], sessions: { review: { ...active, mode: 'exam' } } })).toEqual({
+			ok: false,
+			why: 'sessions.review.mode: expected one of "quiz", "review", "quick"',
+		});
+		expect(parseProgress({ version: 1, chapters: {}, answers: [], quickScores: { 'quick:all': { correct: 1, total: 0, at: 'x' } } })).toMatchObject({ ok: false });
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQuiz, quizReducer, quizScore, restoreQuiz, snapshotQuiz } from '../../src/core/quiz.js';
+import { createQuiz, pickQuickQuestions, quizReducer, quizScore, restoreQuiz, snapshotQuiz } from '../../src/core/quiz.js';
 import { createRng, shuffle } from '../../src/core/rng.js';
 import { bankOf, fixtureChapter, rightResponse } from '../helpers.js';
 
@@ -47,5 +47,39 @@ describe('seeded quizzes', () => {
 		expect(restored.items.map((i) => i.choiceOrder)).toEqual(s.items.map((i) => i.choiceOrder));
 		expect(restored.index).toBe(1);
 		expect(restored.phase).toBe('answering');
+	});
+});
+
+describe('pickQuickQuestions', () => {
+	// 30 questions: q0..q29. Missed: q3, q7 (wrong), q11 (right after a hint); right: q0..q2; the rest unseen.
+	const pool = Array.from({ length: 30 }, (_, i) => ({ ...questions[0]!, id: `q${i}` }));
+	const latest = new Map<string, { correct: boolean; hints?: number }>([
+		['q0', { correct: true }],
+		['q1', { correct: true }],
+		['q2', { correct: true }],
+		['q3', { correct: false }],
+		['q7', { correct: false }],
+		['q11', { correct: true, hints: 1 }],
+	]);
+	const ids = (seed: number, count?: number) => pickQuickQuestions(pool, latest, seed, count).map((q) => q.id);
+
+	it('takes ten: the missed and hinted first, then unseen ones, never one answered right while unseen ones remain', () => {
+		const picked = ids(1);
+		expect(picked).toHaveLength(10);
+		expect(new Set(picked.slice(0, 3))).toEqual(new Set(['q3', 'q7', 'q11']));
+		expect(picked.slice(3).every((id) => !latest.has(id))).toBe(true);
+	});
+
+	it('is the same for the same seed, and random within a tier across seeds', () => {
+		expect(ids(42)).toEqual(ids(42));
+		expect(new Set(Array.from({ length: 10 }, (_, seed) => ids(seed).join())).size).toBeGreaterThan(1);
+	});
+
+	it('falls back to questions answered right once nothing missed or unseen is left, and never repeats one', () => {
+		const seen = new Map(pool.map((q, i) => [q.id, { correct: i !== 5 }]));
+		const picked = pickQuickQuestions(pool, seen, 3).map((q) => q.id);
+		expect(picked[0]).toBe('q5');
+		expect(new Set(picked).size).toBe(10);
+		expect(pickQuickQuestions(pool.slice(0, 4), seen, 3)).toHaveLength(4);
 	});
 });

@@ -5,6 +5,9 @@ import { App, type ExitReason } from '../../src/app.js';
 import { initialState } from '../../src/core/app-state.js';
 import { emptyProgress, type Progress } from '../../src/core/progress.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
+import { loadBankFromDir } from '../../src/core/validate.js';
+import { textWidth } from '../../src/core/wrap.js';
+import { bundledLessonsDir } from '../../src/meta.js';
 import { bankOf, cleanupInk, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
 
 const bank = bankOf(fixtureChapter());
@@ -92,7 +95,7 @@ describe('the tutor, driven by keys', () => {
 		expect(frame).toContain('Quiz done: 2/3 right (67%)');
 		expect(frame).toContain('Questions you missed:');
 		expect(saved().chapters['example-chapter']?.bestScore).toMatchObject({ correct: 2, total: 3 });
-		expect(saved().activeQuiz).toBeUndefined();
+		expect(saved().sessions).toEqual({});
 	});
 
 	it('resumes an interrupted quiz after a restart, at the same question', async () => {
@@ -145,5 +148,97 @@ describe('the tutor, driven by keys', () => {
 			app.stdout.emit('resize');
 		});
 		expect(app.lastFrame()).toContain('A paragraph of prose. Keep paragraphs short; the reader');
+	});
+
+	it.each([
+		['q', 'q'],
+		['Esc', KEYS.escape],
+		['Ctrl+C', KEYS.ctrlC],
+	])('leaving the last question\'s feedback with %s keeps the score; the chapter then offers a new quiz, not "Continue (3/3)"', async (_name, key) => {
+		const first = await start();
+		await press(first.app, KEYS.down, KEYS.enter, KEYS.down, KEYS.enter);
+		await answerWrong(first.app);
+		for (let i = 0; i < 2; i++) {
+			await press(first.app, KEYS.enter);
+			await answerRight(first.app);
+		}
+		expect(first.app.lastFrame()).toContain('✔ Correct.');
+		await press(first.app, key);
+		expect(first.saved().chapters['example-chapter']?.bestScore).toMatchObject({ correct: 2, total: 3 });
+		expect(first.saved().sessions).toEqual({});
+
+		const again = await start(first.saved());
+		expect(again.app.lastFrame()).not.toContain('Continue quiz');
+		const frame = await press(again.app, KEYS.down, KEYS.enter);
+		expect(frame).toContain('Take the quiz (3 questions, best 2/3)');
+		expect(frame).not.toContain('Continue the quiz');
+	});
+
+	it('keeps one unfinished quiz per chapter; Restart quiz asks first, Esc keeps the attempt', async () => {
+		const { app, saved } = await start();
+		await press(app, KEYS.down, KEYS.enter, KEYS.down, KEYS.enter);
+		await answerRight(app);
+		let frame = await press(app, KEYS.escape);
+		expect(frame).toContain('❯ Continue the quiz (1/3 answered)');
+		expect(frame).toContain('Restart quiz (asks first)');
+		frame = await press(app, KEYS.down, KEYS.enter);
+		expect(frame).toContain('Restart the quiz?');
+		expect(frame).toContain('❯ No, keep this attempt');
+		frame = await press(app, KEYS.escape);
+		expect(frame).toContain('❯ Restart quiz (asks first)');
+		expect(Object.values(saved().sessions ?? {})[0]?.results).not.toEqual({});
+		frame = await press(app, KEYS.enter, KEYS.down, KEYS.enter);
+		expect(frame).toContain('Question 1 of 3');
+		expect(saved().sessions?.['chapter:example-chapter']?.results).toEqual({});
+		expect(saved().answers).toHaveLength(1);
+	});
+
+	it('a quick quiz from the chapter menu says on Results that it keeps its own score', async () => {
+		const { app, saved } = await start();
+		await press(app, KEYS.down, KEYS.enter);
+		let frame = await press(app, KEYS.down, KEYS.down);
+		expect(frame).toContain('❯ Quick quiz: 3 questions, missed and unseen first');
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Quick quiz · Example chapter');
+		for (let i = 0; i < 3; i++) {
+			await answerRight(app);
+			frame = await press(app, KEYS.enter);
+		}
+		expect(frame).toContain('Quick quiz done: 3/3 right (100%)');
+		expect(frame).toContain("a chapter's best score comes from its full quiz");
+		expect(saved().quickScores?.['quick:example-chapter']).toMatchObject({ correct: 3, total: 3 });
+		expect(saved().chapters['example-chapter']?.bestScore).toBeUndefined();
+		frame = await press(app, KEYS.escape);
+		expect(frame).toContain('❯ Quick quiz: 3 questions, missed and unseen first (last 3/3)');
+	});
+});
+
+describe('the home screen with the bundled lessons', () => {
+	const loaded = loadBankFromDir(bundledLessonsDir());
+	if (!loaded.ok) throw new Error('bundled lessons do not validate');
+
+	it('fits 80x24, and says what each chapter row counts: pages read, and the quiz\'s best score', async () => {
+		const chapters = loaded.bank.chapters;
+		const first = chapters[0]!;
+		const progress: Progress = {
+			...emptyProgress(),
+			chapters: { [first.id]: { pagesRead: first.pages.map((page) => page.id), bestScore: { correct: 20, total: 22, at: 'x' } } },
+		};
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={initialState(loaded.bank, progress)} store={store} onExit={() => {}} />);
+		await act(async () => {
+			Object.defineProperty(app.stdout, 'columns', { value: 80, configurable: true });
+			Object.defineProperty(app.stdout, 'rows', { value: 24, configurable: true });
+			app.stdout.emit('resize');
+		});
+		const frame = app.lastFrame() ?? '';
+		const lines = frame.split('\n');
+		expect(lines.length).toBeLessThan(24);
+		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(80);
+		const n = first.pages.length;
+		expect(frame).toMatch(new RegExp(`1\\. .*██████████ +${n}/${n} read  quiz best 91%`));
+		expect(frame).toMatch(new RegExp(`8\\. .*░░░░░░░░░░ +0/${chapters[7]!.pages.length} read  quiz not taken`));
+		expect(frame).toContain('Quick quiz: 10 questions across every chapter');
+		expect(frame).toContain('Quit');
 	});
 });

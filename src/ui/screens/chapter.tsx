@@ -1,48 +1,97 @@
 import { Box, Text } from 'ink';
-import { type AppIntent, type AppState, findChapter } from '../../core/app-state.js';
+import { type AppIntent, type AppState, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
 import { chapterStatus } from '../../core/progress.js';
+import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { wrapText } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-export function ChapterScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; height: number; chapterId: string; focus: 'read' | 'quiz' | 'walks' }) {
+const answered = (session: QuizSession) => `${Object.keys(session.results).length}/${session.items.length} answered`;
+
+export function ChapterScreen(props: {
+	state: AppState;
+	dispatch: (intent: AppIntent) => void;
+	width: number;
+	height: number;
+	chapterId: string;
+	focus: ChapterFocus;
+	confirm?: 'restart' | undefined;
+}) {
 	const { state, dispatch, width } = props;
 	const chapter = findChapter(state.bank, props.chapterId);
 	if (!chapter) return <Text>This chapter is no longer in the lesson bank.</Text>;
 	const status = chapterStatus(state.bank, state.progress, chapter.id);
-	const active = state.progress.activeQuiz;
-	const quizOpen = active?.chapterId === chapter.id && active.mode === 'quiz';
+	const open = storedSession(state, `chapter:${chapter.id}`);
+	const quick = storedSession(state, `quick:${chapter.id}`);
+	const quickLast = state.progress.quickScores?.[`quick:${chapter.id}`];
+	const summary = wrapText(localize(chapter.summary), width);
+	const at = () => new Date().toISOString();
+
+	if (props.confirm === 'restart' && open) {
+		const given = Object.keys(open.results).length;
+		return (
+			<Box flexDirection="column">
+				<Text bold>Restart the quiz?</Text>
+				<Text color={color('muted')}>
+					{`This attempt (${answered(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`}
+				</Text>
+				<Text> </Text>
+				<Menu
+					key="confirm"
+					items={[
+						{ key: 'no', label: 'No, keep this attempt', value: 'no' },
+						{ key: 'yes', label: `Yes, discard ${given} answer${given === 1 ? '' : 's'} and start over`, value: 'yes' },
+					]}
+					width={width}
+					onSelect={(item) => {
+						if (item.value === 'yes') dispatch({ type: 'restart-quiz', chapterId: chapter.id, seed: newSeed(), at: at() });
+						else dispatch({ type: 'back' });
+					}}
+				/>
+			</Box>
+		);
+	}
+
 	const best = status.bestScore ? `best ${status.bestScore.correct}/${status.bestScore.total}` : 'not taken yet';
 	const items = [
 		{ key: 'read', label: `Read the lesson (${status.pagesRead}/${status.pagesTotal} pages read)`, value: 'read' },
 		{
 			key: 'quiz',
-			label: quizOpen
-				? `Continue the quiz (${Object.keys(active.results).length}/${active.questionIds.length} answered)`
-				: `Take the quiz (${status.questionsTotal} questions, ${best})`,
+			label: open ? `Continue the quiz (${answered(open)})` : `Take the quiz (${status.questionsTotal} questions, ${best})`,
 			value: 'quiz',
+		},
+		...(open ? [{ key: 'restart', label: 'Restart quiz (asks first)', value: 'restart' }] : []),
+		{
+			key: 'quick',
+			label: quick
+				? `Continue the quick quiz (${answered(quick)})`
+				: `Quick quiz: ${Math.min(QUICK_QUIZ_LENGTH, status.questionsTotal)} questions, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
+			value: 'quick',
 		},
 		...(chapter.walks?.length ? [{ key: 'walks', label: `Packet walks (${chapter.walks.length}): step a packet through the kernel`, value: 'walks' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
 	return (
 		<Box flexDirection="column">
-			{wrapText(localize(chapter.summary), width).map((line, i) => (
+			{summary.map((line, i) => (
 				<Text key={i} color={color('muted')}>
 					{line}
 				</Text>
 			))}
 			<Text> </Text>
 			<Menu
+				key="menu"
 				items={items}
 				focus={props.focus}
 				width={width}
-				height={Math.max(1, props.height - 1 - wrapText(localize(chapter.summary), width).length)}
+				height={Math.max(1, props.height - 1 - summary.length)}
 				onSelect={(item) => {
 					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id });
-					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed() });
+					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed(), at: at() });
+					else if (item.value === 'restart') dispatch({ type: 'ask-restart', chapterId: chapter.id });
+					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed(), at: at() });
 					else if (item.value === 'walks') dispatch({ type: 'open-walks', chapterId: chapter.id });
 					else dispatch({ type: 'open', screen: 'home' });
 				}}

@@ -1,53 +1,80 @@
 import { Box, Text } from 'ink';
-import { type AppIntent, type AppState, continueTarget } from '../../core/app-state.js';
+import { type AppIntent, type AppState, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
 import { computeStats } from '../../core/progress.js';
+import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
-import { truncate } from '../../core/wrap.js';
+import { textWidth, truncate } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
 import { ProgressBar } from '../widgets/progress-bar.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-type Item = { key: string; label: string; value: string; fraction?: number; detail?: string };
+type Item = { key: string; label: string; value: string; fraction?: number; read?: string; quiz?: string };
+
+const answered = (session: QuizSession) => `${Object.keys(session.results).length}/${session.items.length} answered`;
 
 function continueLabel(state: AppState): string {
 	const target = continueTarget(state);
 	if (!target) return `Start: ${localize(state.bank.chapters[0]?.title ?? 'chapter 1')}`;
-	if (target.kind === 'quiz') {
-		const answered = Object.keys(target.session.results).length;
-		const where = target.session.chapterId ? localize(state.bank.chapters.find((c) => c.id === target.session.chapterId)?.title ?? '') : 'review';
-		return `Continue quiz: ${where} (${answered}/${target.session.items.length} answered)`;
+	switch (target.kind) {
+		case 'quiz': {
+			const { session } = target;
+			const chapter = session.chapterId ? localize(findChapter(state.bank, session.chapterId)?.title ?? '') : 'all chapters';
+			if (session.mode === 'review') return `Continue review (${answered(session)})`;
+			return `Continue ${session.mode === 'quick' ? 'quick quiz' : 'quiz'}: ${chapter} (${answered(session)})`;
+		}
+		case 'review':
+			return `Next: review your ${target.count} mistake${target.count === 1 ? '' : 's'} (every chapter is done)`;
+		case 'quick-all':
+			return `Next: a quick quiz, ${QUICK_QUIZ_LENGTH} questions across every chapter`;
+		case 'lesson':
+			return `Continue: ${localize(target.chapter.title)}, page ${target.pageIndex + 1}/${target.chapter.pages.length}`;
 	}
-	return `Continue: ${localize(target.chapter.title)}, page ${target.pageIndex + 1}/${target.chapter.pages.length}`;
 }
+
+const READ_WIDTH = 10; // "11/11 read"
+const QUIZ_WIDTH = 14; // "quiz best 100%", "quiz not taken"
 
 export function HomeScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; quit: () => void; width: number; height: number; focus?: string | undefined }) {
 	const { state, dispatch, quit, width, height } = props;
 	const stats = computeStats(state.bank, state.progress);
-	const barWidth = 10;
-	const labelWidth = Math.max(10, width - barWidth - 18);
+	// Each chapter row: a bar of pages read, the same as a count, and the chapter quiz's best score.
+	const barWidth = width >= 60 ? 10 : 0;
+	const labelWidth = Math.max(10, width - 2 - (barWidth ? barWidth + 1 : 0) - 1 - READ_WIDTH - 2 - QUIZ_WIDTH);
+	const quick = storedSession(state, 'quick:all');
+	const quickLast = state.progress.quickScores?.['quick:all'];
+	const at = () => new Date().toISOString();
 	const items: Item[] = [
 		{ key: 'continue', label: continueLabel(state), value: 'continue' },
 		...state.bank.chapters.map((chapter, i) => {
 			const status = stats.chapters[i];
-			const best = status?.bestScore ? `best ${Math.round((100 * status.bestScore.correct) / status.bestScore.total)}%` : '';
+			const best = status?.bestScore ? `quiz best ${Math.round((100 * status.bestScore.correct) / status.bestScore.total)}%` : 'quiz not taken';
 			return {
 				key: chapter.id,
 				label: `${chapter.order}. ${localize(chapter.title)}`,
 				value: `chapter:${chapter.id}`,
-				fraction: status?.fraction ?? 0,
-				detail: best,
+				fraction: status ? status.pagesRead / Math.max(1, status.pagesTotal) : 0,
+				read: `${status?.pagesRead ?? 0}/${status?.pagesTotal ?? 0} read`,
+				quiz: best,
 			};
 		}),
 		{ key: 'review', label: `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
+		{
+			key: 'quick',
+			label: quick
+				? `Continue the quick quiz across every chapter (${answered(quick)})`
+				: `Quick quiz: ${QUICK_QUIZ_LENGTH} questions across every chapter, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
+			value: 'quick',
+		},
 		{ key: 'stats', label: 'Stats', value: 'stats' },
 		{ key: 'whereami', label: 'Where am I? Inspect this machine (a namespaces lab)', value: 'whereami' },
 		{ key: 'quit', label: 'Quit', value: 'quit' },
 	];
 	const onSelect = (item: { value: string }) => {
-		if (item.value === 'continue') dispatch({ type: 'continue', seed: newSeed() });
+		if (item.value === 'continue') dispatch({ type: 'continue', seed: newSeed(), at: at() });
 		else if (item.value.startsWith('chapter:')) dispatch({ type: 'open-chapter', chapterId: item.value.slice(8) });
-		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
+		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed(), at: at() });
+		else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: null, seed: newSeed(), at: at() });
 		else if (item.value === 'stats') dispatch({ type: 'open', screen: 'stats' });
 		else if (item.value === 'whereami') dispatch({ type: 'open', screen: 'whereami' });
 		else if (item.value === 'quit') quit();
@@ -60,14 +87,14 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 				height={height}
 				focus={props.focus}
 				render={(item) => {
-					const text = truncate(item.label, item.fraction === undefined ? width - 4 : labelWidth);
+					const text = truncate(item.label, item.fraction === undefined ? width - 2 : labelWidth);
 					if (item.fraction === undefined) return text;
 					return (
 						<>
 							{text}
-							{' '.repeat(Math.max(1, labelWidth - text.length + 1))}
-							<ProgressBar fraction={item.fraction} width={barWidth} />
-							<Text color={color('muted')}> {item.detail}</Text>
+							{' '.repeat(Math.max(1, labelWidth - textWidth(text) + 1))}
+							{barWidth ? <ProgressBar fraction={item.fraction} width={barWidth} /> : null}
+							<Text color={color('muted')}>{`${barWidth ? ' ' : ''}${(item.read ?? '').padStart(READ_WIDTH)}  ${item.quiz ?? ''}`}</Text>
 						</>
 					);
 				}}

@@ -14,22 +14,26 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 	const percent = Math.round((100 * correct) / Math.max(1, total));
 	const missed = missedQuestions(session);
 	const chapterId = session.chapterId;
-	const best = chapterId ? props.state.progress.chapters[chapterId]?.bestScore : undefined;
+	const quick = session.mode === 'quick';
+	const best = chapterId && session.mode === 'quiz' ? props.state.progress.chapters[chapterId]?.bestScore : undefined;
+	const at = () => new Date().toISOString();
 	// Review covers every chapter: wrong answers and answers given after a hint, as on the home screen.
 	const toReview = mistakes(props.state.bank, props.state.progress).length;
 	const items = [
 		...(toReview > 0 ? [{ key: 'review', label: `Review mistakes now (${toReview}: wrong or hinted, all chapters)`, value: 'review' }] : []),
-		...(chapterId ? [{ key: 'retake', label: 'Take this quiz again', value: 'retake' }] : []),
+		...(chapterId && session.mode === 'quiz' ? [{ key: 'retake', label: 'Take this quiz again', value: 'retake' }] : []),
+		...(quick ? [{ key: 'quick', label: 'Another quick quiz (missed and unseen first)', value: 'quick' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
-	const room = Math.max(0, height - 4 - items.length);
+	const room = Math.max(0, height - 4 - items.length - (quick ? 1 : 0));
 	const shown = missed.length > room ? missed.slice(0, Math.max(0, room - 1)) : missed;
 	return (
 		<Box flexDirection="column">
 			<Text bold color={percent >= 80 ? color('good') : percent >= 50 ? color('warn') : color('bad')}>
-				{session.mode === 'review' ? 'Review done' : 'Quiz done'}: {correct}/{total} right ({percent}%)
+				{session.mode === 'review' ? 'Review done' : quick ? 'Quick quiz done' : 'Quiz done'}: {correct}/{total} right ({percent}%)
 				{best ? <Text color={color('muted')}>{`   best so far ${best.correct}/${best.total}`}</Text> : null}
 			</Text>
+			{quick ? <Text color={color('muted')}>{truncate("A quick quiz keeps its own score; a chapter's best score comes from its full quiz.", width)}</Text> : null}
 			{missed.length > 0 ? <Text>Questions you missed:</Text> : <Text color={color('good')}>You missed nothing.</Text>}
 			{shown.map((question) => (
 				<Text key={question.id} color={color('muted')}>
@@ -42,9 +46,10 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 				items={items}
 				width={width}
 				onSelect={(item) => {
-					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
-					else if (item.value === 'retake' && chapterId) dispatch({ type: 'start-quiz', chapterId, seed: newSeed() });
-					else dispatch({ type: 'open', screen: 'home', focus: chapterId ? `chapter:${chapterId}` : 'review' });
+					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed(), at: at() });
+					else if (item.value === 'retake' && chapterId) dispatch({ type: 'start-quiz', chapterId, seed: newSeed(), at: at() });
+					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId, seed: newSeed(), at: at() });
+					else dispatch({ type: 'open', screen: 'home', focus: chapterId ? `chapter:${chapterId}` : quick ? 'quick' : 'review' });
 				}}
 			/>
 		</Box>
