@@ -105,12 +105,14 @@ export type ContinueTarget =
 	| { kind: 'quick-all' };
 
 /**
- * Where "Continue" leads: the most recently touched unfinished quiz; else the last page read; a chapter read
+ * Where "Continue" leads: the most recently touched unfinished quiz with an answer in it; else the last page read; a chapter read
  * to the end and quizzed leads on to the next chapter not yet done, and when none is left, to review (or a
  * quick quiz when there is nothing to review). Nothing stored yet: undefined (start at the first chapter).
  */
 export function continueTarget(state: AppState): ContinueTarget | undefined {
+	// A session opened but not answered yet (a peek) does not take Continue away from real work.
 	const unfinished = Object.entries(state.progress.sessions ?? {})
+		.filter(([, session]) => Object.keys(session.results).length > 0)
 		.sort(([, a], [, b]) => ((b.at ?? '') > (a.at ?? '') ? 1 : (b.at ?? '') < (a.at ?? '') ? -1 : 0))
 		.map(([key]) => storedSession(state, key))
 		.find((session) => session !== undefined);

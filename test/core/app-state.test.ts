@@ -140,11 +140,15 @@ describe('appReducer', () => {
 		expect(sessionOf(state)?.index).toBe(1);
 		state = run(answer(state, true, '2026-01-01T00:00:03Z'), { type: 'back' });
 		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { chapterId: 'example-chapter', index: 2 } });
-		// A review and a quick quiz each have their own session too; none replaces a chapter's.
+		// A review and a quick quiz each have their own session too; none replaces a chapter's. Only opened,
+		// not answered, they do not take Continue away from the chapter quiz.
 		state = run(state, { type: 'start-review', seed: 5, at: '2026-01-01T00:00:04Z' }, { type: 'back' });
 		state = run(state, { type: 'start-quick', chapterId: null, seed: 6, at: '2026-01-01T00:00:05Z' }, { type: 'back' });
 		expect(Object.keys(state.progress.sessions ?? {}).sort()).toEqual(['chapter:example-chapter', 'chapter:second-chapter', 'quick:all', 'review']);
-		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { mode: 'quick', chapterId: null } });
+		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { chapterId: 'example-chapter' } });
+		state = run(state, { type: 'start-quick', chapterId: null, seed: 7, at: '2026-01-01T00:00:06Z' });
+		state = run(answer(state, true, '2026-01-01T00:00:06Z'), { type: 'back' });
+		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { mode: 'quick', chapterId: null, seed: 6 } });
 	});
 
 	it('Restart quiz asks first: Esc keeps the attempt, yes discards only that chapter\'s session', () => {

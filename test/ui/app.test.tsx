@@ -236,8 +236,8 @@ describe('the home screen with the bundled lessons', () => {
 		expect(lines.length).toBeLessThan(24);
 		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(80);
 		const n = first.pages.length;
-		expect(frame).toMatch(new RegExp(`1\\. .*██████████ +${n}/${n} read  quiz best 91%`));
-		expect(frame).toMatch(new RegExp(`8\\. .*░░░░░░░░░░ +0/${chapters[7]!.pages.length} read  quiz not taken`));
+		expect(frame).toMatch(new RegExp(`1\\. .*██████████ +${n}/${n} pages  quiz best 91%`));
+		expect(frame).toMatch(new RegExp(`8\\. .*░░░░░░░░░░ +0/${chapters[7]!.pages.length} pages  quiz not taken`));
 		expect(frame).toContain('Quick quiz: 10 questions across every chapter');
 		expect(frame).toContain('Quit');
 	});

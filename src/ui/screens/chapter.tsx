@@ -34,9 +34,11 @@ export function ChapterScreen(props: {
 		return (
 			<Box flexDirection="column">
 				<Text bold>Restart the quiz?</Text>
-				<Text color={color('muted')}>
-					{`This attempt (${answered(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`}
-				</Text>
+				{wrapText(`This attempt (${answered(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`, width).map((line, i) => (
+					<Text key={i} color={color('muted')}>
+						{line}
+					</Text>
+				))}
 				<Text> </Text>
 				<Menu
 					key="confirm"

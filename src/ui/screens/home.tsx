@@ -32,7 +32,7 @@ function continueLabel(state: AppState): string {
 	}
 }
 
-const READ_WIDTH = 10; // "11/11 read"
+const READ_WIDTH = 11; // "11/11 pages"
 const QUIZ_WIDTH = 14; // "quiz best 100%", "quiz not taken"
 
 export function HomeScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; quit: () => void; width: number; height: number; focus?: string | undefined }) {
@@ -54,7 +54,7 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 				label: `${chapter.order}. ${localize(chapter.title)}`,
 				value: `chapter:${chapter.id}`,
 				fraction: status ? status.pagesRead / Math.max(1, status.pagesTotal) : 0,
-				read: `${status?.pagesRead ?? 0}/${status?.pagesTotal ?? 0} read`,
+				read: `${status?.pagesRead ?? 0}/${status?.pagesTotal ?? 0} pages`,
 				quiz: best,
 			};
 		}),
