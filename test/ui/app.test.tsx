@@ -240,5 +240,13 @@ describe('the home screen with the bundled lessons', () => {
 		expect(frame).toMatch(new RegExp(`8\\. .*░░░░░░░░░░ +0/${chapters[7]!.pages.length} pages  quiz not taken`));
 		expect(frame).toContain('Quick quiz: 10 questions across every chapter');
 		expect(frame).toContain('Quit');
+		// Narrower: the bar goes, the counts stay, and no row wraps.
+		await act(async () => {
+			Object.defineProperty(app.stdout, 'columns', { value: 45, configurable: true });
+			app.stdout.emit('resize');
+		});
+		const narrow = app.lastFrame() ?? '';
+		for (const line of narrow.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(45);
+		expect(narrow).toMatch(new RegExp(`1\\. .* ${n}/${n}  best 91%`));
 	});
 });

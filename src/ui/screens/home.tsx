@@ -32,15 +32,17 @@ function continueLabel(state: AppState): string {
 	}
 }
 
-const READ_WIDTH = 11; // "11/11 pages"
-const QUIZ_WIDTH = 14; // "quiz best 100%", "quiz not taken"
-
 export function HomeScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; quit: () => void; width: number; height: number; focus?: string | undefined }) {
 	const { state, dispatch, quit, width, height } = props;
 	const stats = computeStats(state.bank, state.progress);
-	// Each chapter row: a bar of pages read, the same as a count, and the chapter quiz's best score.
-	const barWidth = width >= 60 ? 10 : 0;
-	const labelWidth = Math.max(10, width - 2 - (barWidth ? barWidth + 1 : 0) - 1 - READ_WIDTH - 2 - QUIZ_WIDTH);
+	// Each chapter row: a bar of pages read, the same as a count, and the chapter quiz's best score; a narrow
+	// terminal drops the bar and shortens the words, so a row never wraps.
+	const wide = width >= 60;
+	const barWidth = wide ? 10 : 0;
+	const readWidth = wide ? 11 : 5; // "11/11 pages", "11/11"
+	const quizWidth = wide ? 14 : 9; // "quiz best 100%", "quiz not taken"; "best 100%", "no quiz"
+	const labelWidth = Math.max(8, width - 2 - (barWidth ? barWidth + 1 : 0) - 1 - readWidth - 2 - quizWidth);
+	const review = storedSession(state, 'review');
 	const quick = storedSession(state, 'quick:all');
 	const quickLast = state.progress.quickScores?.['quick:all'];
 	const at = () => new Date().toISOString();
@@ -48,17 +50,18 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 		{ key: 'continue', label: continueLabel(state), value: 'continue' },
 		...state.bank.chapters.map((chapter, i) => {
 			const status = stats.chapters[i];
-			const best = status?.bestScore ? `quiz best ${Math.round((100 * status.bestScore.correct) / status.bestScore.total)}%` : 'quiz not taken';
+			const percent = status?.bestScore ? `${Math.round((100 * status.bestScore.correct) / status.bestScore.total)}%` : undefined;
+			const best = wide ? (percent ? `quiz best ${percent}` : 'quiz not taken') : percent ? `best ${percent}` : 'no quiz';
 			return {
 				key: chapter.id,
 				label: `${chapter.order}. ${localize(chapter.title)}`,
 				value: `chapter:${chapter.id}`,
 				fraction: status ? status.pagesRead / Math.max(1, status.pagesTotal) : 0,
-				read: `${status?.pagesRead ?? 0}/${status?.pagesTotal ?? 0} pages`,
+				read: `${status?.pagesRead ?? 0}/${status?.pagesTotal ?? 0}${wide ? ' pages' : ''}`,
 				quiz: best,
 			};
 		}),
-		{ key: 'review', label: `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
+		{ key: 'review', label: review ? `Continue the review (${answered(review)})` : `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
 		{
 			key: 'quick',
 			label: quick
@@ -94,7 +97,7 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 							{text}
 							{' '.repeat(Math.max(1, labelWidth - textWidth(text) + 1))}
 							{barWidth ? <ProgressBar fraction={item.fraction} width={barWidth} /> : null}
-							<Text color={color('muted')}>{`${barWidth ? ' ' : ''}${(item.read ?? '').padStart(READ_WIDTH)}  ${item.quiz ?? ''}`}</Text>
+							<Text color={color('muted')}>{`${barWidth ? ' ' : ''}${(item.read ?? '').padStart(readWidth)}  ${item.quiz ?? ''}`}</Text>
 						</>
 					);
 				}}
