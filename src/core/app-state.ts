@@ -42,7 +42,7 @@ export interface AppState {
 
 export type AppIntent =
 	| { type: 'open-chapter'; chapterId: string }
-	| { type: 'read'; chapterId: string }
+	| { type: 'read'; chapterId: string; at?: string }
 	| { type: 'page'; delta: 1 | -1 }
 	| { type: 'scroll'; delta: number; max: number }
 	| { type: 'start-quiz'; chapterId: string; seed: number; at?: string }
@@ -71,10 +71,10 @@ export function findChapter(bank: Bank, chapterId: string): Chapter | undefined 
 	return bank.chapters.find((chapter) => chapter.id === chapterId);
 }
 
-function openPage(state: AppState, chapter: Chapter, pageIndex: number): AppState {
+function openPage(state: AppState, chapter: Chapter, pageIndex: number, at?: string): AppState {
 	const index = Math.min(Math.max(0, pageIndex), chapter.pages.length - 1);
 	const page = chapter.pages[index];
-	const progress = page ? markPageRead(state.progress, chapter.id, page.id) : state.progress;
+	const progress = page ? markPageRead(state.progress, chapter.id, page.id, at) : state.progress;
 	return { ...state, progress, screen: { name: 'lesson', chapterId: chapter.id, pageIndex: index, scroll: 0 } };
 }
 
@@ -105,19 +105,22 @@ export type ContinueTarget =
 	| { kind: 'quick-all' };
 
 /**
- * Where "Continue" leads: the most recently touched unfinished quiz with an answer in it; else the last page read; a chapter read
- * to the end and quizzed leads on to the next chapter not yet done, and when none is left, to review (or a
- * quick quiz when there is nothing to review). Nothing stored yet: undefined (start at the first chapter).
+ * Where "Continue" leads: to the most recent unfinished thing. That is the unfinished quiz (with an answer in it)
+ * answered last, unless a lesson was opened since; else the last page read. A chapter read to the end and
+ * quizzed leads on to the next chapter not yet done, and when none is left, to review (or a quick quiz when
+ * there is nothing to review). Nothing stored yet: undefined (start at the first chapter).
  */
 export function continueTarget(state: AppState): ContinueTarget | undefined {
+	const resume = state.progress.resume;
+	// Reading opened after a quiz was last answered is more recent than that quiz.
+	const readSince = resume?.place === 'lesson' ? resume.at : undefined;
 	// A session opened but not answered yet (a peek) does not take Continue away from real work.
 	const unfinished = Object.entries(state.progress.sessions ?? {})
-		.filter(([, session]) => Object.keys(session.results).length > 0)
+		.filter(([, session]) => Object.keys(session.results).length > 0 && !(readSince && (session.at ?? '') < readSince))
 		.sort(([, a], [, b]) => ((b.at ?? '') > (a.at ?? '') ? 1 : (b.at ?? '') < (a.at ?? '') ? -1 : 0))
 		.map(([key]) => storedSession(state, key))
 		.find((session) => session !== undefined);
 	if (unfinished) return { kind: 'quiz', session: unfinished };
-	const resume = state.progress.resume;
 	const chapter = resume && findChapter(state.bank, resume.chapterId);
 	if (!chapter) return undefined;
 	const read = state.progress.chapters[chapter.id];
@@ -241,7 +244,7 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 			const chapter = findChapter(state.bank, intent.chapterId);
 			if (!chapter) return state;
 			const lastPageId = state.progress.chapters[chapter.id]?.lastPageId;
-			return openPage(state, chapter, Math.max(0, chapter.pages.findIndex((page) => page.id === lastPageId)));
+			return openPage(state, chapter, Math.max(0, chapter.pages.findIndex((page) => page.id === lastPageId)), intent.at);
 		}
 		case 'page': {
 			if (screen.name !== 'lesson') return state;
@@ -283,12 +286,12 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 			const target = continueTarget(state);
 			if (!target) {
 				const first = state.bank.chapters[0];
-				return first ? openPage(state, first, 0) : state;
+				return first ? openPage(state, first, 0, intent.at) : state;
 			}
 			if (target.kind === 'quiz') return openQuiz(state, target.session, intent.at);
 			if (target.kind === 'review') return startReview(state, intent.seed, intent.at);
 			if (target.kind === 'quick-all') return startQuick(state, null, intent.seed, intent.at);
-			return openPage(state, target.chapter, target.pageIndex);
+			return openPage(state, target.chapter, target.pageIndex, intent.at);
 		}
 		case 'quiz':
 			return screen.name === 'quiz' ? quizStep(state, screen, intent.intent, intent.at) : state;

@@ -59,6 +59,8 @@ export interface Resume {
 	chapterId: string;
 	place: 'lesson' | 'quiz';
 	pageId?: string | undefined;
+	/** When the lesson was opened here: reading since then makes the page, not an older quiz, where Continue leads. */
+	at?: string | undefined;
 	[extra: string]: unknown;
 }
 
@@ -148,7 +150,7 @@ const progressShape = object({
 	version: oneOf(1),
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
 	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)) })),
-	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string) })),
+	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string), at: optional(string) })),
 	walks: optional(record(object({ best: score, last: score }))),
 	activeQuiz: optional(session),
 	sessions: optional(record(session)),
@@ -192,11 +194,14 @@ function withChapter(progress: Progress, chapterId: string, chapter: ChapterProg
 	return { ...progress, chapters: { ...progress.chapters, [chapterId]: chapter } };
 }
 
-export function markPageRead(progress: Progress, chapterId: string, pageId: string): Progress {
+/** Marks a page read and makes it the resume point; `at` (when the lesson was opened) carries over page turns. */
+export function markPageRead(progress: Progress, chapterId: string, pageId: string, at?: string): Progress {
 	const chapter = chapterOf(progress, chapterId);
 	const pagesRead = chapter.pagesRead.includes(pageId) ? chapter.pagesRead : [...chapter.pagesRead, pageId];
 	const next = withChapter(progress, chapterId, { ...chapter, pagesRead, lastPageId: pageId });
-	return { ...next, resume: { chapterId, place: 'lesson', pageId } };
+	const previous = progress.resume;
+	const since = at ?? (previous?.place === 'lesson' && previous.chapterId === chapterId ? previous.at : undefined);
+	return { ...next, resume: { chapterId, place: 'lesson', pageId, ...(since ? { at: since } : {}) } };
 }
 
 /** Every question of the session has an answer: it is finished, and no longer resumable. */

@@ -210,4 +210,15 @@ describe('appReducer', () => {
 		// The all-chapters quick quiz is still unfinished and resumable, with the missed question first in its pick.
 		expect(state.progress.sessions?.['quick:all']?.questionIds).toContain(missed);
 	});
+
+	it('Continue leads to the most recent unfinished thing: a lesson opened after a quiz, then the quiz again once answered', () => {
+		let state = run(initialState(two, emptyProgress()), { type: 'start-quiz', chapterId: 'example-chapter', seed: 3, at: '2026-01-01T00:00:01Z' });
+		state = run(answer(state, true, '2026-01-01T00:00:01Z'), { type: 'back' }, { type: 'back' });
+		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { chapterId: 'example-chapter' } });
+		state = run(state, { type: 'open-chapter', chapterId: 'second-chapter' }, { type: 'read', chapterId: 'second-chapter', at: '2026-01-01T00:00:02Z' }, { type: 'back' });
+		expect(continueTarget(state)).toMatchObject({ kind: 'lesson', chapter: { id: 'second-chapter' }, pageIndex: 0 });
+		state = run(state, { type: 'start-quiz', chapterId: 'example-chapter', seed: 9, at: '2026-01-01T00:00:03Z' });
+		state = run(answer(state, true, '2026-01-01T00:00:03Z'), { type: 'back' });
+		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { chapterId: 'example-chapter' } });
+	});
 });

@@ -90,7 +90,7 @@ export function ChapterScreen(props: {
 				width={width}
 				height={Math.max(1, props.height - 1 - summary.length)}
 				onSelect={(item) => {
-					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id });
+					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id, at: at() });
 					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed(), at: at() });
 					else if (item.value === 'restart') dispatch({ type: 'ask-restart', chapterId: chapter.id });
 					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed(), at: at() });
