@@ -95,7 +95,7 @@ export function ChapterScreen(props: {
 					else if (item.value === 'restart') dispatch({ type: 'ask-restart', chapterId: chapter.id });
 					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed(), at: at() });
 					else if (item.value === 'walks') dispatch({ type: 'open-walks', chapterId: chapter.id });
-					else dispatch({ type: 'open', screen: 'home' });
+					else dispatch({ type: 'open', screen: 'home', focus: `chapter:${chapter.id}` });
 				}}
 			/>
 		</Box>
