@@ -48,12 +48,14 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 		case 'multiple':
 		case 'true-false': {
 			const right = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : [String(question.answer)];
-			for (const id of result.verdict?.missed ?? []) {
+			// Every choice the learner left out, on one line: a line each pushed the explanation off the screen.
+			const missed = result.verdict?.missed ?? [];
+			if (missed.length) {
 				blank();
-				lines.push({ text: `You missed: ${choiceText(question, id)}`, tone: 'plain' });
+				lines.push({ text: `You missed: ${missed.map((id) => choiceText(question, id)).join('; ')}`, tone: 'plain' });
 			}
 			if (!result.correct) {
-				blank();
+				if (!missed.length) blank();
 				const label = right.length > 1 ? 'The answers' : 'The answer';
 				lines.push({ text: `${label}: ${right.map((id) => choiceText(question, id)).join('; ')}`, tone: 'good' });
 			}
