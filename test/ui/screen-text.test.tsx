@@ -1,14 +1,50 @@
 // What the screens draw: inline `code` without its backticks, hints in full, source links whole, the help aligned.
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app.js';
+import { loadBankFromDir } from '../../src/core/validate.js';
+import { localize } from '../../src/core/text.js';
+import { bundledLessonsDir } from '../../src/meta.js';
+import { openProgressStore } from '../../src/store/progress-store.js';
 import { initialState } from '../../src/core/app-state.js';
 import { emptyProgress } from '../../src/core/progress.js';
 import { createQuiz, quizReducer } from '../../src/core/quiz.js';
 import { HelpScreen, KEY_HELP, keyHelpLines } from '../../src/ui/screens/help.js';
 import { ResultsScreen } from '../../src/ui/screens/results.js';
 import { textWidth } from '../../src/core/wrap.js';
-import { bankOf, cleanupInk, fixtureChapter, renderInk } from '../helpers.js';
+import { bankOf, cleanupInk, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
 
 afterEach(cleanupInk);
+
+const loaded = loadBankFromDir(bundledLessonsDir());
+if (!loaded.ok) throw new Error('bundled lessons do not validate');
+const lessons = loaded.bank;
+const PAGE_UP = '\u001B[5~';
+const PAGE_DOWN = '\u001B[6~';
+
+async function resize(app: Rendered, columns: number, rows: number): Promise<string> {
+	await act(async () => {
+		Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+		Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
+		app.stdout.emit('resize');
+	});
+	return app.lastFrame() ?? '';
+}
+
+/** The tutor at `columns`x`rows`, on a one-question quiz of a bundled question. */
+async function quizOn(questionId: string, columns: number, rows: number, notice?: string) {
+	const { question, chapter } = lessons.questions.get(questionId)!;
+	const session = createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: [question], seed: 1 });
+	const state = { ...initialState(lessons, emptyProgress(), notice), screen: { name: 'quiz' as const, session, scroll: 0 } };
+	const { store } = openProgressStore({ cwd: tempDir() });
+	const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
+	await resize(app, columns, rows);
+	return { app, question };
+}
+
+/** The frame as one line of words (wrapping and code marks undone), to look for a whole paragraph in it. */
+const flat = (frame: string) => frame.replace(/[│]/g, ' ').replace(/\s+/g, ' ');
+const words = (text: string) => text.replaceAll('`', '').replace(/\s+/g, ' ');
 
 describe('results', () => {
 	it('lists a missed question with its `code` drawn as code, not with backticks', async () => {
@@ -52,5 +88,33 @@ describe('the ? help', () => {
 		expect(lines[0]).toBe(`  ${KEY_HELP[0]![0]}`);
 		expect(lines[1]).toBe("    move in a list, scroll a");
 		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(28);
+	});
+});
+
+describe('hints', () => {
+	it.each([
+		['proc-match-which-kernel', undefined],
+		['sec-match-sandbox-mechanism', undefined],
+		['sec-match-sandbox-mechanism', 'Could not save progress.'],
+	])('%s at 80x24 (notice: %s): each hint is whole on screen, the newest when revealed, older ones with PgUp', async (id, notice) => {
+		const { app, question } = await quizOn(id, 80, 24, notice);
+		const hints = (question.hints ?? []).map((hint, i) => words(`Hint ${i + 1}: ${localize(hint)}`));
+		expect(hints.length).toBe(2);
+		const before = app.frames.length;
+		let frame = await press(app, 'h');
+		expect(flat(frame)).toContain(hints[0]);
+		frame = await press(app, 'h');
+		expect(flat(frame)).toContain(hints[1]);
+		expect(frame).toMatch(/more above: PgUp/);
+		// Scroll back up, one line at a time, until the first hint is whole again (bounded).
+		for (let i = 0; i < 8 && !flat(frame).includes(hints[0] as string); i++) frame = await press(app, PAGE_UP);
+		expect(flat(frame)).toContain(hints[0]);
+		// And the prompt's first line is reachable too.
+		for (let i = 0; i < 8 && !frame.includes(words(localize(question.prompt)).slice(0, 30)); i++) frame = await press(app, PAGE_UP);
+		expect(frame).toContain(words(localize(question.prompt)).slice(0, 30));
+		frame = await press(app, PAGE_DOWN);
+		for (const f of app.frames.slice(before)) expect(f.split('\n').length, f).toBeLessThan(24);
+		// Every choice row is still drawn.
+		expect(frame).toContain('Submit these pairs');
 	});
 });
