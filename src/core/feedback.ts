@@ -14,6 +14,8 @@ export interface FeedbackLine {
 	bold?: boolean;
 	/** Columns to indent wrapped text by. */
 	indent?: number;
+	/** The text is a web address: drawn on its own rows, never word-wrapped, a link where the terminal has them. */
+	link?: boolean;
 }
 
 /** The text of a choice id, "True"/"False" for true-false questions, the item's text for ordering/matching. */
@@ -135,6 +137,6 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 	lines.push({ text: localize(question.explanation), tone: 'plain' });
 	lines.push({ text: '', tone: 'plain' });
 	lines.push({ text: `Source: ${question.source.title}`, tone: 'muted' });
-	lines.push({ text: question.source.url, tone: 'muted', indent: 2 });
+	lines.push({ text: question.source.url, tone: 'muted', link: true });
 	return lines;
 }

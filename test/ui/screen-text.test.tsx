@@ -9,10 +9,15 @@ import { openProgressStore } from '../../src/store/progress-store.js';
 import { initialState } from '../../src/core/app-state.js';
 import { emptyProgress } from '../../src/core/progress.js';
 import { createQuiz, quizReducer } from '../../src/core/quiz.js';
+import { Box } from 'ink';
+import stripAnsi from 'strip-ansi';
+import { feedbackLines } from '../../src/core/feedback.js';
+import { scoreAnswer } from '../../src/core/scoring.js';
+import { renderFeedback } from '../../src/ui/screens/quiz.js';
 import { HelpScreen, KEY_HELP, keyHelpLines } from '../../src/ui/screens/help.js';
 import { ResultsScreen } from '../../src/ui/screens/results.js';
 import { textWidth } from '../../src/core/wrap.js';
-import { bankOf, cleanupInk, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
+import { bankOf, cleanupInk, rightResponse, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
 
 afterEach(cleanupInk);
 
@@ -116,5 +121,58 @@ describe('hints', () => {
 		for (const f of app.frames.slice(before)) expect(f.split('\n').length, f).toBeLessThan(24);
 		// Every choice row is still drawn.
 		expect(frame).toContain('Submit these pairs');
+	});
+});
+
+describe('source links', () => {
+	const env = process.env.CVM_TUTOR_HYPERLINKS;
+	afterEach(() => {
+		if (env === undefined) delete process.env.CVM_TUTOR_HYPERLINKS;
+		else process.env.CVM_TUTOR_HYPERLINKS = env;
+	});
+	// The source lines of every bundled question's feedback, as the quiz screen draws them, in one frame.
+	const sourceLines = [...lessons.questions.values()].flatMap(({ question }) => {
+		const response = rightResponse(question);
+		return feedbackLines(question, { correct: true, credit: 1, verdict: scoreAnswer(question, response), response }).filter((line) => line.link);
+	});
+	const urls = sourceLines.map((line) => line.text);
+
+	it.each([
+		[59, '1'],
+		[79, '1'],
+		[59, '0'],
+		[79, '0'],
+	])('every source address is whole in the frame at %i columns (links %s): on its own rows, cut only at the width', async (width, links) => {
+		process.env.CVM_TUTOR_HYPERLINKS = links;
+		expect(urls.length).toBe(lessons.questions.size);
+		const app = await renderInk(<Box flexDirection="column">{renderFeedback(sourceLines, width)}</Box>);
+		const frame = app.lastFrame() ?? '';
+		const rows = frame.split('\n');
+		const plain = rows.map((row) => stripAnsi(row));
+		for (const row of plain) expect(row.length, row).toBeLessThanOrEqual(width);
+		// The rows read back as the addresses, in order: no indent, no other text, nothing lost or added.
+		let at = 0;
+		for (const url of urls) {
+			let read = '';
+			while (read.length < url.length && at < plain.length) read += plain[at++];
+			expect(read).toBe(url);
+		}
+		expect(at).toBe(plain.length);
+		// Links on: every row of an address is a link to the whole address, unbroken.
+		if (links === '1') for (const [i, row] of rows.entries()) expect(row, plain[i]).toMatch(/\u001B\]8;id=source;https:\/\/[\x21-\x7e]+\u0007/);
+		else expect(frame).not.toContain('\u001B]8');
+	});
+
+	it('the feedback frame at 80x24 holds the source address whole, as a link', async () => {
+		process.env.CVM_TUTOR_HYPERLINKS = '1';
+		const id = [...lessons.questions.values()].find(({ question }) => question.source.url.length > 110 && question.type === 'single')!.question.id;
+		const { app, question } = await quizOn(id, 80, 24);
+		await press(app, '1');
+		let frame = app.lastFrame() ?? '';
+		for (let i = 0; i < 30 && !frame.includes(question.source.url); i++) frame = await press(app, KEYS.down);
+		expect(frame).toContain(`\u001B]8;id=source;${question.source.url}\u0007`);
+		const plain = stripAnsi(frame).split('\n');
+		const first = plain.findIndex((row) => row.startsWith('https://'));
+		expect(plain[first]! + plain[first + 1]!).toBe(question.source.url);
 	});
 });

@@ -9,19 +9,22 @@ import { currentItem, type QuizSession } from '../../core/quiz.js';
 import type { MatchingQuestion, OrderingQuestion, TypedQuestion } from '../../core/schema.js';
 import type { Response } from '../../core/scoring.js';
 import { localize } from '../../core/text.js';
-import { truncate, wrapText } from '../../core/wrap.js';
+import { linkRows, truncate, wrapText } from '../../core/wrap.js';
 import { CHROME_LINES, LineView, maxScroll } from '../widgets/layout.js';
 import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
 import { SpanLines, Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
+import { hyperlinksSupported, osc8 } from '../hyperlinks.js';
 
 const SUBMIT = '__submit';
 
-function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
+export function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
+	const links = hyperlinksSupported(process.env);
 	return lines.flatMap((line): ReactNode[] => {
 		const indent = ' '.repeat(line.indent ?? 0);
 		if (!line.text) return [''];
+		if (line.link) return linkRows(line.text, width).map((row, i) => <Text key={i} color={color('muted')}>{links ? osc8(line.text, row, 'source') : row}</Text>);
 		const wrapped = wrapText(line.text, width - indent.length);
 		const tone = line.tone === 'plain' ? undefined : color(line.tone);
 		return codeSpans(wrapped).map((spans, i) => (
