@@ -105,7 +105,7 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 			const chapterId = state.bank.questions.get(item.question.id)?.chapter.id ?? screen.session.chapterId ?? '';
 			progress = recordAnswer(
 				progress,
-				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode: session.mode, ...(result.hints ? { hints: result.hints } : {}) },
+				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode: session.mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}) },
 				snapshotQuiz(session),
 			);
 		}

@@ -102,11 +102,20 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 	}
 }
 
+/** " (after a hint)", " (on a second try)", both, or nothing: what helped the learner to this answer. */
+function helpNote(result: QuizResult): string {
+	const parts = [
+		...(result.hints ? [`after ${result.hints === 1 ? 'a hint' : `${result.hints} hints`}`] : []),
+		...(result.retried ? ['on a second try'] : []),
+	];
+	return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 export function feedbackLines(question: Question, result: QuizResult): FeedbackLine[] {
 	const verdict = result.verdict;
 	if (!verdict) return [];
 	const lines: FeedbackLine[] = [];
-	const hinted = result.hints ? ` (after ${result.hints === 1 ? 'a hint' : `${result.hints} hints`})` : '';
+	const hinted = helpNote(result);
 	if (verdict.correct) lines.push({ text: `✔ Correct${hinted}.`, tone: 'good', bold: true });
 	else if (verdict.credit > 0) {
 		// Ordering credit counts neighbouring pairs, not positions: say so, as the marks below are per position.
