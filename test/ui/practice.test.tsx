@@ -31,7 +31,7 @@ async function reach(app: Rendered, kind: 'put in order' | 'match the pairs' | '
 		const frame = app.lastFrame() ?? '';
 		if (frame.includes(kind)) return frame;
 		if (frame.includes('put in order')) await press(app, ...Array(5).fill(KEYS.down), KEYS.enter);
-		else if (frame.includes('match the pairs')) await press(app, '1', '1', '1', KEYS.enter);
+		else if (frame.includes('match the pairs')) await press(app, '1', '2', '3', KEYS.enter);
 		else await press(app, 'x', KEYS.enter);
 		await press(app, KEYS.enter); // next question
 	}

@@ -17,7 +17,7 @@ import { renderFeedback } from '../../src/ui/screens/quiz.js';
 import { HelpScreen, KEY_HELP, keyHelpLines } from '../../src/ui/screens/help.js';
 import { ResultsScreen } from '../../src/ui/screens/results.js';
 import { textWidth } from '../../src/core/wrap.js';
-import { bankOf, cleanupInk, rightResponse, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
+import { bankOf, cleanupInk, practiceChapter, rightResponse, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
 
 afterEach(cleanupInk);
 
@@ -37,10 +37,10 @@ async function resize(app: Rendered, columns: number, rows: number): Promise<str
 }
 
 /** The tutor at `columns`x`rows`, on a one-question quiz of a bundled question. */
-async function quizOn(questionId: string, columns: number, rows: number, notice?: string) {
-	const { question, chapter } = lessons.questions.get(questionId)!;
+async function quizOn(questionId: string, columns: number, rows: number, notice?: string, bank = lessons) {
+	const { question, chapter } = bank.questions.get(questionId)!;
 	const session = createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: [question], seed: 1 });
-	const state = { ...initialState(lessons, emptyProgress(), notice), screen: { name: 'quiz' as const, session, scroll: 0 } };
+	const state = { ...initialState(bank, emptyProgress(), notice), screen: { name: 'quiz' as const, session, scroll: 0 } };
 	const { store } = openProgressStore({ cwd: tempDir() });
 	const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
 	await resize(app, columns, rows);
@@ -174,5 +174,25 @@ describe('source links', () => {
 		const plain = stripAnsi(frame).split('\n');
 		const first = plain.findIndex((row) => row.startsWith('https://'));
 		expect(plain[first]! + plain[first + 1]!).toBe(question.source.url);
+	});
+});
+
+describe('matching', () => {
+	it('picking an option another row holds moves it, says so, and Submit then asks for the emptied row', async () => {
+		const { app } = await quizOn('pr-match', 80, 24, undefined, bankOf(practiceChapter()));
+		let frame = app.lastFrame() ?? '';
+		const number = (text: string) => frame.split('\n').find((line) => line.includes(text) && /^ {2}\d\. /.test(line))?.trim()[0] as string;
+		const stack = number('interfaces, routes');
+		frame = await press(app, stack); // UTS → interfaces (wrong), cursor moves to network
+		expect(frame).toMatch(/UTS +→ \d\. interfaces, routes, ports/);
+		frame = await press(app, stack); // network takes it
+		expect(frame).toMatch(/UTS +→ \(press a number\)/);
+		expect(frame).toMatch(/network +→ \d\. interfaces, routes, ports/);
+		expect(frame).toContain(`${stack} was paired with "UTS"; that row needs a pair again.`);
+		// Only one row holds it, so the option list shows it used once and Submit still wants every row paired.
+		frame = await press(app, number('process ID'), KEYS.enter);
+		expect(frame).toContain('Pair every item first (1 left).');
+		frame = await press(app, KEYS.up, KEYS.up, KEYS.up, number('hostname'), KEYS.down, KEYS.down, KEYS.enter);
+		expect(frame).toContain('✔ Correct.');
 	});
 });

@@ -4,6 +4,7 @@ import type { AppIntent } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
 import { codeSpans } from '../../core/inline.js';
 import { answerRows, choiceLabelLines, moreMarker, newestHintTop, questionText, retryMessage, textRoom, textWindow } from '../../core/question-layout.js';
+import { pairOption, stepOption } from '../../core/matching.js';
 import { editLine, type Line, type LineEdit } from '../../core/line-edit.js';
 import { currentItem, type QuizSession } from '../../core/quiz.js';
 import type { MatchingQuestion, OrderingQuestion, TypedQuestion } from '../../core/schema.js';
@@ -84,6 +85,12 @@ function OrderingView({ question, initial, submit, width }: { question: Ordering
 	);
 }
 
+/** Says that an option picked for one row was taken from another, which now needs a pair again. */
+function movedWarning(question: MatchingQuestion, options: string[], option: string, from: string): string {
+	const row = question.left.find((left) => left.id === from);
+	return `${options.indexOf(option) + 1} was paired with "${row ? localize(row.text) : from}"; that row needs a pair again.`;
+}
+
 function MatchingView({ question, options, submit, width }: { question: MatchingQuestion; options: string[]; submit: Submit; width: number }) {
 	const [draft, update] = useDraft({ pairs: {} as Record<string, string>, cursor: 0, warning: '' });
 	const rows = question.left.length + 1;
@@ -95,23 +102,23 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 			const option = options[Number(input) - 1] as string;
 			update((d) => {
 				const left = question.left[d.cursor];
-				return left ? { pairs: { ...d.pairs, [left.id]: option }, cursor: Math.min(rows - 1, d.cursor + 1), warning: '' } : d;
+				if (!left) return d;
+				const { pairs, movedFrom } = pairOption(question, d.pairs, left.id, option);
+				return { pairs, cursor: Math.min(rows - 1, d.cursor + 1), warning: movedFrom ? movedWarning(question, options, option, movedFrom) : '' };
 			});
 		} else if (key.leftArrow || key.rightArrow) {
 			update((d) => {
 				const left = question.left[d.cursor];
-				if (!left) return d;
-				const at = options.indexOf(d.pairs[left.id] ?? '');
-				const next = key.rightArrow ? (at + 1) % options.length : (at <= 0 ? options.length : at) - 1;
-				return { ...d, pairs: { ...d.pairs, [left.id]: options[next] as string }, warning: '' };
+				const next = left && stepOption(question, options, d.pairs, left.id, key.rightArrow ? 1 : -1);
+				return left && next ? { ...d, pairs: { ...d.pairs, [left.id]: next }, warning: '' } : d;
 			});
 		} else if (key.return) {
 			const d = update((current) => {
 				if (!onSubmitRow(current)) return { ...current, cursor: Math.min(rows - 1, current.cursor + 1) };
 				const missing = question.left.filter((left) => !current.pairs[left.id]).length;
-				return missing ? { ...current, warning: `Pair every item first (${missing} left).` } : current;
+				return { ...current, warning: missing ? `Pair every item first (${missing} left).` : '' };
 			});
-			if (onSubmitRow(d) && !d.warning && question.left.every((left) => d.pairs[left.id])) submit({ type: 'matching', pairs: d.pairs });
+			if (onSubmitRow(d) && question.left.every((left) => d.pairs[left.id])) submit({ type: 'matching', pairs: d.pairs });
 		}
 	});
 	const { pairs, cursor, warning } = draft;
@@ -134,7 +141,7 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 				);
 			})}
 			<Text {...(cursor === question.left.length ? { color: color('accent') } : {})}>{`${cursor === question.left.length ? '❯ ' : '  '}Submit these pairs`}</Text>
-			{warning ? <Text color={color('warn')}>{warning}</Text> : <Text> </Text>}
+			{warning ? <Text color={color('warn')}>{truncate(warning, width)}</Text> : <Text> </Text>}
 			{options.map((id, i) => (
 				<Text key={id} color={color('muted')}>
 					<SpanLines lines={[truncate(`  ${i + 1}. ${choiceText(question, id)}${Object.values(pairs).includes(id) ? '  ✓' : ''}`, width)]} toned />
