@@ -188,7 +188,7 @@ describe('matching', () => {
 		frame = await press(app, stack); // network takes it
 		expect(frame).toMatch(/UTS +→ \(press a number\)/);
 		expect(frame).toMatch(/network +→ \d\. interfaces, routes, ports/);
-		expect(frame).toContain(`${stack} was paired with "UTS"; that row needs a pair again.`);
+		expect(frame).toContain(`Moved ${stack} here from "UTS", which needs a pair again.`);
 		// Only one row holds it, so the option list shows it used once and Submit still wants every row paired.
 		frame = await press(app, number('process ID'), KEYS.enter);
 		expect(frame).toContain('Pair every item first (1 left).');

@@ -88,7 +88,7 @@ function OrderingView({ question, initial, submit, width }: { question: Ordering
 /** Says that an option picked for one row was taken from another, which now needs a pair again. */
 function movedWarning(question: MatchingQuestion, options: string[], option: string, from: string): string {
 	const row = question.left.find((left) => left.id === from);
-	return `${options.indexOf(option) + 1} was paired with "${row ? localize(row.text) : from}"; that row needs a pair again.`;
+	return `Moved ${options.indexOf(option) + 1} here from "${row ? localize(row.text) : from}", which needs a pair again.`;
 }
 
 function MatchingView({ question, options, submit, width }: { question: MatchingQuestion; options: string[]; submit: Submit; width: number }) {
