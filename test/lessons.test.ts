@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/validate.js';
 import { layoutPage } from '../src/core/page-layout.js';
+import { answerRows, newestHintTop, questionText, textRoom, textWindow } from '../src/core/question-layout.js';
+import { createQuiz } from '../src/core/quiz.js';
 import { localize } from '../src/core/text.js';
 import { pickFeedback, routeChoices, routeQuestion, startWalk } from '../src/core/walk.js';
 import { wrapText } from '../src/core/wrap.js';
@@ -60,6 +62,29 @@ describe('the bundled lessons', () => {
 			chapter.pages.map((page) => ({ page: `${chapter.id}/${page.id}`, lines: layoutPage(page, 79).length })).filter((p) => p.lines > rows),
 		);
 		expect(tooLong).toEqual([]);
+	});
+
+	it.each([false, true])('every question fits an 80x24 terminal with all its hints, each hint readable whole (notice line: %s)', (notice) => {
+		// The quiz body: a header, the text window (prompt and hints), a blank line, the answering view.
+		const rows = bodyHeight(24, notice);
+		const width = 79;
+		const problems: string[] = [];
+		for (const { question } of bank.questions.values()) {
+			const item = createQuiz({ mode: 'quiz', chapterId: null, questions: [question], seed: 1 }).items[0]!;
+			const answer = answerRows(item, { picked: [] }, width);
+			const hints = question.hints?.length ?? 0;
+			for (let shown = 0; shown <= hints; shown++) {
+				const text = questionText(question, shown, width);
+				const { room } = textRoom(text.lines.length, rows, answer);
+				if (room < Math.min(2, text.lines.length)) problems.push(`${question.id}: no room for its text (${room} rows)`);
+				const window = textWindow(text.lines.length, room, newestHintTop(text, room));
+				// The hint just revealed is on screen whole, and every hint fits the window, so scrolling shows each one whole.
+				const newest = text.hints.at(-1);
+				if (newest && (newest.start < window.top || newest.start + newest.length > window.top + window.shown)) problems.push(`${question.id}: hint ${shown} not whole when revealed`);
+				for (const [i, hint] of text.hints.entries()) if (hint.length > window.shown) problems.push(`${question.id}: hint ${i + 1} taller than the window`);
+			}
+		}
+		expect(problems).toEqual([]);
 	});
 
 	it('every packet walk screen fits an 80x24 terminal without cutting text (watch, route, feedback)', () => {

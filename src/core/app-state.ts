@@ -155,7 +155,7 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 			// The last answer also finishes the session and stores its score, in this same change.
 			progress = recordAnswer(
 				progress,
-				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}) },
+				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}) },
 				snapshotQuiz(session, at),
 			);
 		}

@@ -14,6 +14,8 @@ export interface FeedbackLine {
 	bold?: boolean;
 	/** Columns to indent wrapped text by. */
 	indent?: number;
+	/** The text is a web address: drawn on its own rows, never word-wrapped, a link where the terminal has them. */
+	link?: boolean;
 }
 
 /** The text of a choice id, "True"/"False" for true-false questions, the item's text for ordering/matching. */
@@ -48,12 +50,14 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 		case 'multiple':
 		case 'true-false': {
 			const right = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : [String(question.answer)];
-			for (const id of result.verdict?.missed ?? []) {
+			// Every choice the learner left out, on one line: a line each pushed the explanation off the screen.
+			const missed = result.verdict?.missed ?? [];
+			if (missed.length) {
 				blank();
-				lines.push({ text: `You missed: ${choiceText(question, id)}`, tone: 'plain' });
+				lines.push({ text: `You missed: ${missed.map((id) => choiceText(question, id)).join('; ')}`, tone: 'plain' });
 			}
 			if (!result.correct) {
-				blank();
+				if (!missed.length) blank();
 				const label = right.length > 1 ? 'The answers' : 'The answer';
 				lines.push({ text: `${label}: ${right.map((id) => choiceText(question, id)).join('; ')}`, tone: 'good' });
 			}
@@ -98,11 +102,20 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 	}
 }
 
+/** " (after a hint)", " (on a second try)", both, or nothing: what helped the learner to this answer. */
+function helpNote(result: QuizResult): string {
+	const parts = [
+		...(result.hints ? [`after ${result.hints === 1 ? 'a hint' : `${result.hints} hints`}`] : []),
+		...(result.retried ? ['on a second try'] : []),
+	];
+	return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
 export function feedbackLines(question: Question, result: QuizResult): FeedbackLine[] {
 	const verdict = result.verdict;
 	if (!verdict) return [];
 	const lines: FeedbackLine[] = [];
-	const hinted = result.hints ? ` (after ${result.hints === 1 ? 'a hint' : `${result.hints} hints`})` : '';
+	const hinted = helpNote(result);
 	if (verdict.correct) lines.push({ text: `✔ Correct${hinted}.`, tone: 'good', bold: true });
 	else if (verdict.credit > 0) {
 		// Ordering credit counts neighbouring pairs, not positions: say so, as the marks below are per position.
@@ -133,6 +146,6 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 	lines.push({ text: localize(question.explanation), tone: 'plain' });
 	lines.push({ text: '', tone: 'plain' });
 	lines.push({ text: `Source: ${question.source.title}`, tone: 'muted' });
-	lines.push({ text: question.source.url, tone: 'muted', indent: 2 });
+	lines.push({ text: question.source.url, tone: 'muted', link: true });
 	return lines;
 }

@@ -1,5 +1,7 @@
 // `Code` in lesson text: the wrapped lines of one paragraph as plain and code spans, backticks dropped. A span
 // may continue onto the next line; a paragraph with an unpaired backtick is left as written.
+import { textWidth } from './wrap.js';
+
 export interface Span {
 	text: string;
 	code: boolean;
@@ -17,4 +19,28 @@ export function codeSpans(lines: readonly string[]): Span[][] {
 		});
 		return spans;
 	});
+}
+
+/**
+ * One line cut to `width` drawn columns, as spans: backticks that mark `code` are not drawn, so they do not
+ * count, and a code span cut short stays code. Ends with an ellipsis when cut.
+ */
+export function truncateSpans(text: string, width: number): Span[] {
+	const spans = codeSpans([text])[0] ?? [];
+	if (textWidth(spans.map((span) => span.text).join('')) <= width) return spans;
+	const out: Span[] = [];
+	let room = Math.max(0, width - 1);
+	for (const span of spans) {
+		let kept = '';
+		for (const char of span.text) {
+			const w = textWidth(char);
+			if (w > room) break;
+			kept += char;
+			room -= w;
+		}
+		if (kept) out.push({ text: kept, code: span.code });
+		if (kept.length < span.text.length) break;
+	}
+	out.push({ text: '…', code: false });
+	return out;
 }

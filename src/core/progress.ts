@@ -21,6 +21,8 @@ export interface AnswerRecord {
 	mode: 'quiz' | 'review';
 	/** Hints seen before answering; such an answer is half-known, and comes back in review. */
 	hints?: number | undefined;
+	/** Given on a second try after a close typed answer; half-known like a hinted answer. */
+	retried?: boolean | undefined;
 	[extra: string]: unknown;
 }
 
@@ -149,7 +151,7 @@ const session = object({
 const progressShape = object({
 	version: oneOf(1),
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
-	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)) })),
+	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)), retried: optional(boolean) })),
 	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string), at: optional(string) })),
 	walks: optional(record(object({ best: score, last: score }))),
 	activeQuiz: optional(session),
@@ -317,7 +319,7 @@ export function mistakes(bank: Bank, progress: Progress): string[] {
 		chapter.questions
 			.filter((question) => {
 				const answer = latest.get(question.id);
-				return answer !== undefined && (!answer.correct || (answer.hints ?? 0) > 0);
+				return answer !== undefined && (!answer.correct || (answer.hints ?? 0) > 0 || answer.retried === true);
 			})
 			.map((question) => question.id),
 	);

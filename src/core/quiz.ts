@@ -21,8 +21,10 @@ export interface QuizResult {
 	/** Present for answers given in this run; absent for answers restored from a saved session. */
 	verdict?: Verdict;
 	response?: Response;
-	/** Hints seen before answering (a typed near miss counts as one). */
+	/** Hints revealed before answering. */
 	hints?: number;
+	/** Given on a second try, after a close typed answer (not a hint: the learner was only told it was close). */
+	retried?: boolean;
 }
 
 export interface QuizSession {
@@ -177,12 +179,19 @@ export function quizReducer(session: QuizSession, intent: QuizIntent): QuizSessi
 		case 'submit': {
 			if (session.phase !== 'answering') return session;
 			const verdict = scoreAnswer(item.question, intent.response);
-			// A close typed answer gets one more try, with what differs; the answer then counts as hinted.
+			// A close typed answer gets one more try, with what differs; the answer then records the second try.
 			if (!verdict.correct && verdict.difference && intent.response.type === 'typed' && !session.retry) {
 				return { ...session, retry: { text: intent.response.text, difference: verdict.difference } };
 			}
-			const hints = session.hintsShown + (session.retry ? 1 : 0);
-			const result: QuizResult = { correct: verdict.correct, credit: verdict.credit, verdict, response: intent.response, ...(hints ? { hints } : {}) };
+			const hints = session.hintsShown;
+			const result: QuizResult = {
+				correct: verdict.correct,
+				credit: verdict.credit,
+				verdict,
+				response: intent.response,
+				...(hints ? { hints } : {}),
+				...(session.retry ? { retried: true } : {}),
+			};
 			const { retry: _done, ...rest } = session;
 			return { ...rest, phase: 'feedback', results: { ...session.results, [item.question.id]: result } };
 		}

@@ -58,3 +58,25 @@ export function truncate(text: string, width: number): string {
 	}
 	return `${out}…`;
 }
+
+/**
+ * A web address as rows: whole on one row when it fits, else cut only at the width, with nothing else on its
+ * rows (never at a word-wrap point, never indented), so the rows read back as the address.
+ */
+export function linkRows(url: string, width: number): string[] {
+	const limit = Math.max(1, Math.floor(width));
+	const rows: string[] = [];
+	let row = '';
+	let used = 0;
+	for (const char of url) {
+		const w = textWidth(char);
+		if (used + w > limit) {
+			rows.push(row);
+			row = '';
+			used = 0;
+		}
+		row += char;
+		used += w;
+	}
+	return row || rows.length === 0 ? [...rows, row] : rows;
+}

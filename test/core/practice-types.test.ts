@@ -73,7 +73,7 @@ describe('the quiz flow with hints and a second try', () => {
 		s = quizReducer(s, { type: 'submit', response: { type: 'ordering', order: ['eth0', 'veth', 'bridge', 'masq'] } });
 		expect(s.results['pr-order']).toMatchObject({ correct: true, hints: 2 });
 	});
-	it('a close typed answer gets one more try with what differs, then counts as hinted', () => {
+	it('a close typed answer gets one more try with what differs, recorded as a second try, not as a hint', () => {
 		let s = start('pr-typed');
 		s = quizReducer(s, { type: 'submit', response: { type: 'typed', text: 'docker run -p 8080:80 nginx' } });
 		expect(s.phase).toBe('answering');
@@ -81,16 +81,19 @@ describe('the quiz flow with hints and a second try', () => {
 		s = quizReducer(s, { type: 'submit', response: { type: 'typed', text: 'docker run -d -p 8080:80 nginx' } });
 		expect(s.phase).toBe('feedback');
 		expect(s.retry).toBeUndefined();
-		expect(s.results['pr-typed']).toMatchObject({ correct: true, hints: 1 });
+		expect(s.results['pr-typed']).toMatchObject({ correct: true, retried: true });
+		expect(s.results['pr-typed']?.hints).toBeUndefined();
+		expect(feedbackLines(q('pr-typed'), s.results['pr-typed']!)[0]?.text).toBe('✔ Correct (on a second try).');
 	});
 	it('a second near miss is final, and a far-off answer is final at once', () => {
 		let s = start('pr-typed');
 		s = quizReducer(s, { type: 'submit', response: { type: 'typed', text: 'docker run -p 8080:80 nginx' } });
 		s = quizReducer(s, { type: 'submit', response: { type: 'typed', text: 'docker run -p 8080:80 nginx' } });
-		expect(s.results['pr-typed']).toMatchObject({ correct: false, hints: 1 });
+		expect(s.results['pr-typed']).toMatchObject({ correct: false, retried: true });
 		let t = start('pr-typed');
 		t = quizReducer(t, { type: 'submit', response: { type: 'typed', text: 'no idea' } });
 		expect(t.phase).toBe('feedback');
 		expect(t.results['pr-typed']?.hints).toBeUndefined();
+		expect(t.results['pr-typed']?.retried).toBeUndefined();
 	});
 });

@@ -3,24 +3,29 @@ import type { ReactNode } from 'react';
 import type { AppIntent } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
 import { codeSpans } from '../../core/inline.js';
+import { answerRows, choiceLabelLines, moreMarker, newestHintTop, questionText, retryMessage, textRoom, textWindow } from '../../core/question-layout.js';
+import { pairOption, stepOption } from '../../core/matching.js';
 import { editLine, type Line, type LineEdit } from '../../core/line-edit.js';
 import { currentItem, type QuizSession } from '../../core/quiz.js';
 import type { MatchingQuestion, OrderingQuestion, TypedQuestion } from '../../core/schema.js';
 import type { Response } from '../../core/scoring.js';
 import { localize } from '../../core/text.js';
-import { truncate, wrapText } from '../../core/wrap.js';
-import { LineView, maxScroll } from '../widgets/layout.js';
+import { linkRows, truncate, wrapText } from '../../core/wrap.js';
+import { CHROME_LINES, LineView, maxScroll } from '../widgets/layout.js';
 import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
 import { SpanLines, Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
+import { hyperlinksSupported, osc8 } from '../hyperlinks.js';
 
 const SUBMIT = '__submit';
 
-function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
+export function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
+	const links = hyperlinksSupported(process.env);
 	return lines.flatMap((line): ReactNode[] => {
 		const indent = ' '.repeat(line.indent ?? 0);
 		if (!line.text) return [''];
+		if (line.link) return linkRows(line.text, width).map((row, i) => <Text key={i} color={color('muted')}>{links ? osc8(line.text, row, 'source') : row}</Text>);
 		const wrapped = wrapText(line.text, width - indent.length);
 		const tone = line.tone === 'plain' ? undefined : color(line.tone);
 		return codeSpans(wrapped).map((spans, i) => (
@@ -80,6 +85,12 @@ function OrderingView({ question, initial, submit, width }: { question: Ordering
 	);
 }
 
+/** Says that an option picked for one row was taken from another, which now needs a pair again. */
+function movedWarning(question: MatchingQuestion, options: string[], option: string, from: string): string {
+	const row = question.left.find((left) => left.id === from);
+	return `Moved ${options.indexOf(option) + 1} here from "${row ? localize(row.text) : from}", which needs a pair again.`;
+}
+
 function MatchingView({ question, options, submit, width }: { question: MatchingQuestion; options: string[]; submit: Submit; width: number }) {
 	const [draft, update] = useDraft({ pairs: {} as Record<string, string>, cursor: 0, warning: '' });
 	const rows = question.left.length + 1;
@@ -91,23 +102,23 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 			const option = options[Number(input) - 1] as string;
 			update((d) => {
 				const left = question.left[d.cursor];
-				return left ? { pairs: { ...d.pairs, [left.id]: option }, cursor: Math.min(rows - 1, d.cursor + 1), warning: '' } : d;
+				if (!left) return d;
+				const { pairs, movedFrom } = pairOption(question, d.pairs, left.id, option);
+				return { pairs, cursor: Math.min(rows - 1, d.cursor + 1), warning: movedFrom ? movedWarning(question, options, option, movedFrom) : '' };
 			});
 		} else if (key.leftArrow || key.rightArrow) {
 			update((d) => {
 				const left = question.left[d.cursor];
-				if (!left) return d;
-				const at = options.indexOf(d.pairs[left.id] ?? '');
-				const next = key.rightArrow ? (at + 1) % options.length : (at <= 0 ? options.length : at) - 1;
-				return { ...d, pairs: { ...d.pairs, [left.id]: options[next] as string }, warning: '' };
+				const next = left && stepOption(question, options, d.pairs, left.id, key.rightArrow ? 1 : -1);
+				return left && next ? { ...d, pairs: { ...d.pairs, [left.id]: next }, warning: '' } : d;
 			});
 		} else if (key.return) {
 			const d = update((current) => {
 				if (!onSubmitRow(current)) return { ...current, cursor: Math.min(rows - 1, current.cursor + 1) };
 				const missing = question.left.filter((left) => !current.pairs[left.id]).length;
-				return missing ? { ...current, warning: `Pair every item first (${missing} left).` } : current;
+				return { ...current, warning: missing ? `Pair every item first (${missing} left).` : '' };
 			});
-			if (onSubmitRow(d) && !d.warning && question.left.every((left) => d.pairs[left.id])) submit({ type: 'matching', pairs: d.pairs });
+			if (onSubmitRow(d) && question.left.every((left) => d.pairs[left.id])) submit({ type: 'matching', pairs: d.pairs });
 		}
 	});
 	const { pairs, cursor, warning } = draft;
@@ -130,7 +141,7 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 				);
 			})}
 			<Text {...(cursor === question.left.length ? { color: color('accent') } : {})}>{`${cursor === question.left.length ? '❯ ' : '  '}Submit these pairs`}</Text>
-			{warning ? <Text color={color('warn')}>{warning}</Text> : <Text> </Text>}
+			{warning ? <Text color={color('warn')}>{truncate(warning, width)}</Text> : <Text> </Text>}
 			{options.map((id, i) => (
 				<Text key={id} color={color('muted')}>
 					<SpanLines lines={[truncate(`  ${i + 1}. ${choiceText(question, id)}${Object.values(pairs).includes(id) ? '  ✓' : ''}`, width)]} toned />
@@ -191,7 +202,7 @@ function TypedView({ question, session, submit, width }: { question: TypedQuesti
 			{session.retry ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text color={color('warn')}>
-						<SpanLines lines={wrapText(`${session.retry.difference} Edit it and press Enter again (this answer will count as hinted).`, width)} toned />
+						<SpanLines lines={wrapText(retryMessage(session.retry.difference), width)} toned />
 					</Text>
 				</Box>
 			) : null}
@@ -199,22 +210,11 @@ function TypedView({ question, session, submit, width }: { question: TypedQuesti
 	);
 }
 
-/** A choice's label as lines: numbered, ticked for multiple choice, continuation lines under the text. */
-function choiceLabelLines(session: QuizSession, id: string, index: number, width: number): string[] {
-	const item = currentItem(session);
-	if (!item) return [];
-	const { question } = item;
-	const box = question.type === 'multiple' ? (session.picked.includes(id) ? '[x] ' : '[ ] ') : '';
-	const prefix = `${index + 1}. ${box}`;
-	// The menu draws a 2-column pointer first; continuation lines line up under the text.
-	return wrapText(choiceText(question, id), width - 2 - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length + 2)) + line);
-}
-
 function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession; submit: Submit; dispatch: (intent: AppIntent) => void; width: number }) {
 	const item = currentItem(session);
 	if (!item) return null;
 	const { question } = item;
-	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(session, id, i, width).join('\n'), value: id }));
+	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(question, id, i, session.picked, width).join('\n'), value: id }));
 	if (question.type === 'multiple') {
 		const n = session.picked.length;
 		const label = n === 0 ? 'Submit (tick at least one first)' : `Submit ${n} choice${n === 1 ? '' : 's'}`;
@@ -234,23 +234,6 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 	);
 }
 
-/** The lines an answering view takes, to leave the rest of the body to the prompt. */
-function answerHeight(session: QuizSession, width: number): number {
-	const item = currentItem(session);
-	if (!item) return 0;
-	const { question } = item;
-	switch (question.type) {
-		case 'ordering':
-			return question.items.length + 1;
-		case 'matching':
-			return question.left.length + 2 + question.right.length;
-		case 'typed':
-			return session.retry ? 2 + wrapText(`${session.retry.difference} Edit it and press Enter again (this answer will count as hinted).`, width).length : 1;
-		default:
-			return item.choiceOrder.reduce((sum, id, i) => sum + choiceLabelLines(session, id, i, width).length, 0) + (question.type === 'multiple' ? 1 : 0);
-	}
-}
-
 const KIND: Record<string, string> = {
 	multiple: ' · select all that apply',
 	'true-false': ' · true or false',
@@ -268,13 +251,27 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	const at = () => new Date().toISOString();
 	const submit: Submit = (response) => dispatch({ type: 'quiz', intent: { type: 'submit', response }, at: at() });
 	const typing = item?.question.type === 'typed';
+	// The answering body: a header line, the question's text (prompt and hints) in a window of the rows the
+	// answering view leaves, a blank line, the answering view. The text scrolls with PgUp/PgDn when it does not fit.
+	const rows = item ? answerRows(item, session, width) : 0;
+	const textLayout = (hintsShown: number) => {
+		const text = item ? questionText(item.question, hintsShown, width) : { lines: [], hints: [] };
+		const { room, gap } = textRoom(text.lines.length, height, rows);
+		const window = textWindow(text.lines.length, room, 0);
+		return { text, room, gap, newest: newestHintTop(text, room), maxTop: text.lines.length - window.shown };
+	};
 	useInput(
 		(input, key) => {
 			if (session.phase === 'feedback') {
 				if (key.return || key.rightArrow || input === ' ' || input === 'n') dispatch({ type: 'quiz', intent: { type: 'next' }, at: at() });
 				else if (key.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1, max });
 				else if (key.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1, max });
-			} else if (typing ? key.tab : input === 'h') dispatch({ type: 'quiz', intent: { type: 'hint' }, at: at() });
+			} else if (typing ? key.tab : input === 'h') {
+				dispatch({ type: 'quiz', intent: { type: 'hint' }, at: at() });
+				// Show the hint just revealed whole: the window moves to it (the hint resets the scroll to 0).
+				const top = textLayout(Math.min(session.hintsShown + 1, item?.question.hints?.length ?? 0)).newest;
+				dispatch({ type: 'scroll', delta: top, max: top });
+			} else if (key.pageUp || key.pageDown) dispatch({ type: 'scroll', delta: key.pageUp ? -1 : 1, max: textLayout(session.hintsShown).maxTop });
 		},
 		{ isActive: session.phase !== 'finished' },
 	);
@@ -289,34 +286,17 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 			</Box>
 		);
 	}
-	// The body: a header line, the prompt, the hints shown so far, a blank line, the answering view. The newest
-	// hint is shown whole (the learner just asked for it), older ones while they fit; the prompt gets the rest
-	// and says so when it is cut.
-	const answerRows = answerHeight(session, width);
-	if (answerRows + 3 > height) {
+	const { text, room, gap } = textLayout(session.hintsShown);
+	// A window needs a row for its text and one for the "more" marker.
+	const needed = rows + 1 + Math.min(2, text.lines.length);
+	if (needed > height) {
 		return (
 			<Text color={color('warn')}>
-				{wrapText(`This question needs a terminal at least ${answerRows + 3 + 4} rows tall to show every choice. Enlarge it, or press Esc to go back.`, width).join('\n')}
+				{wrapText(`This question needs a terminal at least ${needed + CHROME_LINES} rows tall to show every choice. Enlarge it, or press Esc to go back.`, width).join('\n')}
 			</Text>
 		);
 	}
-	const available = height - 2 - answerRows;
-	const promptLines = wrapText(localize(question.prompt), width);
-	const blocks = (question.hints ?? []).slice(0, session.hintsShown).map((hint, i) => wrapText(`Hint ${i + 1}: ${localize(hint)}`, width));
-	const hintRoom = Math.max(0, available - 2); // keep one prompt line, and the blank line above the hints
-	let hints: string[] = [];
-	for (const block of [...blocks].reverse()) {
-		if (hints.length + block.length <= hintRoom) hints = [...block, ...hints];
-		else {
-			if (hints.length === 0) hints = block.slice(0, hintRoom);
-			break;
-		}
-	}
-	const promptRoom = available - (hints.length ? hints.length + 1 : 0);
-	// A cut prompt ends its last shown line with an ellipsis.
-	const cut = promptLines.slice(0, Math.max(1, promptRoom));
-	const last = truncate(cut.at(-1) ?? '', width - 2);
-	const shownPrompt = promptLines.length > cut.length ? [...cut.slice(0, -1), last.endsWith('…') ? last : `${last} …`] : promptLines;
+	const window = textWindow(text.lines.length, room, props.scroll);
 	const more = (question.hints?.length ?? 0) - session.hintsShown;
 	const hintNote = more > 0 ? ` · ${typing ? 'Tab' : 'h'}: hint (${more})` : '';
 	let view: ReactNode;
@@ -331,19 +311,19 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 				{KIND[question.type] ?? ''}
 				{hintNote}
 			</Text>
-			{codeSpans(shownPrompt).map((spans, i) => (
-				<Text key={i} bold>
-					<Spans spans={spans} />
-				</Text>
-			))}
-			{hints.length ? (
-				<Box flexDirection="column" marginTop={1}>
-					<Text color={color('warn')}>
-						<SpanLines lines={hints} toned />
+			{text.lines.slice(window.top, window.top + window.shown).map((line, i) =>
+				line.kind === 'hint' ? (
+					<Text key={window.top + i} color={color('warn')}>
+						<Spans spans={line.spans} toned />
 					</Text>
-				</Box>
-			) : null}
-			<Text> </Text>
+				) : (
+					<Text key={window.top + i} bold>
+						{line.spans.length ? <Spans spans={line.spans} /> : ' '}
+					</Text>
+				),
+			)}
+			{window.above || window.below ? <Text color={color('muted')}>{truncate(moreMarker(window, text.lines.length), width)}</Text> : null}
+			{gap ? <Text> </Text> : null}
 			{view}
 		</Box>
 	);

@@ -3,8 +3,10 @@ import type { AppIntent, AppState } from '../../core/app-state.js';
 import { mistakes } from '../../core/progress.js';
 import { missedQuestions, quizScore, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
+import { truncateSpans } from '../../core/inline.js';
 import { truncate } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
+import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
@@ -37,7 +39,7 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 			{missed.length > 0 ? <Text>Questions you missed:</Text> : <Text color={color('good')}>You missed nothing.</Text>}
 			{shown.map((question) => (
 				<Text key={question.id} color={color('muted')}>
-					{truncate(`  · ${localize(question.prompt)}`, width)}
+					<Spans spans={truncateSpans(`  · ${localize(question.prompt)}`, width)} toned />
 				</Text>
 			))}
 			{shown.length < missed.length ? <Text color={color('muted')}>{`  …and ${missed.length - shown.length} more`}</Text> : null}

@@ -170,11 +170,12 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 				<Text bold color={color(session.pending.correct ? 'good' : 'bad')}>
 					{session.pending.correct ? `✔ ${session.pending.label}` : `✘ ${session.pending.label}`}
 				</Text>
-				{wrapText(feedback.text, width - 2)
-					.slice(0, room)
-					.map((line, i) => (
-						<Text key={i}>{`  ${line}`}</Text>
-					))}
+				{codeSpans(wrapText(feedback.text, width - 2)).slice(0, room).map((spans, i) => (
+					<Text key={i}>
+						{'  '}
+						<Spans spans={spans} />
+					</Text>
+				))}
 			</Box>
 		);
 	}

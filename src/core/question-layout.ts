@@ -1,0 +1,99 @@
+// A question on the quiz screen laid out as terminal lines: how many rows the answering view takes, and the
+// question's text (prompt and the hints revealed so far) as a window that scrolls when it does not fit. Pure,
+// so the screen draws it and the lesson tests check every bundled question, with all its hints, at 80x24.
+import { choiceText } from './feedback.js';
+import { codeSpans, type Span } from './inline.js';
+import type { QuizItem } from './quiz.js';
+import type { Question } from './schema.js';
+import { localize } from './text.js';
+import { wrapText } from './wrap.js';
+
+/** What the typed view says after a close first try. */
+export function retryMessage(difference: string): string {
+	return `${difference} Edit it and press Enter again (this answer will count as a second try).`;
+}
+
+/** A choice's label as lines: numbered, ticked for multiple choice, continuation lines under the text. */
+export function choiceLabelLines(question: Question, id: string, index: number, picked: readonly string[], width: number): string[] {
+	const box = question.type === 'multiple' ? (picked.includes(id) ? '[x] ' : '[ ] ') : '';
+	const prefix = `${index + 1}. ${box}`;
+	// The menu draws a 2-column pointer first; continuation lines line up under the text.
+	return wrapText(choiceText(question, id), width - 2 - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length + 2)) + line);
+}
+
+/** The rows the answering view takes, so the question's text gets the rest. */
+export function answerRows(item: QuizItem, state: { picked: readonly string[]; retry?: { difference: string } | undefined }, width: number): number {
+	const { question } = item;
+	switch (question.type) {
+		case 'ordering':
+			return question.items.length + 1;
+		case 'matching':
+			return question.left.length + 2 + question.right.length;
+		case 'typed':
+			return state.retry ? 2 + wrapText(retryMessage(state.retry.difference), width).length : 1;
+		default:
+			return item.choiceOrder.reduce((sum, id, i) => sum + choiceLabelLines(question, id, i, state.picked, width).length, 0) + (question.type === 'multiple' ? 1 : 0);
+	}
+}
+
+export interface TextLine {
+	kind: 'prompt' | 'hint' | 'blank';
+	spans: Span[];
+}
+
+/** The question's text: the prompt, then (after a blank line) each revealed hint. `hints` lists where each hint starts. */
+export function questionText(question: Question, hintsShown: number, width: number): { lines: TextLine[]; hints: Array<{ start: number; length: number }> } {
+	const lines: TextLine[] = codeSpans(wrapText(localize(question.prompt), width)).map((spans) => ({ kind: 'prompt', spans }));
+	const hints: Array<{ start: number; length: number }> = [];
+	const revealed = (question.hints ?? []).slice(0, hintsShown);
+	if (revealed.length) lines.push({ kind: 'blank', spans: [] });
+	revealed.forEach((hint, i) => {
+		const block = codeSpans(wrapText(`Hint ${i + 1}: ${localize(hint)}`, width));
+		hints.push({ start: lines.length, length: block.length });
+		for (const spans of block) lines.push({ kind: 'hint', spans });
+	});
+	return { lines, hints };
+}
+
+/**
+ * The rows the question's text gets under the header line: what the answering view leaves, less the blank line
+ * between them; when the text does not fit, the blank line goes to the text too (`gap` false).
+ */
+export function textRoom(lineCount: number, height: number, answerRows: number): { room: number; gap: boolean } {
+	const room = height - 2 - answerRows;
+	return lineCount <= room ? { room, gap: true } : { room: room + 1, gap: false };
+}
+
+export interface TextWindow {
+	/** The first line shown. */
+	top: number;
+	/** How many text lines are shown; one row less than the room when a "more" marker is needed. */
+	shown: number;
+	/** Lines hidden above and below the window. */
+	above: number;
+	below: number;
+}
+
+/** The part of `count` lines shown in `room` rows, starting near `top` (clamped). */
+export function textWindow(count: number, room: number, top: number): TextWindow {
+	if (count <= room) return { top: 0, shown: count, above: 0, below: 0 };
+	const shown = Math.max(1, room - 1);
+	const first = Math.min(Math.max(0, top), count - shown);
+	return { top: first, shown, above: first, below: count - shown - first };
+}
+
+/** Where the window starts when a hint is revealed: the newest hint whole, with as much as fits above it. */
+export function newestHintTop(text: ReturnType<typeof questionText>, room: number): number {
+	const newest = text.hints.at(-1);
+	if (!newest) return 0;
+	const { shown } = textWindow(text.lines.length, room, 0);
+	return Math.max(0, Math.min(text.lines.length - shown, newest.start));
+}
+
+/** The marker under a window that hides lines. */
+export function moreMarker(window: TextWindow, count: number): string {
+	const range = `lines ${window.top + 1}-${window.top + window.shown} of ${count}`;
+	if (window.above && window.below) return `↑↓ more: PgUp/PgDn scroll the question (${range})`;
+	if (window.below) return `↓ more below: PgDn (${range})`;
+	return `↑ more above: PgUp (${range})`;
+}
