@@ -15,10 +15,10 @@ const ALTERNATIVES = [
 export function tutorTerminalProblem(terminal: { stdinTTY: boolean; stdoutTTY: boolean; term: string | undefined }): string[] | undefined {
 	const { stdinTTY, stdoutTTY, term } = terminal;
 	let why: string;
-	if (!stdinTTY && !stdoutTTY) why = 'cvm-tutor: the tutor needs a terminal, but its input and output are pipes or files.';
-	else if (!stdoutTTY) why = 'cvm-tutor: the tutor draws on a terminal, but its output goes to a pipe or a file.';
-	else if (!stdinTTY) why = 'cvm-tutor: the tutor reads keys from a terminal, but its input is a pipe or a file.';
-	else if (term === 'dumb') why = 'cvm-tutor: this terminal (TERM=dumb) cannot move the cursor to redraw the screen.';
+	if (!stdinTTY && !stdoutTTY) why = 'cvm-tutor: the tutor needs a terminal; its input and output are pipes or files.';
+	else if (!stdoutTTY) why = 'cvm-tutor: the tutor draws on a terminal, but its output is a pipe or a file.';
+	else if (!stdinTTY) why = 'cvm-tutor: the tutor reads keys from a terminal; its input is a pipe or a file.';
+	else if (term === 'dumb') why = 'cvm-tutor: the tutor moves the cursor, which this terminal (TERM=dumb) cannot.';
 	else return undefined;
 	return [why, ...ALTERNATIVES];
 }
