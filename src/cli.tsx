@@ -14,7 +14,7 @@ Usage
   cvm-tutor                  open the tutor (needs an interactive terminal)
       --lessons DIR          use the lesson files in DIR (to preview your own)
   cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
-      --json                 print {"chapters","questions","byType","chapterIds"}
+      --json                 print {"ok", "chapters", "questions", ..., "problems"}
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
