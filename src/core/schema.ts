@@ -49,7 +49,11 @@ export const pageSchema = z
 export const sourceSchema = z
 	.object({
 		title: localeText,
-		url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).regex(SAFE_TEXT),
+		// The text checks come first: zod's URL check would otherwise trim the value and strip tabs and newlines
+		// from it, and a valid file's data must equal its JSON. The message is for the URL check only.
+		url: safeString()
+			.regex(/^\S+$/, 'must not contain spaces')
+			.url({ protocol: /^https$/, error: (issue) => (issue.code === 'invalid_format' && issue.format === 'url' ? 'must be an https:// URL' : undefined) }),
 	})
 	.strict();
 

@@ -225,6 +225,17 @@ describe('control and bidi characters in lesson strings', () => {
 		}
 	});
 
+	it('and in a source URL, where they are named beside any URL problem', () => {
+		for (const text of chars) {
+			const problems = problemsOf((c) => (c.questions[0].source.url = `https://example.com/a${text}b`));
+			const code = text.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+			expect(problems.some((p) => p.at === 'questions[0].source.url' && (text === '\t' ? /tab/ : new RegExp(`U\\+${code}`)).test(p.message)), JSON.stringify(text)).toBe(true);
+		}
+		expect(problemsOf((c) => (c.questions[0].source.url = 'http://example.com'))[0]?.message).toBe('must be an https:// URL');
+		// zod's URL check would trim this, and a valid file's data must equal its JSON (src/lessons.ts).
+		expect(problemsOf((c) => (c.questions[0].source.url = ' https://example.com'))[0]?.message).toBe('must not contain spaces');
+	});
+
 	it('and in ids (the kebab-case rule already excludes them)', () => {
 		const problems = problemsOf((c) => (c.questions[0].id = 'ex\u202eshared'));
 		expect(problems.map((p) => p.at)).toEqual(['questions[0].id']);
