@@ -1,7 +1,7 @@
 // argv → one command. The only place that writes to stdout/stderr directly and decides the exit code.
 import { statSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { askYesNo } from './confirm.js';
 import { type CommandOutput, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { tutorTerminalProblem } from './core/terminal.js';
@@ -38,15 +38,6 @@ function print(result: CommandOutput): number {
 	for (const line of result.stdout) process.stdout.write(`${line}\n`);
 	for (const line of result.stderr) process.stderr.write(`${line}\n`);
 	return result.code;
-}
-
-async function confirm(question: string): Promise<boolean> {
-	const rl = createInterface({ input: process.stdin, output: process.stdout });
-	try {
-		return /^y(es)?$/i.test((await rl.question(question)).trim());
-	} finally {
-		rl.close();
-	}
 }
 
 /** A usage error: exit 2. `validate --json` also answers in JSON, so a script reading it always finds `ok`. */
@@ -140,7 +131,9 @@ export async function main(argv: string[]): Promise<number> {
 			if (tooMany !== undefined) return tooMany;
 			if (!values.yes) {
 				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
-				if (!(await confirm('Erase all saved progress? This cannot be undone. [y/N] '))) return print({ code: 1, stdout: ['Nothing erased.'], stderr: [] });
+				const answer = await askYesNo('Erase all saved progress? This cannot be undone. [y/N] ', process.stdin, process.stdout);
+				// Ctrl+C or Ctrl+D: the usual exit code of an interrupted command.
+				if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
 			}
 			return print(resetCommand(home));
 		}
