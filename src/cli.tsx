@@ -34,6 +34,7 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	reset: { options: ['yes'], usage: 'cvm-tutor reset [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 };
+
 function print(result: CommandOutput): number {
 	for (const line of result.stdout) process.stdout.write(`${line}\n`);
 	for (const line of result.stderr) process.stderr.write(`${line}\n`);
