@@ -1,8 +1,12 @@
 // argv → one command. The only place that writes to stdout/stderr directly and decides the exit code.
-import { createInterface } from 'node:readline/promises';
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { askYesNo } from './confirm.js';
 import { type CommandOutput, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
+import { escapeForTerminal, safeJson } from './core/escape.js';
+import { tutorTerminalProblem } from './core/terminal.js';
 import { VERSION } from './meta.js';
+import { asciiOnly, writeAsciiOnly } from './ui/theme.js';
 
 export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
 
@@ -10,7 +14,7 @@ Usage
   cvm-tutor                  open the tutor (needs an interactive terminal)
       --lessons DIR          use the lesson files in DIR (to preview your own)
   cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
-      --json                 print {"chapters","questions","byType","chapterIds"}
+      --json                 print {"ok", "chapters", "questions", ..., "problems"}
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
@@ -22,9 +26,14 @@ Options
 Progress is saved after every answer, in progress.json inside $CVM_TUTOR_HOME
 if set, else your user config folder (~/.config/cvm-tutor on Linux).`;
 
-const NOT_A_TERMINAL = `cvm-tutor: the tutor needs an interactive terminal, and this input is not one.
-Without a terminal you can run: cvm-tutor validate [DIR] [--json] | stats [--json]
-  | reset --yes | whereami [--json] | --help`;
+/** The options each command takes (--help and --version go anywhere); any other is an error. */
+const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: string }> = {
+	'': { options: ['lessons'], usage: 'cvm-tutor [--lessons DIR]' },
+	validate: { options: ['json'], usage: 'cvm-tutor validate [DIR] [--json]' },
+	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
+	reset: { options: ['yes'], usage: 'cvm-tutor reset [--yes]' },
+	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
+};
 
 function print(result: CommandOutput): number {
 	for (const line of result.stdout) process.stdout.write(`${line}\n`);
@@ -32,17 +41,27 @@ function print(result: CommandOutput): number {
 	return result.code;
 }
 
-async function confirm(question: string): Promise<boolean> {
-	const rl = createInterface({ input: process.stdin, output: process.stdout });
+/** A usage error: exit 2. `validate --json` also answers in JSON, so a script reading it always finds `ok`. */
+function usageError(message: string, usage: string, json = false): number {
+	const stdout = json ? [safeJson({ ok: false, problems: [{ file: '', at: '', message }] })] : [];
+	return print({ code: 2, stdout, stderr: [escapeForTerminal(`cvm-tutor: ${message}`), `Usage: ${usage}`, 'Run `cvm-tutor --help` for more.'] });
+}
+
+/** Why a --lessons folder cannot be used, in one line, before the tutor starts (the tutor would say it twice). */
+function lessonsFolderProblem(dir: string): string | undefined {
 	try {
-		return /^y(es)?$/i.test((await rl.question(question)).trim());
-	} finally {
-		rl.close();
+		if (!statSync(dir).isDirectory()) return `--lessons wants a folder of lesson files, and ${dir} is a file.`;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return code === 'ENOENT' || code === 'ENOTDIR' ? `the lesson folder ${dir} does not exist.` : `the lesson folder ${dir} cannot be read (${code}).`;
 	}
+	return undefined;
 }
 
 async function runTutor(home: string | undefined, lessonsDir: string | undefined): Promise<number> {
-	if (!process.stdin.isTTY || !process.stdout.isTTY) return print({ code: 2, stdout: [], stderr: [NOT_A_TERMINAL] });
+	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: process.stdout.isTTY === true, term: process.env.TERM });
+	if (problem) return print({ code: 2, stdout: [], stderr: problem });
+	if (asciiOnly(process.env)) writeAsciiOnly(process.stdout);
 	const { startTutor } = await import('./tutor.js');
 	return startTutor(home, lessonsDir);
 }
@@ -71,21 +90,37 @@ export async function main(argv: string[]): Promise<number> {
 				: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
 					? `option ${option.split(' ')[0]} needs a value`
 					: message;
-		return print({ code: 2, stdout: [], stderr: [`cvm-tutor: ${why}.`, 'Run `cvm-tutor --help` for usage.'] });
+		const json = argv.includes('validate') && argv.includes('--json');
+		return print({
+			code: 2,
+			stdout: json ? [safeJson({ ok: false, problems: [{ file: '', at: '', message: `${why}.` }] })] : [],
+			stderr: [escapeForTerminal(`cvm-tutor: ${why}.`), 'Run `cvm-tutor --help` for usage.'],
+		});
 	}
 	const { values, positionals } = parsed;
 	const home = process.env.CVM_TUTOR_HOME || undefined;
 	if (values.help || positionals[0] === 'help') return print({ code: 0, stdout: [HELP], stderr: [] });
 	if (values.version) return print({ code: 0, stdout: [VERSION], stderr: [] });
 	const [command, ...rest] = positionals;
-	const extra = (max: number) =>
-		rest.length > max ? print({ code: 2, stdout: [], stderr: [`cvm-tutor: unexpected argument "${rest[max]}".`, 'Run `cvm-tutor --help` for usage.'] }) : undefined;
+	const spec = COMMAND_OPTIONS[command ?? ''];
+	if (command !== undefined && (spec === undefined || !Object.hasOwn(COMMAND_OPTIONS, command))) {
+		return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: unknown command "${command}".`), 'Run `cvm-tutor --help` for usage.'] });
+	}
+	const { options, usage } = spec ?? COMMAND_OPTIONS['']!;
+	const json = command === 'validate' && values.json === true;
+	const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined);
+	const stray = given.find((name) => !options.includes(name));
+	if (stray !== undefined) {
+		const what = command === undefined ? `--${stray} goes with a command (e.g. \`cvm-tutor stats --json\`).` : `${command} does not take --${stray}.`;
+		return usageError(what, usage, json);
+	}
+	const extra = (max: number) => (rest.length > max ? usageError(`unexpected argument "${rest[max]}".`, usage, json) : undefined);
 	switch (command) {
-		case undefined:
-			if (values.json || values.yes) {
-				return print({ code: 2, stdout: [], stderr: [`cvm-tutor: ${values.json ? '--json' : '--yes'} goes with a command (e.g. \`cvm-tutor stats --json\`).`, 'Run `cvm-tutor --help` for usage.'] });
-			}
+		case undefined: {
+			const problem = values.lessons === undefined ? undefined : lessonsFolderProblem(values.lessons);
+			if (problem) return usageError(problem, usage);
 			return runTutor(home, values.lessons);
+		}
 		case 'validate':
 			return extra(1) ?? print(await validateCommand(rest[0], values.json === true));
 		case 'stats':
@@ -97,20 +132,30 @@ export async function main(argv: string[]): Promise<number> {
 			if (tooMany !== undefined) return tooMany;
 			if (!values.yes) {
 				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
-				if (!(await confirm('Erase all saved progress? This cannot be undone. [y/N] '))) return print({ code: 1, stdout: ['Nothing erased.'], stderr: [] });
+				const answer = await askYesNo('Erase all saved progress? This cannot be undone. [y/N] ', process.stdin, process.stdout);
+				// Ctrl+C or Ctrl+D: the usual exit code of an interrupted command.
+				if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
 			}
 			return print(resetCommand(home));
 		}
 		default:
-			return print({ code: 2, stdout: [], stderr: [`cvm-tutor: unknown command "${command}".`, 'Run `cvm-tutor --help` for usage.'] });
+			return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: unknown command "${command}".`), 'Run `cvm-tutor --help` for usage.'] });
 	}
 }
 
 // A reader that stops early (`cvm-tutor stats | head`) closes the pipe; that is not an error worth a trace.
-for (const stream of [process.stdout, process.stderr]) {
+// Any other write error (a full disk: `stats --json > /dev/full`) is one line on stderr, and exit 1.
+for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]] as const) {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code !== 'EPIPE') throw error;
-		process.exit(process.exitCode ?? 0);
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		if (stream === process.stdout) {
+			try {
+				process.stderr.write(`cvm-tutor: cannot write to ${name} (${error.code ?? error.message}).\n`);
+			} catch {
+				// stderr is gone too: the exit code is all that is left.
+			}
+		}
+		process.exit(1);
 	});
 }
 

@@ -1,6 +1,7 @@
 // The commands that need no terminal: each returns what to print and the exit code, and never throws
 // for anything a user can cause. cli.tsx turns argv into one of these and owns the process exit.
 import { formatProblem } from './core/bank.js';
+import { escapeForTerminal, safeJson } from './core/escape.js';
 import { computeStats } from './core/progress.js';
 import { localize } from './core/text.js';
 import { loadLessons } from './lessons.js';
@@ -15,30 +16,41 @@ export interface CommandOutput {
 
 const output = (code: number, stdout: string[] = [], stderr: string[] = []): CommandOutput => ({ code, stdout, stderr });
 
-/** Always a full validation, whatever the build recorded. */
+/** Always a full validation, whatever the build recorded. Everything quoted from the files is escaped. */
 export async function validateCommand(dir: string | undefined, json: boolean): Promise<CommandOutput> {
 	const folder = dir ?? bundledLessonsDir();
 	const { loadBankFromDir, summarizeBank } = await import('./core/validate.js');
 	const result = loadBankFromDir(folder);
+	const warnings = result.warnings ?? [];
+	const warningLines = warnings.map((warning) => `warning: ${formatProblem(warning)}`);
 	if (!result.ok) {
-		const lines = result.problems.map(formatProblem);
 		const count = result.problems.length;
-		return output(1, json ? [JSON.stringify({ ok: false, problems: result.problems })] : [], [
-			...lines,
-			`${count} problem${count === 1 ? '' : 's'} in ${folder}. Fix ${count === 1 ? 'it' : 'them'} and run \`cvm-tutor validate${dir ? ` ${dir}` : ''}\` again.`,
-		]);
+		// The folder itself is unusable (missing, a file): that one line says it all.
+		const folderOnly = count === 1 && result.problems[0]?.file === folder && result.problems[0].at === '';
+		const lines = folderOnly
+			? [`cvm-tutor: ${formatProblem(result.problems[0]!)}`]
+			: [
+					...result.problems.map(formatProblem),
+					...warningLines,
+					escapeForTerminal(`${count} problem${count === 1 ? '' : 's'} in ${folder}. Fix ${count === 1 ? 'it' : 'them'} and run \`cvm-tutor validate${dir ? ` ${dir}` : ''}\` again.`),
+				];
+		return output(1, json ? [safeJson({ ok: false, problems: result.problems, warnings })] : [], lines);
 	}
 	const summary = summarizeBank(result.bank);
-	if (json) return output(0, [JSON.stringify(summary)]);
+	if (json) return output(0, [safeJson({ ok: true, ...summary, warnings })], warningLines);
 	const types = Object.entries(summary.byType)
 		.filter(([, n]) => n > 0)
 		.map(([type, n]) => `${n} ${type}`)
 		.join(', ');
-	return output(0, [
-		`${folder}: OK`,
-		`${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}, ${summary.questions} questions (${types})`,
-		...result.bank.chapters.map((c) => `  ${String(c.order).padStart(2)}. ${c.id}  ${c.pages.length} pages, ${c.questions.length} questions`),
-	]);
+	return output(
+		0,
+		[
+			escapeForTerminal(`${folder}: OK`),
+			`${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}, ${summary.questions} questions (${types})`,
+			...result.bank.chapters.map((c) => `  ${String(c.order).padStart(2)}. ${c.id}  ${c.pages.length} pages, ${c.questions.length} questions`),
+		],
+		warningLines,
+	);
 }
 
 export async function statsCommand(json: boolean, home: string | undefined): Promise<CommandOutput> {
@@ -83,5 +95,6 @@ export function resetCommand(home: string | undefined): CommandOutput {
 export async function whereamiCommand(json: boolean): Promise<CommandOutput> {
 	const [{ probeHost }, { buildReport, formatReport }] = await Promise.all([import('./whereami-probe.js'), import('./core/whereami.js')]);
 	const report = buildReport(probeHost());
-	return output(0, json ? [JSON.stringify(report, null, 2)] : formatReport(report));
+	// Text read from the machine (PID 1's name, cgroup paths) is escaped: formatReport does it for the text form.
+	return output(0, json ? [safeJson(report, 2)] : formatReport(report));
 }

@@ -1,6 +1,6 @@
 // The built binary, run as a user would run it (no TTY here, which is itself one of the cases).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_LESSON, tempDir } from './helpers.js';
@@ -32,7 +32,7 @@ describe('cvm-tutor (built bundle)', () => {
 	it('without a terminal, explains itself in one line plus the commands that work, and exits 2', () => {
 		const result = run([]);
 		expect(result.code).toBe(2);
-		expect(result.stderr).toMatch(/needs an interactive terminal/);
+		expect(result.stderr).toMatch(/^cvm-tutor: the tutor needs a terminal; its input and output are pipes or files\.\n/);
 		expect(result.stderr).toContain('validate');
 		expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
 	});
@@ -62,7 +62,14 @@ describe('cvm-tutor (built bundle)', () => {
 		writeFileSync(join(dir, '01-x.json'), readFileSync(FIXTURE_LESSON));
 		const result = run(['validate', dir, '--json']);
 		expect(result.code).toBe(0);
-		expect(JSON.parse(result.stdout)).toEqual({ chapters: 1, questions: 3, byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 }, chapterIds: ['example-chapter'] });
+		expect(JSON.parse(result.stdout)).toEqual({
+			ok: true,
+			chapters: 1,
+			questions: 3,
+			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 },
+			chapterIds: ['example-chapter'],
+			warnings: [],
+		});
 	});
 
 	it('stats --json shows what is stored; a corrupt file is moved aside with a notice', () => {
@@ -100,5 +107,97 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).chapters.a).toBeDefined();
 		expect(run(['reset', '--yes'], home).code).toBe(0);
 		expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'))).toEqual({});
+	});
+
+	it('an option the command does not take is a usage error: its usage, exit 2, nothing done', () => {
+		const cases: Array<[string[], string, string]> = [
+			[['stats', '--lessons', 'x'], 'stats does not take --lessons.', 'cvm-tutor stats [--json]'],
+			[['validate', '--yes'], 'validate does not take --yes.', 'cvm-tutor validate [DIR] [--json]'],
+			[['whereami', '--lessons', 'x'], 'whereami does not take --lessons.', 'cvm-tutor whereami [--json]'],
+			[['reset', '--json'], 'reset does not take --json.', 'cvm-tutor reset [--yes]'],
+			[['stats', '--yes'], 'stats does not take --yes.', 'cvm-tutor stats [--json]'],
+		];
+		for (const [args, message, usage] of cases) {
+			const result = run(args);
+			expect(result, args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr: `cvm-tutor: ${message}\nUsage: ${usage}\nRun \`cvm-tutor --help\` for more.\n` });
+		}
+	});
+
+	it('validate FILE says it wants a folder and which one; a missing folder is said once', () => {
+		const dir = tempDir();
+		const file = join(dir, '01-x.json');
+		writeFileSync(file, readFileSync(FIXTURE_LESSON));
+		expect(run(['validate', file])).toMatchObject({ code: 1, stderr: `cvm-tutor: ${file} is a file, not a folder: give the folder that holds the lesson files (${dir})\n` });
+		const missing = run(['validate', join(dir, 'nope')]);
+		expect(missing).toMatchObject({ code: 1, stderr: `cvm-tutor: ${join(dir, 'nope')} does not exist\n` });
+		const tutor = run(['--lessons', join(dir, 'nope')]);
+		expect(tutor.code).toBe(2);
+		expect(tutor.stderr.match(/does not exist/g)).toHaveLength(1);
+		expect(tutor.stderr).toContain(`the lesson folder ${join(dir, 'nope')} does not exist.`);
+		expect(run(['--lessons', file]).stderr).toContain(`--lessons wants a folder of lesson files, and ${file} is a file.`);
+	});
+
+	it('validate --json always carries ok: a good folder, a broken one, a missing one, a usage error', () => {
+		const good = tempDir();
+		writeFileSync(join(good, '01-x.json'), readFileSync(FIXTURE_LESSON));
+		const broken = tempDir();
+		writeFileSync(join(broken, '01-x.json'), '{');
+		const cases: Array<[string[], boolean, number]> = [
+			[['validate', good, '--json'], true, 0],
+			[['validate', broken, '--json'], false, 1],
+			[['validate', join(good, 'nope'), '--json'], false, 1],
+			[['validate', '--json', '--yes'], false, 2],
+			[['validate', 'a', 'b', '--json'], false, 2],
+			[['validate', '--json', '--bogus'], false, 2],
+		];
+		for (const [args, ok, code] of cases) {
+			const result = run(args);
+			expect(result.code, args.join(' ')).toBe(code);
+			expect(JSON.parse(result.stdout).ok, args.join(' ')).toBe(ok);
+		}
+	});
+
+	it('validate quotes file names, keys and values escaped, never raw escape sequences', () => {
+		const dir = tempDir();
+		const chapter = { ...JSON.parse(readFileSync(FIXTURE_LESSON, 'utf8')), '\u001b]0;pwned\u0007': 1 };
+		chapter.questions[0].prompt = 'Look \u001b[2J\u202eright';
+		writeFileSync(join(dir, '01-\u001b[31mred.json'), JSON.stringify(chapter));
+		for (const args of [['validate', dir], ['validate', dir, '--json']]) {
+			const result = run(args);
+			expect(result.code).toBe(1);
+			expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+		}
+		const text = run(['validate', dir]).stderr;
+		expect(text).toContain('01-\\u001b[31mred.json');
+		expect(text).toContain('"\\u001b]0;pwned\\u0007"');
+		expect(text).toContain('questions[0].prompt contains the control character U+001B at character 6');
+	});
+
+	it('validate warns about a lesson larger than the limits and still passes it', () => {
+		const dir = tempDir();
+		const chapter = JSON.parse(readFileSync(FIXTURE_LESSON, 'utf8'));
+		chapter.pages[0].body.push('word '.repeat(1000));
+		writeFileSync(join(dir, '01-x.json'), JSON.stringify(chapter));
+		const result = run(['validate', dir]);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toMatch(/^warning: \S+01-x\.json: pages\[0\] holds 5\d{3} characters of text; keep a page under 4000 \(about three screens\) by splitting it\n$/);
+	});
+
+	it.runIf(existsSync('/dev/full'))('a full disk on stdout is one line on stderr and exit 1, no source and no stack', () => {
+		const full = openSync('/dev/full', 'w');
+		try {
+			for (const args of [['stats', '--json'], ['validate'], ['whereami'], ['--help']]) {
+				const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CVM_TUTOR_HOME: tempDir() }, stdio: ['pipe', full, 'pipe'] });
+				expect(result.status, args.join(' ')).toBe(1);
+				expect(result.stderr, args.join(' ')).toBe('cvm-tutor: cannot write to standard output (ENOSPC).\n');
+			}
+		} finally {
+			closeSync(full);
+		}
+	});
+
+	it('a reader that stops early is not an error', () => {
+		const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate | head -c 1 >/dev/null`], { encoding: 'utf8', env: { ...process.env, CVM_TUTOR_HOME: tempDir() } });
+		expect(result.stderr).toBe('');
 	});
 });

@@ -2,8 +2,9 @@
 // valid. Validation itself (zod) lives in validate.ts and is loaded only when it is needed, which keeps the
 // schema library off the start-up path of the app: see src/lessons.ts.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { escapeForTerminal } from './escape.js';
 import type { Chapter, Question } from './schema.js';
 
 export interface BankProblem {
@@ -19,7 +20,23 @@ export interface Bank {
 	questions: Map<string, { question: Question; chapter: Chapter }>;
 }
 
-export type BankResult = { ok: true; bank: Bank } | { ok: false; problems: BankProblem[] };
+/** `warnings` are content that works but is larger than a lesson should be (LESSON_LIMITS); only validation fills them. */
+export type BankResult = { ok: true; bank: Bank; warnings?: BankProblem[] } | { ok: false; problems: BankProblem[]; warnings?: BankProblem[] };
+
+/**
+ * How big lessons may be. Above `fileBytes` a file is refused unread (a 100 MB page took 10 s per scroll key);
+ * above the others `validate` warns. The bundled lessons stay well below: at most 100 KB a file, 1,135
+ * characters a page, 37 questions and 15 pages a chapter.
+ */
+export const LESSON_LIMITS = {
+	fileBytes: 1024 * 1024,
+	warnFileBytes: 256 * 1024,
+	warnPageChars: 4000,
+	warnQuestions: 60,
+	warnPages: 30,
+} as const;
+
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	let out = '';
@@ -30,8 +47,9 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 	return out;
 }
 
+/** One line for the terminal. File names, paths and messages quote lesson text, so everything is escaped. */
 export function formatProblem(problem: BankProblem): string {
-	return problem.at ? `${problem.file}: ${problem.at} ${problem.message}` : `${problem.file} ${problem.message}`;
+	return escapeForTerminal(problem.at ? `${problem.file}: ${problem.at} ${problem.message}` : `${problem.file} ${problem.message}`);
 }
 
 export const LESSON_SCHEMA_FILE = 'lesson.schema.json';
@@ -48,7 +66,12 @@ export function readLessonFiles(dir: string): { ok: true; files: LessonFile[] } 
 		names = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== LESSON_SCHEMA_FILE).sort();
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? String(error)})`;
+		const why =
+			code === 'ENOENT'
+				? 'does not exist'
+				: code === 'ENOTDIR'
+					? `is a file, not a folder: give the folder that holds the lesson files (${dirname(dir)})`
+					: `cannot be read (${code ?? String(error)})`;
 		return { ok: false, problems: [{ file: dir, at: '', message: why }] };
 	}
 	const files: LessonFile[] = [];
@@ -56,6 +79,16 @@ export function readLessonFiles(dir: string): { ok: true; files: LessonFile[] } 
 	for (const name of names) {
 		const file = join(dir, name);
 		try {
+			// Checked before reading: a huge file would take seconds, and a FIFO would never end.
+			const stat = statSync(file);
+			if (!stat.isFile()) {
+				problems.push({ file, at: '', message: 'is not a regular file' });
+				continue;
+			}
+			if (stat.size > LESSON_LIMITS.fileBytes) {
+				problems.push({ file, at: '', message: `is ${kb(stat.size)}; a lesson file may be at most ${kb(LESSON_LIMITS.fileBytes)}: split the chapter or shorten it` });
+				continue;
+			}
 			files.push({ file, text: readFileSync(file, 'utf8') });
 		} catch (error) {
 			problems.push({ file, at: '', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });

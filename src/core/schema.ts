@@ -1,13 +1,19 @@
 // The one definition of the lesson format. Types are inferred from it, the loader validates with it,
 // and lessons/lesson.schema.json is generated from it (`npm run schema`), so nothing is written twice.
 import * as z from 'zod';
+import { SAFE_TEXT_PATTERN } from './escape.js';
 
 // Lessons are parsed once per run: zod's JIT (new Function per object schema) costs more than it saves here.
 z.config({ jitless: true });
 
 // No transforms anywhere: a valid file's parsed data equals its JSON, so files validated at build time can be
 // used as plain JSON at run time (src/lessons.ts).
-const localeText = z.string().regex(/\S/, 'must not be empty');
+// Every string in a lesson is text for a terminal: no control characters, no bidi controls (src/core/escape.ts).
+// No message here: validate.ts names the character and where it is.
+const SAFE_TEXT = new RegExp(SAFE_TEXT_PATTERN);
+const safeString = () => z.string().regex(SAFE_TEXT);
+
+const localeText = safeString().regex(/\S/, 'must not be empty');
 
 export const localizedText = z.union([
 	localeText,
@@ -22,10 +28,7 @@ const id = z
 
 export const DIAGRAM_MAX_WIDTH = 76;
 
-const diagramLine = z
-	.string()
-	.refine((line) => !line.includes('\t'), 'must not contain tabs (use spaces)')
-	.refine(
+const diagramLine = safeString().refine(
 		(line) => [...line].length <= DIAGRAM_MAX_WIDTH,
 		`must be at most ${DIAGRAM_MAX_WIDTH} characters wide so it fits an 80-column terminal`,
 	);
@@ -46,7 +49,11 @@ export const pageSchema = z
 export const sourceSchema = z
 	.object({
 		title: localeText,
-		url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+		// The text checks come first: zod's URL check would otherwise trim the value and strip tabs and newlines
+		// from it, and a valid file's data must equal its JSON. The message is for the URL check only.
+		url: safeString()
+			.regex(/^\S+$/, 'must not contain spaces')
+			.url({ protocol: /^https$/, error: (issue) => (issue.code === 'invalid_format' && issue.format === 'url' ? 'must be an https:// URL' : undefined) }),
 	})
 	.strict();
 
@@ -170,7 +177,7 @@ const walkHopSchema = z
 		// Short name of the hop, also offered as a choice in "you route it" mode.
 		label: localeText.refine((text) => text.length <= 34, 'must be at most 34 characters (it is a menu item)'),
 		// Text in the walk's diagram to highlight at this hop; must appear there exactly once.
-		mark: z.string().min(1),
+		mark: safeString().min(1),
 		src: localeText,
 		dst: localeText,
 		// Which kernel object acted here and what it did.
@@ -199,7 +206,7 @@ export const walkSchema = z
 
 export const chapterSchema = z
 	.object({
-		$schema: z.string().optional(),
+		$schema: safeString().optional(),
 		formatVersion: z.literal(1),
 		id,
 		order: z.number().int().min(1),
@@ -227,5 +234,5 @@ export type Walk = z.infer<typeof walkSchema>;
 export type WalkHop = z.infer<typeof walkHopSchema>;
 
 export function lessonJsonSchema(): Record<string, unknown> {
-	return z.toJSONSchema(chapterSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+	return z.toJSONSchema(chapterSchema, { target: 'draft-2020-12', io: 'input', reused: 'ref' }) as Record<string, unknown>;
 }

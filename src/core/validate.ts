@@ -1,21 +1,24 @@
 // Validation of lesson files: the zod schema, then what a schema cannot say (answer ids, unique ids across
 // files, feedback on wrong choices, balanced answer positions). Parsing is pure (text in, chapters or problems
 // out). Loaded lazily by the app (src/lessons.ts); the validate command and the tests use it directly.
-import { type Bank, type BankProblem, type BankResult, formatPath, indexBank, type LessonFile, readLessonFiles } from './bank.js';
+import { type Bank, type BankProblem, type BankResult, formatPath, indexBank, LESSON_LIMITS, type LessonFile, readLessonFiles } from './bank.js';
 import { canonicalCommand, COMMANDS, sameAnswer } from './command-line.js';
 import {
 	chapterSchema,
 	type Chapter,
-	type MatchingQuestion,
-	type MultipleChoiceQuestion,
-	type OrderingQuestion,
+	matchingSchema,
+	multipleChoiceSchema,
+	orderingSchema,
 	QUESTION_TYPES,
 	type QuestionType,
-	type SingleChoiceQuestion,
-	type TypedQuestion,
-	type Walk,
+	singleChoiceSchema,
+	trueFalseSchema,
+	typedSchema,
+	walkSchema,
 } from './schema.js';
 import { localize } from './text.js';
+import { SAFE_TEXT_PATTERN, UNSAFE_CHAR } from './escape.js';
+import * as z from 'zod';
 
 function jsonErrorMessage(text: string, error: unknown): string {
 	const message = error instanceof Error ? error.message : String(error);
@@ -31,21 +34,133 @@ function jsonErrorMessage(text: string, error: unknown): string {
 }
 
 /** Parses one lesson file's text. Checks the schema and everything inside one chapter. */
-export function parseChapter(file: string, text: string): { chapter?: Chapter; problems: BankProblem[] } {
+export function parseChapter(file: string, text: string): { chapter?: Chapter; problems: BankProblem[]; warnings: BankProblem[] } {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		return { problems: [{ file, at: '', message: jsonErrorMessage(text, error) }] };
+		return { problems: [{ file, at: '', message: jsonErrorMessage(text, error) }], warnings: [] };
 	}
-	const parsed = chapterSchema.safeParse(data);
+	const warnings = sizeWarnings(file, text, data);
+	const parsed = chapterSchema.safeParse(data, { error: plainMessage });
 	if (!parsed.success) {
-		return {
-			problems: parsed.error.issues.map((issue) => ({ file, at: formatPath(issue.path), message: issue.message })),
-		};
+		// Also check what did parse, so one run reports every problem (a missing field and a wrong answer id).
+		const problems = parsed.error.issues.map((issue) => ({ file, at: formatPath(issue.path), message: issue.message }));
+		return { problems: [...problems, ...checkParts(file, data)], warnings };
 	}
 	const chapter = parsed.data;
-	return { chapter, problems: checkChapter(file, chapter) };
+	return { chapter, problems: checkChapter(file, chapter), warnings };
+}
+
+/** The size of text a learner reads: strings summed, the longest translation counted for localized text. */
+function textLength(value: unknown): number {
+	if (typeof value === 'string') return value.length;
+	if (Array.isArray(value)) return value.reduce((sum: number, inner) => sum + textLength(inner), 0);
+	if (value && typeof value === 'object') {
+		const lengths = Object.values(value).map(textLength);
+		return Object.hasOwn(value, 'en') ? Math.max(0, ...lengths) : lengths.reduce((a, b) => a + b, 0);
+	}
+	return 0;
+}
+
+/** Content that works but is larger than a lesson should be (LESSON_LIMITS), on the raw data so broken files are measured too. */
+function sizeWarnings(file: string, text: string, data: unknown): BankProblem[] {
+	const warnings: BankProblem[] = [];
+	const bytes = Buffer.byteLength(text);
+	if (bytes > LESSON_LIMITS.warnFileBytes) {
+		warnings.push({ file, at: '', message: `is ${Math.round(bytes / 1024)} KB; keep a lesson file under ${LESSON_LIMITS.warnFileBytes / 1024} KB (split the chapter)` });
+	}
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return warnings;
+	const record = data as Record<string, unknown>;
+	const pages = Object.hasOwn(record, 'pages') && Array.isArray(record.pages) ? (record.pages as unknown[]) : [];
+	const questions = Object.hasOwn(record, 'questions') && Array.isArray(record.questions) ? record.questions : [];
+	if (pages.length > LESSON_LIMITS.warnPages) warnings.push({ file, at: 'pages', message: `has ${pages.length} pages; keep a chapter to ${LESSON_LIMITS.warnPages} (split it)` });
+	if (questions.length > LESSON_LIMITS.warnQuestions) {
+		warnings.push({ file, at: 'questions', message: `has ${questions.length} questions; keep a chapter to ${LESSON_LIMITS.warnQuestions} (split it)` });
+	}
+	pages.forEach((page, i) => {
+		const chars = textLength(page);
+		if (chars > LESSON_LIMITS.warnPageChars) {
+			warnings.push({ file, at: `pages[${i}]`, message: `holds ${chars} characters of text; keep a page under ${LESSON_LIMITS.warnPageChars} (about three screens) by splitting it` });
+		}
+	});
+	return warnings;
+}
+
+// ---- Schema messages in plain words: zod's defaults ("Invalid input") mapped by issue code, in one place. ----
+// Messages written in schema.ts take precedence over this map; it words only the defaults.
+
+const SAFE_TEXT_SOURCE = new RegExp(SAFE_TEXT_PATTERN).toString();
+
+const TYPE_NAMES: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list ([...])',
+	object: 'an object ({...})',
+	record: 'an object ({...})',
+};
+
+const plural = (n: number | bigint, one: string) => `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
+const quoteAll = (values: ReadonlyArray<unknown>) => values.map((value) => JSON.stringify(value)).join(', ');
+
+function unsafeCharMessage(input: unknown): string {
+	const text = typeof input === 'string' ? input : '';
+	const index = text.search(UNSAFE_CHAR);
+	const char = text[index] ?? '';
+	const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+	const where = `at character ${[...text.slice(0, index)].length + 1}`;
+	if (char === '\t') return `contains a tab ${where}; use spaces`;
+	if (char === '\n' || char === '\r') return `contains a line break (${code}) ${where}; put each paragraph or line in its own list entry`;
+	const kind = char.charCodeAt(0) < 0xa0 ? 'control character' : 'bidirectional-text control';
+	return `contains the ${kind} ${code} ${where}, which a terminal would act on instead of showing; remove it`;
+}
+
+function sizeMessage(issue: { origin?: string; minimum?: number | bigint; maximum?: number | bigint }, least: boolean): string {
+	const bound = (least ? issue.minimum : issue.maximum) ?? 0;
+	const word = least ? 'at least' : 'at most';
+	if (issue.origin === 'array') return `must have ${word} ${plural(bound, 'entry').replace('entrys', 'entries')}`;
+	if (issue.origin === 'string') return `must be ${word} ${plural(bound, 'character')} long`;
+	return `must be ${word} ${bound}`;
+}
+
+/** A zod issue in plain words: what is wrong with the value at its path. */
+export function plainMessage(issue: z.core.$ZodRawIssue): string {
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined) return 'is missing';
+			return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+		case 'too_small':
+			return sizeMessage(issue, true);
+		case 'too_big':
+			return sizeMessage(issue, false);
+		case 'invalid_value':
+			return issue.values.length === 1 ? `must be ${quoteAll(issue.values)}` : `must be one of ${quoteAll(issue.values)}`;
+		case 'invalid_format':
+			if (issue.format === 'regex' && issue.pattern === SAFE_TEXT_SOURCE) return unsafeCharMessage(issue.input);
+			if (issue.format === 'url') return 'must be a URL';
+			return 'is not in the expected form';
+		case 'unrecognized_keys':
+			return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} the lesson format does not know: ${quoteAll(issue.keys)} (check the spelling)`;
+		case 'invalid_key':
+			return `is not a valid id: ${issue.issues.map((inner) => inner.message).join('; ')}`;
+		case 'invalid_union': {
+			const discriminated = issue as typeof issue & { discriminator?: string; options?: unknown[] };
+			if (discriminated.discriminator) {
+				const options = `must be one of ${quoteAll(discriminated.options ?? [])}`;
+				// zod hands over the object whose discriminator field did not match.
+				const input = issue.input as Record<string, unknown> | undefined;
+				const missing = input === null || typeof input !== 'object' || !Object.hasOwn(input, discriminated.discriminator);
+				return missing ? `is missing: it ${options}` : options;
+			}
+			if (issue.input === undefined) return 'is missing';
+			// The only other union is localized text.
+			return 'must be text, or an object of translations with "en" (and optionally "zh-Hant", "zh-Hans")';
+		}
+		default:
+			return 'is not valid here';
+	}
 }
 
 function duplicates(values: string[]): Set<string> {
@@ -57,7 +172,24 @@ function duplicates(values: string[]): Set<string> {
 
 type Problem = (at: string, message: string) => void;
 
-function checkChoices(question: SingleChoiceQuestion | MultipleChoiceQuestion, at: string, problem: Problem): void {
+// The fields each check below reads, picked from the question schemas. A file that fails the schema is still
+// checked part by part: every question, page and walk whose checked fields parse gets these checks too.
+const checkedParts = {
+	single: singleChoiceSchema.pick({ type: true, choices: true, answer: true }).loose(),
+	multiple: multipleChoiceSchema.pick({ type: true, choices: true, answers: true }).loose(),
+	'true-false': trueFalseSchema.pick({ type: true, wrongFeedback: true }).loose(),
+	ordering: orderingSchema.pick({ type: true, items: true, answer: true, traps: true }).loose(),
+	matching: matchingSchema.pick({ type: true, left: true, right: true, answer: true, traps: true }).loose(),
+	typed: typedSchema.pick({ type: true, kind: true, accept: true, nearMisses: true }).loose(),
+} as const;
+const checkedQuestion = z.discriminatedUnion('type', Object.values(checkedParts) as unknown as [(typeof checkedParts)['single'], ...(typeof checkedParts)[keyof typeof checkedParts][]]);
+type CheckedQuestion = z.infer<typeof checkedQuestion>;
+type Checked<T extends CheckedQuestion['type']> = Extract<CheckedQuestion, { type: T }>;
+const checkedWalk = walkSchema.pick({ id: true, diagram: true, hops: true, distractors: true }).loose();
+type CheckedWalk = z.infer<typeof checkedWalk>;
+const checkedId = z.object({ id: z.string() }).loose();
+
+function checkChoices(question: Checked<'single'> | Checked<'multiple'>, at: string, problem: Problem): void {
 	const choiceIds = question.choices.map((choice) => choice.id);
 	for (const dupe of duplicates(choiceIds)) problem(`${at}.choices`, `choice id "${dupe}" is used more than once`);
 	const correct = question.type === 'single' ? [question.answer] : question.answers;
@@ -82,7 +214,7 @@ function checkChoices(question: SingleChoiceQuestion | MultipleChoiceQuestion, a
 	});
 }
 
-function checkOrdering(question: OrderingQuestion, at: string, problem: Problem): void {
+function checkOrdering(question: Checked<'ordering'>, at: string, problem: Problem): void {
 	const ids = question.items.map((item) => item.id);
 	for (const dupe of duplicates(ids)) problem(`${at}.items`, `item id "${dupe}" is used more than once`);
 	const sorted = (list: string[]) => [...list].sort().join(',');
@@ -98,23 +230,25 @@ function checkOrdering(question: OrderingQuestion, at: string, problem: Problem)
 	});
 }
 
-function checkMatching(question: MatchingQuestion, at: string, problem: Problem): void {
+function checkMatching(question: Checked<'matching'>, at: string, problem: Problem): void {
 	const left = question.left.map((item) => item.id);
 	const right = question.right.map((item) => item.id);
+	// A Map, not the answer object: an id such as "constructor" must not find Object.prototype's.
+	const pairs = new Map(Object.entries(question.answer));
 	for (const dupe of duplicates([...left, ...right])) problem(`${at}`, `item id "${dupe}" is used more than once in left and right`);
-	for (const id of left) if (!(id in question.answer)) problem(`${at}.answer`, `has no pair for left item "${id}"`);
-	for (const [key, value] of Object.entries(question.answer)) {
+	for (const id of left) if (!pairs.has(id)) problem(`${at}.answer`, `has no pair for left item "${id}"`);
+	for (const [key, value] of pairs) {
 		if (!left.includes(key)) problem(`${at}.answer.${key}`, `"${key}" is not a left item (${left.join(', ')})`);
 		if (!right.includes(value)) problem(`${at}.answer.${key}`, `"${value}" is not a right item (${right.join(', ')})`);
 	}
 	question.traps.forEach((trap, ti) => {
 		const where = `${at}.traps[${ti}]`;
 		if (!left.includes(trap.left) || !right.includes(trap.right)) problem(where, 'names an item that is not in left/right');
-		else if (question.answer[trap.left] === trap.right) problem(where, `"${trap.left}" with "${trap.right}" is the right pair, so this trap would fire on a right answer`);
+		else if (pairs.get(trap.left) === trap.right) problem(where, `"${trap.left}" with "${trap.right}" is the right pair, so this trap would fire on a right answer`);
 	});
 }
 
-function checkTyped(question: TypedQuestion, at: string, problem: Problem): void {
+function checkTyped(question: Checked<'typed'>, at: string, problem: Problem): void {
 	if (question.kind === 'command') {
 		question.accept.forEach((form, i) => {
 			const command = canonicalCommand(localize(form));
@@ -133,7 +267,7 @@ function checkTyped(question: TypedQuestion, at: string, problem: Problem): void
 	});
 }
 
-function checkWalk(walk: Walk, at: string, problem: Problem): void {
+function checkWalk(walk: CheckedWalk, at: string, problem: Problem): void {
 	const diagram = walk.diagram.join('\n');
 	for (const dupe of duplicates(walk.hops.map((hop) => hop.id))) problem(`${at}.hops`, `hop id "${dupe}" is used more than once`);
 	for (const dupe of duplicates([...walk.hops.map((hop) => hop.label), ...walk.distractors.map((d) => d.label)])) {
@@ -145,40 +279,64 @@ function checkWalk(walk: Walk, at: string, problem: Problem): void {
 	});
 }
 
+function checkQuestion(question: CheckedQuestion, at: string, problem: Problem): void {
+	switch (question.type) {
+		case 'true-false':
+			if (!question.wrongFeedback) problem(`${at}.wrongFeedback`, 'is required: say what a learner who picks the wrong side believes');
+			return;
+		case 'single':
+		case 'multiple':
+			checkChoices(question, at, problem);
+			return;
+		case 'ordering':
+			checkOrdering(question, at, problem);
+			return;
+		case 'matching':
+			checkMatching(question, at, problem);
+			return;
+		case 'typed':
+			checkTyped(question, at, problem);
+			return;
+	}
+}
+
+/** The checks inside one chapter, on whatever parts of it are there: `parts` may come from a file that failed the schema. */
+function checkContent(
+	parts: { pages: ReadonlyArray<{ id: string } | undefined>; questions: ReadonlyArray<CheckedQuestion | undefined>; walks: ReadonlyArray<CheckedWalk | undefined> },
+	problem: Problem,
+): void {
+	const pageIds = parts.pages.flatMap((page) => (page ? [page.id] : []));
+	const pageDupes = duplicates(pageIds);
+	parts.pages.forEach((page, i) => {
+		if (page && pageDupes.has(page.id)) problem(`pages[${i}].id`, `page id "${page.id}" is used more than once`);
+	});
+	parts.questions.forEach((question, qi) => question && checkQuestion(question, `questions[${qi}]`, problem));
+	parts.walks.forEach((walk, wi) => walk && checkWalk(walk, `walks[${wi}]`, problem));
+	const walkDupes = duplicates(parts.walks.flatMap((walk) => (walk ? [walk.id] : [])));
+	for (const dupe of walkDupes) problem('walks', `walk id "${dupe}" is used more than once`);
+}
+
 function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 	const problems: BankProblem[] = [];
-	const problem = (at: string, message: string) => problems.push({ file, at, message });
-
-	const pageDupes = duplicates(chapter.pages.map((page) => page.id));
-	chapter.pages.forEach((page, i) => {
-		if (pageDupes.has(page.id)) problem(`pages[${i}].id`, `page id "${page.id}" is used more than once`);
-	});
-
-	chapter.questions.forEach((question, qi) => {
-		const at = `questions[${qi}]`;
-		switch (question.type) {
-			case 'true-false':
-				if (!question.wrongFeedback) problem(`${at}.wrongFeedback`, 'is required: say what a learner who picks the wrong side believes');
-				return;
-			case 'single':
-			case 'multiple':
-				checkChoices(question, at, problem);
-				return;
-			case 'ordering':
-				checkOrdering(question, at, problem);
-				return;
-			case 'matching':
-				checkMatching(question, at, problem);
-				return;
-			case 'typed':
-				checkTyped(question, at, problem);
-				return;
-		}
-	});
-	chapter.walks?.forEach((walk, wi) => checkWalk(walk, `walks[${wi}]`, problem));
-	const walkDupes = duplicates((chapter.walks ?? []).map((walk) => walk.id));
-	for (const dupe of walkDupes) problem('walks', `walk id "${dupe}" is used more than once`);
+	checkContent({ pages: chapter.pages, questions: chapter.questions, walks: chapter.walks ?? [] }, (at, message) => problems.push({ file, at, message }));
 	problems.push(...checkAnswerBalance(file, chapter));
+	return problems;
+}
+
+/** The checks of checkChapter on a file that failed the schema: each part whose checked fields parse. */
+function checkParts(file: string, data: unknown): BankProblem[] {
+	const problems: BankProblem[] = [];
+	const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+	const list = (key: string): unknown[] => (Object.hasOwn(record, key) && Array.isArray(record[key]) ? (record[key] as unknown[]) : []);
+	const parse = <T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }) => (value: unknown): T | undefined => {
+		const result = schema.safeParse(value);
+		return result.success ? result.data : undefined;
+	};
+	checkContent(
+		{ pages: list('pages').map(parse(checkedId)), questions: list('questions').map(parse(checkedQuestion)), walks: list('walks').map(parse(checkedWalk)) },
+		(at, message) => problems.push({ file, at, message }),
+	);
+	// The answer balance is a property of the whole file: it waits for a file that parses.
 	return problems;
 }
 
@@ -221,10 +379,12 @@ function checkAnswerBalance(file: string, chapter: Chapter): BankProblem[] {
 /** Checks what spans chapters: unique chapter ids and order, question ids unique across the bank. */
 export function buildBank(files: ReadonlyArray<LessonFile>): BankResult {
 	const problems: BankProblem[] = [];
+	const warnings: BankProblem[] = [];
 	const loaded: Array<{ file: string; chapter: Chapter }> = [];
 	for (const { file, text } of files) {
 		const result = parseChapter(file, text);
 		problems.push(...result.problems);
+		warnings.push(...result.warnings);
 		if (result.chapter && result.problems.length === 0) loaded.push({ file, chapter: result.chapter });
 	}
 
@@ -246,8 +406,8 @@ export function buildBank(files: ReadonlyArray<LessonFile>): BankResult {
 			questionFile.set(question.id, file);
 		});
 	}
-	if (problems.length > 0) return { ok: false, problems };
-	return { ok: true, bank: indexBank(loaded.map((entry) => entry.chapter)) };
+	if (problems.length > 0) return { ok: false, problems, warnings };
+	return { ok: true, bank: indexBank(loaded.map((entry) => entry.chapter)), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** Reads and validates every lesson file in a folder. */

@@ -2,6 +2,7 @@
 // become a HostReport with a verdict, and the report becomes lines for the terminal, each with a one-sentence
 // explanation for learners. Pure: everything here is a function of the probe, so every kind of machine can be
 // a fixture (test/fixtures/whereami/).
+import { escapeStrings } from './escape.js';
 import { textWidth, wrapText } from './wrap.js';
 
 /** One read that can fail: the text, or the error code (EACCES, ENOENT, ...) that stopped it. */
@@ -628,7 +629,10 @@ function hanging(prefix: string, text: string, width: number, explanation?: stri
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - textWidth(text)));
 
-export function reportLines(report: HostReport, width = 80): ReportLine[] {
+/** The report as lines for the terminal. Every string in it was read from the machine or built from what was
+ * (PID 1's name, cgroup paths), so control and bidi characters are escaped first (src/core/escape.ts). */
+export function reportLines(unsafe: HostReport, width = 80): ReportLine[] {
+	const report = escapeStrings(unsafe);
 	const lines: ReportLine[] = [];
 	const platform = report.platform === 'darwin' ? 'macOS' : report.platform === 'win32' ? 'Windows' : report.platform === 'linux' ? 'Linux' : report.platform;
 	const facts = [platform, report.arch, report.kernel ? `kernel ${report.kernel}` : '', report.uid !== null ? `uid ${report.uid}` : ''].filter(Boolean);

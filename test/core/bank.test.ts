@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatProblem, LESSON_LIMITS, readLessonFiles } from '../../src/core/bank.js';
 import { buildBank, loadBankFromDir, parseChapter, summarizeBank } from '../../src/core/validate.js';
 import { lessonJsonSchema } from '../../src/core/schema.js';
 import { fixtureChapter, tempDir } from '../helpers.js';
@@ -109,5 +110,168 @@ describe('the published JSON Schema', () => {
 	it('is exactly what the zod schema emits (run `npm run schema` after changing src/core/schema.ts)', () => {
 		const published = JSON.parse(readFileSync(join(import.meta.dirname, '../../lessons/lesson.schema.json'), 'utf8'));
 		expect(published).toEqual(lessonJsonSchema());
+	});
+});
+
+/** A matching question from the bundled lessons, so the tests below start from a valid one. */
+function matchingQuestion(): any {
+	const dir = join(import.meta.dirname, '../../lessons');
+	const read = readLessonFiles(dir);
+	if (!read.ok) throw new Error('bundled lessons unreadable');
+	return read.files.flatMap(({ text }) => JSON.parse(text).questions).find((q: any) => q.type === 'matching');
+}
+
+describe('schema problems in plain words', () => {
+	it('says "is missing", "must be text", "must be at most", "must have at least", "must be one of"; never zod\'s wording', () => {
+		const problems = problemsOf((c) => {
+			delete c.questions[0].prompt;
+			c.questions[1].prompt = 3;
+			c.questions[2].difficulty = 9;
+			c.questions[0].choices = [c.questions[0].choices[1]];
+			c.questions[2].answer = 'yes';
+			c.formatVersion = 2;
+			c.pages[0].colour = 'red';
+		});
+		const byPlace = Object.fromEntries(problems.map((p) => [p.at, p.message]));
+		expect(byPlace['questions[0].prompt']).toBe('is missing');
+		expect(byPlace['questions[1].prompt']).toMatch(/^must be text, or an object of translations with "en"/);
+		expect(byPlace['questions[2].difficulty']).toBe('must be at most 5');
+		expect(byPlace['questions[0].choices']).toBe('must have at least 2 entries');
+		expect(byPlace['questions[2].answer']).toBe('must be true or false');
+		expect(byPlace.formatVersion).toBe('must be 1');
+		expect(byPlace['pages[0]']).toBe('has a field the lesson format does not know: "colour" (check the spelling)');
+		for (const { message } of problems) expect(message).not.toMatch(/Invalid|expected|received/);
+	});
+
+	it('names the question types when a type is missing or unknown', () => {
+		const problems = problemsOf((c) => (c.questions[0].type = 'essay'));
+		expect(problems).toEqual([
+			{ file: 'lesson.json', at: 'questions[0].type', message: 'must be one of "single", "multiple", "true-false", "ordering", "matching", "typed"' },
+		]);
+		expect(problemsOf((c) => delete c.questions[0].type)[0]?.message).toMatch(/^is missing: it must be one of "single"/);
+	});
+});
+
+describe('validate reports every problem of a file in one run', () => {
+	it('a schema problem and an answer that is not a choice, together', () => {
+		const problems = problemsOf((c) => {
+			delete c.questions[0].explanation;
+			c.questions[0].answer = 'nope';
+			c.questions[1].answers = ['a', 'zzz'];
+			c.questions[2].prompt = '';
+			delete c.questions[2].wrongFeedback;
+		});
+		expect(problems.map((p) => p.at)).toEqual([
+			'questions[0].explanation',
+			'questions[2].prompt',
+			'questions[0].answer',
+			'questions[1].answers[1]',
+			'questions[2].wrongFeedback',
+		]);
+	});
+
+	it('does not throw on parts that are missing or of the wrong shape', () => {
+		for (const mutate of [
+			(c: any) => (c.questions = 'x'),
+			(c: any) => (c.questions[0] = null),
+			(c: any) => delete c.questions[0].choices,
+			(c: any) => (c.questions[0].choices = [{ id: 1 }]),
+			(c: any) => (c.pages = [null, 3, { id: 'first-page' }, { id: 'first-page' }]),
+			(c: any) => (c.walks = [{ id: 'w' }]),
+		]) {
+			expect(problemsOf(mutate).length).toBeGreaterThan(0);
+		}
+		expect(parseChapter('x.json', 'null').problems.length).toBeGreaterThan(0);
+		expect(parseChapter('x.json', '[]').problems.length).toBeGreaterThan(0);
+	});
+});
+
+describe('matching answers keyed by ids', () => {
+	it('a left id named like an Object.prototype property still needs its pair ("constructor", "toString")', () => {
+		const problems = problemsOf((c) => {
+			const question = matchingQuestion();
+			question.left[0].id = 'constructor';
+			question.left[1].id = 'to-string';
+			delete question.answer[Object.keys(question.answer)[0]!];
+			c.questions.push(question);
+		});
+		expect(problems).toContainEqual({ file: 'lesson.json', at: 'questions[3].answer', message: 'has no pair for left item "constructor"' });
+	});
+
+	it('the bundled matching question used above is valid as it is', () => {
+		expect(problemsOf((c) => c.questions.push(matchingQuestion()))).toEqual([]);
+	});
+});
+
+describe('control and bidi characters in lesson strings', () => {
+	const unsafe: Array<[string, (c: any, text: string) => void]> = [
+		['a prompt', (c, text) => (c.questions[0].prompt = `Question ${text}?`)],
+		['a translated title', (c, text) => (c.title = { en: 'House', 'zh-Hant': `房${text}子` })],
+		['a choice', (c, text) => (c.questions[0].choices[1].text = `right ${text}`)],
+		['a diagram line', (c, text) => c.pages[0].diagram.lines.push(`| ${text} |`)],
+		['a source title', (c, text) => (c.questions[0].source.title = `man ${text}`)],
+		['the $schema', (c, text) => (c.$schema = `./x${text}.json`)],
+	];
+	const chars = ['\u001b]0;pwned\u0007', '\u0007', '\n', '\r', '\t', '\u007f', '\u009b31m', '\u202e', '\u2066', '\u200f'];
+
+	it('are rejected in every kind of string, each named by code point', () => {
+		for (const [where, put] of unsafe) {
+			for (const text of chars) {
+				const problems = problemsOf((c) => put(c, text));
+				expect(problems, `${where} ${JSON.stringify(text)}`).toHaveLength(1);
+				const code = text.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+				expect(problems[0]?.message, where).toMatch(text === '\t' ? /^contains a tab at character \d+; use spaces$/ : new RegExp(`U\\+${code}`));
+			}
+		}
+	});
+
+	it('and in a source URL, where they are named beside any URL problem', () => {
+		for (const text of chars) {
+			const problems = problemsOf((c) => (c.questions[0].source.url = `https://example.com/a${text}b`));
+			const code = text.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+			expect(problems.some((p) => p.at === 'questions[0].source.url' && (text === '\t' ? /tab/ : new RegExp(`U\\+${code}`)).test(p.message)), JSON.stringify(text)).toBe(true);
+		}
+		expect(problemsOf((c) => (c.questions[0].source.url = 'http://example.com'))[0]?.message).toBe('must be an https:// URL');
+		// zod's URL check would trim this, and a valid file's data must equal its JSON (src/lessons.ts).
+		expect(problemsOf((c) => (c.questions[0].source.url = ' https://example.com'))[0]?.message).toBe('must not contain spaces');
+	});
+
+	it('and in ids (the kebab-case rule already excludes them)', () => {
+		const problems = problemsOf((c) => (c.questions[0].id = 'ex\u202eshared'));
+		expect(problems.map((p) => p.at)).toEqual(['questions[0].id']);
+	});
+
+	it('formatProblem escapes what it quotes: file names, keys and values', () => {
+		const problems = parseChapter('evil\u001b[2J.json', JSON.stringify({ ...fixtureChapter(), 'x\u001b]8;;http://e\u0007': 1, id: 'a\u202eb' })).problems;
+		const lines = problems.map(formatProblem);
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+		expect(lines.join('\n')).toContain('evil\\u001b[2J.json');
+		expect(lines.join('\n')).toContain('"x\\u001b]8;;http://e\\u0007"');
+	});
+});
+
+describe('lesson sizes', () => {
+	it('validate warns above the limits and still accepts the file', () => {
+		const chapter: any = fixtureChapter();
+		chapter.pages[0].body.push('word '.repeat(LESSON_LIMITS.warnPageChars / 5 + 1));
+		for (let i = 0; i < LESSON_LIMITS.warnQuestions; i += 1) chapter.questions.push({ ...chapter.questions[2], id: `tf-${i}`, answer: i % 2 === 0 });
+		const result = buildBank([{ file: 'big.json', text: JSON.stringify(chapter) }]);
+		expect(result.ok).toBe(true);
+		expect(result.warnings?.map((w) => w.at)).toEqual(['questions', 'pages[0]']);
+		expect(result.warnings?.[0]?.message).toBe(`has ${LESSON_LIMITS.warnQuestions + 3} questions; keep a chapter to ${LESSON_LIMITS.warnQuestions} (split it)`);
+	});
+
+	it('the bundled lessons are within every limit', () => {
+		const read = readLessonFiles(join(import.meta.dirname, '../../lessons'));
+		const result = read.ok ? buildBank(read.files) : read;
+		expect(result.ok && (result.warnings ?? [])).toEqual([]);
+	});
+
+	it('the loader refuses a file above the hard limit without reading it, with what to do', () => {
+		const dir = tempDir();
+		writeFileSync(join(dir, '01-huge.json'), Buffer.alloc(LESSON_LIMITS.fileBytes + 1, 32));
+		const read = readLessonFiles(dir);
+		expect(read).toEqual({ ok: false, problems: [{ file: join(dir, '01-huge.json'), at: '', message: 'is 1024 KB; a lesson file may be at most 1024 KB: split the chapter or shorten it' }] });
 	});
 });

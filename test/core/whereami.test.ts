@@ -349,3 +349,33 @@ describe('the real probe, on whatever machine runs the tests', () => {
 		expect(['v1', 'v2', 'hybrid', 'unknown']).toContain(report.cgroup.version);
 	});
 });
+
+describe('text read from the machine is escaped before display', () => {
+	// A container's PID 1 names itself; a hostile one could set the title, clear the screen or flip text.
+	const hostile = (): HostProbe => {
+		const probe = fixture('docker-on-vm');
+		probe.pid1Comm = 'evil\u001b]0;pwned\u0007\u001b[2J\u202etxt';
+		probe.cgroup = { value: '0::/docker/\u001b[31mred\u009b0m\n' };
+		probe.osRelease = 'NAME="x\u001b[5m"';
+		probe.procVersion = `Linux version 6.1.0\u001b]8;;http://e\u0007 (gcc)`;
+		return probe;
+	};
+	const RAW = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+	it('in the text report and the lab lines: control and bidi characters shown as \\u escapes', () => {
+		const report = buildReport(hostile());
+		const text = formatReport(report).join('\n');
+		for (const line of formatReport(report)) expect(line).not.toMatch(RAW);
+		for (const line of reportLines(report, 79)) {
+			expect(line.text).not.toMatch(RAW);
+			expect(line.explanation ?? '').not.toMatch(RAW);
+		}
+		expect(text).toContain('PID 1 is "evil\\u001b]0;pwned\\u0007\\u001b[2J\\u202etxt"');
+		expect(text).toContain('/docker/\\u001b[31mred\\u009b0m');
+	});
+
+	it('the report itself keeps the raw values, for --json (which escapes them as JSON)', () => {
+		const report = buildReport(hostile());
+		expect(JSON.stringify(report)).toContain('\\u001b]0;pwned');
+	});
+});

@@ -1,7 +1,7 @@
 // Packs the package, installs the tarball alone in an empty folder (no registry needed: it has no
 // runtime dependencies) and runs the installed binary.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonsDigest, readLessonFiles } from '../../src/core/bank.js';
@@ -13,16 +13,34 @@ describe('the packed tarball', () => {
 	it('installs in an empty folder and runs --version, validate --json, stats --json and whereami --json', () => {
 		const out = tempDir('cvm-tutor-pack-');
 		const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8' }));
-		const files: string[] = packed[0].files.map((f: { path: string }) => f.path);
-		expect(files).toContain('dist/cvm-tutor.js');
-		expect(files).toContain('bin/cvm-tutor.js');
-		expect(files).toContain('dist/lessons.digest');
-		expect(files.some((f) => f.startsWith('src/') || f.startsWith('test/'))).toBe(false);
-		expect(packed[0].size).toBeLessThan(1_000_000);
+		const files: string[] = packed[0].files.map((f: { path: string }) => f.path).sort();
+		// Exactly what a user needs: the bin shim, the build, the lessons and their schema, and the papers.
+		const dist = readdirSync(join(ROOT, 'dist')).map((name) => `dist/${name}`);
+		const lessons = readdirSync(join(ROOT, 'lessons')).map((name) => `lessons/${name}`);
+		expect(files).toEqual(['LICENSE', 'README.md', 'bin/cvm-tutor.js', ...dist, ...lessons, 'package.json'].sort());
+		expect(dist).toContain('dist/cvm-tutor.js');
+		expect(dist).toContain('dist/lessons.digest');
+		for (const file of dist) expect(file).toMatch(/^dist\/[\w-]+\.(js|digest|js\.LEGAL\.txt)$/);
+		// 351 KB packed (1.2 MB unpacked) at 0.1.0; the bound leaves room to grow, not to ship a mistake.
+		expect(packed[0].size).toBeLessThan(600_000);
+		expect(packed[0].unpackedSize).toBeLessThan(2_000_000);
+
+		// No install scripts: npm would warn that cvm-tutor "has install scripts" (prepare counts for git installs).
+		const tarball = join(out, packed[0].filename);
+		const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+		for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts?.[script], script).toBeUndefined();
+		expect(manifest.gypfile).toBeUndefined();
+		// A LICENSE whose text matches the "license" field.
+		expect(manifest.license).toBe('MIT');
+		const license = execFileSync('tar', ['-xzOf', tarball, 'package/LICENSE'], { encoding: 'utf8' });
+		expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the cvm-tutor authors\n/);
+		expect(license).toContain('THE SOFTWARE IS PROVIDED "AS IS"');
 
 		const app = tempDir('cvm-tutor-install-');
 		writeFileSync(join(app, 'package.json'), '{"name":"try-it","private":true}');
-		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', join(out, packed[0].filename)], { cwd: app, stdio: 'pipe' });
+		const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: app, encoding: 'utf8' });
+		expect(install.status, install.stderr).toBe(0);
+		expect(install.stdout + install.stderr).not.toMatch(/install scripts/i);
 		const bin = join(app, 'node_modules/.bin/cvm-tutor');
 		const env = { ...process.env, CVM_TUTOR_HOME: tempDir() };
 		const version = spawnSync(bin, ['--version'], { encoding: 'utf8', env });

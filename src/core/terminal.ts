@@ -1,0 +1,24 @@
+// Whether the interactive tutor can run on what it was started with, and if not, what to tell the user.
+// Pure: cli.tsx passes in the streams' TTY flags and TERM.
+
+const ALTERNATIVES = [
+	'Run it in a terminal, or use a command that needs none:',
+	'  cvm-tutor validate [DIR] [--json]    cvm-tutor stats [--json]',
+	'  cvm-tutor whereami [--json]          cvm-tutor reset --yes',
+];
+
+/**
+ * Why the tutor cannot start here, as lines of at most 80 columns; undefined when it can. TERM=dumb is refused:
+ * Ink redraws every frame by moving the cursor up and erasing lines, and has no mode without cursor movement,
+ * so on a dumb terminal each key would print the whole screen again below the last one.
+ */
+export function tutorTerminalProblem(terminal: { stdinTTY: boolean; stdoutTTY: boolean; term: string | undefined }): string[] | undefined {
+	const { stdinTTY, stdoutTTY, term } = terminal;
+	let why: string;
+	if (!stdinTTY && !stdoutTTY) why = 'cvm-tutor: the tutor needs a terminal; its input and output are pipes or files.';
+	else if (!stdoutTTY) why = 'cvm-tutor: the tutor draws on a terminal, but its output is a pipe or a file.';
+	else if (!stdinTTY) why = 'cvm-tutor: the tutor reads keys from a terminal; its input is a pipe or a file.';
+	else if (term === 'dumb') why = 'cvm-tutor: the tutor moves the cursor, which this terminal (TERM=dumb) cannot.';
+	else return undefined;
+	return [why, ...ALTERNATIVES];
+}
