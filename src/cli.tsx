@@ -1,7 +1,7 @@
 // argv → one command. The only place that writes to stdout/stderr directly and decides the exit code.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { type CommandOutput, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
+import { type CommandOutput, importCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
 import { VERSION } from './meta.js';
 
 export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
@@ -13,6 +13,7 @@ Usage
       --json                 print {"chapters","questions","byType","chapterIds"}
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
+  cvm-tutor import FILE      merge a copy of progress (written when saving failed)
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
 
 Options
@@ -32,10 +33,17 @@ function print(result: CommandOutput): number {
 	return result.code;
 }
 
-async function confirm(question: string): Promise<boolean> {
+/** true: yes; false: no; undefined: the user left with Ctrl+C or Ctrl+D. */
+async function confirm(question: string): Promise<boolean | undefined> {
 	const rl = createInterface({ input: process.stdin, output: process.stdout });
+	const aborted = new AbortController();
+	rl.once('SIGINT', () => aborted.abort());
+	rl.once('close', () => aborted.abort());
 	try {
-		return /^y(es)?$/i.test((await rl.question(question)).trim());
+		return /^y(es)?$/i.test((await rl.question(question, { signal: aborted.signal })).trim());
+	} catch {
+		process.stdout.write('\n');
+		return undefined;
 	} finally {
 		rl.close();
 	}
@@ -97,10 +105,15 @@ export async function main(argv: string[]): Promise<number> {
 			if (tooMany !== undefined) return tooMany;
 			if (!values.yes) {
 				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
-				if (!(await confirm('Erase all saved progress? This cannot be undone. [y/N] '))) return print({ code: 1, stdout: ['Nothing erased.'], stderr: [] });
+				const answer = await confirm('Erase all saved progress? This cannot be undone. [y/N] ');
+				if (answer === undefined) return print({ code: 130, stdout: ['Nothing erased.'], stderr: [] });
+				if (!answer) return print({ code: 1, stdout: ['Nothing erased.'], stderr: [] });
 			}
 			return print(resetCommand(home));
 		}
+		case 'import':
+			if (!rest[0]) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: import needs a file: `cvm-tutor import FILE`.'] });
+			return extra(1) ?? print(importCommand(rest[0], home));
 		default:
 			return print({ code: 2, stdout: [], stderr: [`cvm-tutor: unknown command "${command}".`, 'Run `cvm-tutor --help` for usage.'] });
 	}

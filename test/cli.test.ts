@@ -1,6 +1,6 @@
 // The built binary, run as a user would run it (no TTY here, which is itself one of the cases).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_LESSON, tempDir } from './helpers.js';
@@ -65,16 +65,24 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(JSON.parse(result.stdout)).toEqual({ chapters: 1, questions: 3, byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 }, chapterIds: ['example-chapter'] });
 	});
 
-	it('stats --json shows what is stored; a corrupt file is moved aside with a notice', () => {
+	it('stats --json shows what is stored; a corrupt file is reported and left where it is (stats never writes)', () => {
 		const home = tempDir();
 		writeFileSync(join(home, 'progress.json'), 'not json at all');
 		const result = run(['stats', '--json'], home);
 		expect(result.code).toBe(0);
-		expect(result.stderr).toMatch(/moved to .*progress\.json\.unreadable-/);
+		expect(result.stderr).toMatch(/cannot be read: it is not valid JSON\. The tutor will move it aside and start fresh when it opens\./);
 		const parsed = JSON.parse(result.stdout);
 		expect(parsed.file).toBe(join(home, 'progress.json'));
 		expect(parsed.progress).toEqual({ version: 1, chapters: {}, answers: [] });
-		expect(readdirSync(home).some((name) => name.startsWith('progress.json.unreadable-'))).toBe(true);
+		expect(readdirSync(home)).toEqual(['progress.json']);
+		expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe('not json at all');
+	});
+
+	it('stats creates nothing: no folder, no file', () => {
+		const home = join(tempDir(), 'not', 'yet');
+		const result = run(['stats'], home);
+		expect(result.code).toBe(0);
+		expect(existsSync(join(home, '..'))).toBe(false);
 	});
 
 	it('whereami --json: a report that lists every namespace in /proc/self/ns with its inode', () => {
