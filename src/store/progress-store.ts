@@ -78,7 +78,8 @@ function checkRoot(cwd: string | undefined, env: NodeJS.ProcessEnv, platform: No
 		if (!isAbsolute(xdg)) throw new ProgressFileError(`XDG_CONFIG_HOME must be a full path, and it is ${quote(xdg)}. Fix it, or set CVM_TUTOR_HOME to an absolute folder.`);
 		return;
 	}
-	const home = homedir();
+	// os.homedir() is $HOME when it is set, even to nothing.
+	const home = 'HOME' in env ? (env.HOME ?? '') : homedir();
 	if (!home || !isAbsolute(home)) {
 		throw new ProgressFileError(`HOME is ${home ? `not a full path (${quote(home)})` : 'empty'}, so there is no config folder for progress. Set HOME, or set CVM_TUTOR_HOME to an absolute folder.`);
 	}
