@@ -215,7 +215,7 @@ describe('where the store will not write', () => {
 		const path = join(cwd, 'progress.json');
 		writeFileSync(path, '');
 		truncateSync(path, MAX_PROGRESS_BYTES + 1);
-		expect(() => openProgressStore({ cwd })).toThrow(/is 16\.0 MB, more than the 16\.0 MB cvm-tutor reads/);
+		expect(() => openProgressStore({ cwd })).toThrow(/is 8\.0 MB, more than the 8\.0 MB cvm-tutor reads/);
 		openProgressStore({ cwd, read: false }).store.reset();
 		expect(readFileSync(path, 'utf8')).toBe('{}');
 	});
