@@ -8,6 +8,10 @@ import { COMPACT_AFTER_ANSWERS, KEEP_PER_QUESTION, MAX_PROGRESS_BYTES, openProgr
 import { tempDir } from '../helpers.js';
 
 describe('openProgressStore', () => {
+	it('loading the store (and conf) installs no signal handlers: the tutor owns them', () => {
+		for (const signal of ['SIGHUP', 'SIGINT', 'SIGTERM'] as const) expect(process.listenerCount(signal), signal).toBe(0);
+	});
+
 	it('starts empty, writes nothing until asked, and reads back what it saved after a restart', () => {
 		const cwd = tempDir();
 		const first = openProgressStore({ cwd });
