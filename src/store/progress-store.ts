@@ -225,7 +225,6 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		throw new ProgressFileError(`cannot find the progress folder (${errno(error)}). Set CVM_TUTOR_HOME to a folder you can write.`);
 	}
 	const folder = dirname(path);
-	const name = basename(path);
 	const readOnlyCommand = options.readOnly === true;
 
 	// What is there: nothing, a regular file, or a link (followed only inside the folder).
