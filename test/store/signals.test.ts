@@ -33,14 +33,14 @@ describe.runIf(hasPython)('the tutor in a terminal', () => {
 		const term = inTerminal([], [{ wait: TITLE }, { signal: 'SIGTERM' }]);
 		expect({ code: term.code, signal: term.signal }).toEqual({ code: 143, signal: null });
 		expect(term.out).toContain(`Progress saved to ${join(term.home, 'progress.json')}.`);
-	});
+	}, 90_000);
 
 	it('q prints one line: where progress is saved and how to continue', () => {
 		const run = inTerminal([], [{ wait: TITLE }, { send: 'q' }]);
 		expect(run.code).toBe(0);
 		const after = run.out.slice(run.out.lastIndexOf(TITLE));
 		expect(after).toContain(`Progress saved to ${join(run.home, 'progress.json')}. Run \`cvm-tutor\` to continue where you left off.`);
-	});
+	}, 60_000);
 
 	it('reset: Ctrl+C or Ctrl+D at the [y/N] prompt erases nothing, says so, exits 130, no stack trace', () => {
 		for (const key of ['\u0003', '\u0004']) {
@@ -49,5 +49,5 @@ describe.runIf(hasPython)('the tutor in a terminal', () => {
 			expect(run.out).not.toMatch(/AbortError|\n\s+at /);
 			expect(run.code).toBe(130);
 		}
-	});
+	}, 90_000);
 });
