@@ -1,8 +1,8 @@
 // Starts the interactive tutor: loads lessons and progress, renders the App, waits for it to end, and says
 // where the progress is (or, if it could not be saved, where a copy was put and how to bring it back).
 import { render } from 'ink';
-import { constants } from 'node:os';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ExitReason, App } from './app.js';
 import { initialState } from './core/app-state.js';
@@ -14,6 +14,7 @@ import { writeFileSafely } from './store/safe-write.js';
 /** The one line printed on the way out. */
 export function farewell(store: ProgressStore, now: Date = new Date(), folder: string = tmpdir()): string {
 	const unsaved = store.unsaved;
+	if (!unsaved && !existsSync(store.path)) return `No progress yet; it will be saved to ${store.path}. Run \`cvm-tutor\` to start again.`;
 	if (!unsaved) return `Progress saved to ${store.path}. Run \`cvm-tutor\` to continue where you left off.`;
 	let why: string;
 	try {

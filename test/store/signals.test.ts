@@ -2,6 +2,7 @@
 // them before ours could restore the terminal), says where progress is on the way out, and the reset prompt
 // takes Ctrl+C and Ctrl+D without a stack trace.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
@@ -11,6 +12,13 @@ const PTY = join(import.meta.dirname, 'run-in-pty.py');
 const hasPython = spawnSync('python3', ['-c', 'import pty'], { stdio: 'ignore' }).status === 0;
 
 type Step = { wait: string } | { send: string } | { signal: string };
+
+/** A config folder that already holds (empty) progress. */
+function homeWithProgress(): string {
+	const home = tempDir();
+	writeFileSync(join(home, 'progress.json'), '{}');
+	return home;
+}
 
 function inTerminal(args: string[], steps: Step[], home = tempDir()) {
 	const result = spawnSync('python3', [PTY, JSON.stringify([process.execPath, BIN, ...args]), JSON.stringify(steps)], {
@@ -30,13 +38,13 @@ describe.runIf(hasPython)('the tutor in a terminal', () => {
 	it('SIGHUP and SIGTERM: our handler unmounts and exits with 128+signal (it is not killed by a re-raised signal)', () => {
 		const hup = inTerminal([], [{ wait: TITLE }, { signal: 'SIGHUP' }]);
 		expect({ code: hup.code, signal: hup.signal }).toEqual({ code: 129, signal: null });
-		const term = inTerminal([], [{ wait: TITLE }, { signal: 'SIGTERM' }]);
+		const term = inTerminal([], [{ wait: TITLE }, { signal: 'SIGTERM' }], homeWithProgress());
 		expect({ code: term.code, signal: term.signal }).toEqual({ code: 143, signal: null });
 		expect(term.out).toContain(`Progress saved to ${join(term.home, 'progress.json')}.`);
 	}, 90_000);
 
 	it('q prints one line: where progress is saved and how to continue', () => {
-		const run = inTerminal([], [{ wait: TITLE }, { send: 'q' }]);
+		const run = inTerminal([], [{ wait: TITLE }, { send: 'q' }], homeWithProgress());
 		expect(run.code).toBe(0);
 		const after = run.out.slice(run.out.lastIndexOf(TITLE));
 		expect(after).toContain(`Progress saved to ${join(run.home, 'progress.json')}. Run \`cvm-tutor\` to continue where you left off.`);

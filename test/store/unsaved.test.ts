@@ -16,6 +16,7 @@ const answered = (progress: Progress, questionId: string): Progress => ({
 describe('farewell', () => {
 	it('says where progress is saved and how to continue', () => {
 		const { store, progress } = openProgressStore({ cwd: tempDir() });
+		expect(farewell(store)).toBe(`No progress yet; it will be saved to ${store.path}. Run \`cvm-tutor\` to start again.`);
 		store.save(answered(progress, 'q1'));
 		expect(farewell(store)).toBe(`Progress saved to ${store.path}. Run \`cvm-tutor\` to continue where you left off.`);
 	});
