@@ -1,7 +1,7 @@
 # Runs a command in a pseudo-terminal and follows a script of steps: {"wait": text}, {"send": text},
-# {"signal": "SIGHUP"}. Prints one JSON line: exit code or signal, and everything the command drew.
+# {"signal": "SIGHUP"}, {"sleep": seconds}, {"run": argv} (another command, run to its end, alongside). Prints one JSON line: exit code or signal, and everything the command drew.
 # Every wait is bounded; a command that does not exit in time is killed and reported.
-import fcntl, json, os, pty, select, signal, struct, sys, termios, time
+import fcntl, json, os, pty, select, signal, struct, subprocess, sys, termios, time
 
 argv, steps = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 pid, fd = pty.fork()
@@ -39,6 +39,12 @@ for step in steps:
         os.write(fd, step['send'].encode())
     if 'signal' in step:
         os.kill(pid, getattr(signal, step['signal']))
+    if 'sleep' in step:
+        end = time.time() + step['sleep']
+        while time.time() < end:
+            pump(0.02)
+    if 'run' in step:
+        subprocess.run(step['run'], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, timeout=30)
 
 end = time.time() + 15
 while time.time() < end:

@@ -2,7 +2,7 @@
 // them before ours could restore the terminal), says where progress is on the way out, and the reset prompt
 // takes Ctrl+C and Ctrl+D without a stack trace.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
@@ -11,7 +11,7 @@ const BIN = join(import.meta.dirname, '../../bin/cvm-tutor.js');
 const PTY = join(import.meta.dirname, 'run-in-pty.py');
 const hasPython = spawnSync('python3', ['-c', 'import pty'], { stdio: 'ignore' }).status === 0;
 
-type Step = { wait: string } | { send: string } | { signal: string };
+type Step = { wait: string } | { send: string } | { signal: string } | { sleep: number } | { run: string[] };
 
 /** A config folder that already holds (empty) progress. */
 function homeWithProgress(): string {
@@ -48,6 +48,31 @@ describe.runIf(hasPython)('the tutor in a terminal', () => {
 		expect(run.code).toBe(0);
 		const after = run.out.slice(run.out.lastIndexOf(TITLE));
 		expect(after).toContain(`Progress saved to ${join(run.home, 'progress.json')}. Run \`cvm-tutor\` to continue where you left off.`);
+	}, 60_000);
+
+	it('reset --yes while a window is open stays done: the window\'s next save adds only what it did after', () => {
+		const home = tempDir();
+		const run = inTerminal(
+			[],
+			[
+				{ wait: 'Start: ' },
+				{ sleep: 0.5 }, // until the app listens for keys
+				{ send: '\r' }, // Start: the first chapter's first page, read and saved
+				{ wait: 'page 1/' },
+				{ sleep: 0.3 },
+				{ run: [process.execPath, BIN, 'reset', '--yes'] },
+				{ send: '\u001B[C' }, // the next page: read, saved
+				{ wait: 'page 2/' },
+				{ sleep: 0.3 },
+				{ send: 'q' },
+			],
+			home,
+		);
+		expect(run.code).toBe(0);
+		const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as { chapters: Record<string, { pagesRead: string[] }> };
+		const chapters = Object.values(saved.chapters);
+		expect(chapters).toHaveLength(1);
+		expect(chapters[0]?.pagesRead).toHaveLength(1); // page 2 only: page 1 was erased and stays erased
 	}, 60_000);
 
 	it('reset: Ctrl+C or Ctrl+D at the [y/N] prompt erases nothing, says so, exits 130, no stack trace', () => {
