@@ -36,6 +36,9 @@ await build({
 	// semver only for `migrations`, neither of which we use.
 	alias: {
 		...Object.fromEntries(['react-devtools-core', 'ws', 'ajv/dist/2020.js', 'ajv-formats', 'semver'].map((name) => [name, './src/bundle-stub.ts'])),
+		// conf's atomic writer ignored short writes (a full disk truncated progress.json), busy-waited on a read-only
+		// folder, and brought `when-exit`, which took over SIGHUP/SIGINT/SIGTERM: our safe writer replaces it.
+		atomically: './src/store/safe-write.ts',
 		// Same widths without compiling string-width's emoji regex for the characters we draw (23 ms): see the file.
 		'string-width': './src/ui/fast-string-width.ts',
 	},

@@ -111,7 +111,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport> }) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
-	const [state, dispatch] = useAppState(props.initial, props.store);
+	const [state, dispatch, saveError] = useAppState(props.initial, props.store);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
 		exit();
@@ -133,7 +133,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
 	}
 	const width = Math.min(columns - 1, 100);
-	const height = bodyHeight(rows, Boolean(state.notice));
+	const height = Math.max(1, bodyHeight(rows, Boolean(state.notice)) - (saveError ? 1 : 0));
 	const { title, right, hints } = titleAndHints(state);
 	const { screen } = state;
 	let body;
@@ -162,7 +162,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	else body = <StatsScreen state={state} width={width} />;
 	return (
-		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice}>
+		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
 			{body}
 		</Layout>
 	);

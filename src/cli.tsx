@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { askYesNo } from './confirm.js';
-import { type CommandOutput, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
+import { type CommandOutput, importCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { tutorTerminalProblem } from './core/terminal.js';
 import { VERSION } from './meta.js';
@@ -17,6 +17,7 @@ Usage
       --json                 print {"ok", "chapters", "questions", ..., "problems"}
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
+  cvm-tutor import FILE      merge a copy of progress (written when saving failed)
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
 
 Options
@@ -33,6 +34,7 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
 	reset: { options: ['yes'], usage: 'cvm-tutor reset [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
+	import: { options: [], usage: 'cvm-tutor import FILE' },
 };
 
 function print(result: CommandOutput): number {
@@ -138,6 +140,9 @@ export async function main(argv: string[]): Promise<number> {
 			}
 			return print(resetCommand(home));
 		}
+		case 'import':
+			if (!rest[0]) return usageError('import needs the file to merge.', usage);
+			return extra(1) ?? print(importCommand(rest[0], home));
 		default:
 			return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: unknown command "${command}".`), 'Run `cvm-tutor --help` for usage.'] });
 	}

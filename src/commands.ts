@@ -1,12 +1,14 @@
 // The commands that need no terminal: each returns what to print and the exit code, and never throws
 // for anything a user can cause. cli.tsx turns argv into one of these and owns the process exit.
 import { formatProblem } from './core/bank.js';
+import { readFileSync, statSync } from 'node:fs';
 import { escapeForTerminal, safeJson } from './core/escape.js';
-import { computeStats } from './core/progress.js';
+import { mergeProgress } from './core/progress-merge.js';
+import { computeStats, emptyProgress, parseProgress } from './core/progress.js';
 import { localize } from './core/text.js';
 import { loadLessons } from './lessons.js';
 import { bundledLessonsDir } from './meta.js';
-import { openProgressStore } from './store/progress-store.js';
+import { describeSaveError, MAX_PROGRESS_BYTES, openProgressStore } from './store/progress-store.js';
 
 export interface CommandOutput {
 	stdout: string[];
@@ -58,7 +60,8 @@ export async function statsCommand(json: boolean, home: string | undefined): Pro
 	if (!loaded.ok) return output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']);
 	let opened;
 	try {
-		opened = openProgressStore(home ? { cwd: home } : {});
+		// Only looks: creates no folder, writes nothing, leaves a broken file where it is.
+		opened = openProgressStore({ ...(home ? { cwd: home } : {}), readOnly: true });
 	} catch (error) {
 		return output(1, [], [`cvm-tutor: ${(error as Error).message}`]);
 	}
@@ -82,12 +85,43 @@ export async function statsCommand(json: boolean, home: string | undefined): Pro
 }
 
 export function resetCommand(home: string | undefined): CommandOutput {
+	let store;
 	try {
-		const { store } = openProgressStore(home ? { cwd: home } : {});
+		store = openProgressStore({ ...(home ? { cwd: home } : {}), read: false }).store;
 		store.reset();
 		return output(0, [`Progress erased (${store.path}).`]);
 	} catch (error) {
-		return output(1, [], [`cvm-tutor: could not reset progress: ${(error as Error).message}`]);
+		return output(1, [], [`cvm-tutor: could not reset progress: ${store ? describeSaveError(error, store.path) : (error as Error).message}`]);
+	}
+}
+
+/** Merges a progress file (a copy written when saving failed) into the stored progress, as a save would. */
+export function importCommand(file: string, home: string | undefined): CommandOutput {
+	let text: string;
+	try {
+		if (statSync(file).size > MAX_PROGRESS_BYTES) return output(1, [], [`cvm-tutor: ${file} is too big to be progress.`]);
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		return output(1, [], [`cvm-tutor: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`]);
+	}
+	let parsed: ReturnType<typeof parseProgress> | undefined;
+	try {
+		parsed = parseProgress(JSON.parse(text));
+	} catch {}
+	if (!parsed?.ok) return output(1, [], [`cvm-tutor: ${file} does not hold cvm-tutor progress${parsed ? ` (${parsed.why})` : ' (it is not JSON)'}.`]);
+	let opened;
+	try {
+		opened = openProgressStore(home ? { cwd: home } : {});
+	} catch (error) {
+		return output(1, [], [`cvm-tutor: could not import: ${(error as Error).message}`]);
+	}
+	const { store, progress } = opened;
+	try {
+		// With an empty base, everything in the copy counts as new: answers and pages are added, best scores kept.
+		store.save(mergeProgress(emptyProgress(), parsed.progress, progress));
+		return output(0, [`Progress from ${file} merged into ${store.path}. You can delete ${file}.`]);
+	} catch (error) {
+		return output(1, [], [`cvm-tutor: could not import: ${describeSaveError(error, store.path)}`]);
 	}
 }
 

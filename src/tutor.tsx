@@ -1,10 +1,37 @@
-// Starts the interactive tutor: loads lessons and progress, renders the App, and waits for it to end.
+// Starts the interactive tutor: loads lessons and progress, renders the App, waits for it to end, and says
+// where the progress is (or, if it could not be saved, where a copy was put and how to bring it back).
 import { render } from 'ink';
+import { existsSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type ExitReason, App } from './app.js';
 import { initialState } from './core/app-state.js';
 import { formatProblem } from './core/bank.js';
 import { loadLessons } from './lessons.js';
-import { openProgressStore, ProgressFileError } from './store/progress-store.js';
+import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore } from './store/progress-store.js';
+import { writeFileSafely } from './store/safe-write.js';
+
+/** The one line printed on the way out. */
+export function farewell(store: ProgressStore, now: Date = new Date(), folder: string = tmpdir()): string {
+	const unsaved = store.unsaved;
+	if (!unsaved && !existsSync(store.path)) return `No progress yet; it will be saved to ${store.path}. Run \`cvm-tutor\` to start again.`;
+	if (!unsaved) return `Progress saved to ${store.path}. Run \`cvm-tutor\` to continue where you left off.`;
+	let why: string;
+	try {
+		// The disk may have room again, or the folder may be writable now.
+		store.save(unsaved);
+		return `Progress saved to ${store.path}. Run \`cvm-tutor\` to continue where you left off.`;
+	} catch (error) {
+		why = describeSaveError(error, store.path);
+	}
+	const copy = join(folder, `cvm-tutor-unsaved-${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`);
+	try {
+		writeFileSafely(copy, JSON.stringify(unsaved, undefined, '\t'), { mode: 0o600 });
+	} catch (error) {
+		return `Progress NOT saved: ${why}. A copy could not be written to ${copy} either (${(error as NodeJS.ErrnoException).code ?? 'error'}).`;
+	}
+	return `Progress NOT saved: ${why}. A copy is in ${copy}; once ${store.path} can be written, run \`cvm-tutor import ${copy}\` to bring it back.`;
+}
 
 export async function startTutor(home: string | undefined, lessonsDir?: string): Promise<number> {
 	const loaded = await loadLessons(lessonsDir);
@@ -22,20 +49,25 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 		return 1;
 	}
 	let reason = 'quit' as ExitReason;
-	let signalCode: number | undefined;
+	let signalled: NodeJS.Signals | undefined;
 	const instance = render(
 		<App initial={initialState(loaded.bank, opened.progress, opened.notice)} store={opened.store} onExit={(r) => (reason = r)} />,
 		{ exitOnCtrlC: false },
 	);
-	// Progress is saved after every change, so a signal only has to restore the terminal and leave.
+	// Progress is saved after every change, so a signal only has to restore the terminal and leave. These are
+	// the only handlers: conf's writer, which installed its own that re-raised the signal, is replaced at build.
 	const onSignal = (signal: NodeJS.Signals) => {
 		reason = 'interrupt';
+		signalled = signal;
 		instance.unmount();
-		signalCode = signal === 'SIGTERM' ? 143 : 130;
 	};
-	process.once('SIGINT', onSignal);
-	process.once('SIGTERM', onSignal);
-	process.once('SIGHUP', onSignal);
+	const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+	for (const signal of signals) process.once(signal, onSignal);
 	await instance.waitUntilExit();
-	return signalCode ?? (reason === 'interrupt' ? 130 : 0);
+	for (const signal of signals) process.off(signal, onSignal);
+	const line = farewell(opened.store);
+	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
+	if (signalled !== 'SIGHUP') process.stdout.write(`${line}\n`);
+	if (signalled) return 128 + constants.signals[signalled];
+	return reason === 'interrupt' ? 130 : 0;
 }

@@ -72,16 +72,24 @@ describe('cvm-tutor (built bundle)', () => {
 		});
 	});
 
-	it('stats --json shows what is stored; a corrupt file is moved aside with a notice', () => {
+	it('stats --json shows what is stored; a corrupt file is reported and left where it is (stats never writes)', () => {
 		const home = tempDir();
 		writeFileSync(join(home, 'progress.json'), 'not json at all');
 		const result = run(['stats', '--json'], home);
 		expect(result.code).toBe(0);
-		expect(result.stderr).toMatch(/moved to .*progress\.json\.unreadable-/);
+		expect(result.stderr).toMatch(/cannot be read: it is not valid JSON\. The tutor will move it aside and start fresh when it opens\./);
 		const parsed = JSON.parse(result.stdout);
 		expect(parsed.file).toBe(join(home, 'progress.json'));
 		expect(parsed.progress).toEqual({ version: 1, chapters: {}, answers: [] });
-		expect(readdirSync(home).some((name) => name.startsWith('progress.json.unreadable-'))).toBe(true);
+		expect(readdirSync(home)).toEqual(['progress.json']);
+		expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe('not json at all');
+	});
+
+	it('stats creates nothing: no folder, no file', () => {
+		const home = join(tempDir(), 'not', 'yet');
+		const result = run(['stats'], home);
+		expect(result.code).toBe(0);
+		expect(existsSync(join(home, '..'))).toBe(false);
 	});
 
 	it('whereami --json: a report that lists every namespace in /proc/self/ns with its inode', () => {

@@ -1,93 +1,363 @@
-// The only code that touches the progress file. conf gives the platform's config folder and atomic writes;
-// this wraps it so a file that cannot be read is moved aside (never deleted) and the app starts fresh.
+// The only code that touches the progress file. conf names the platform's config folder; reading and writing
+// are done here, because a save is a locked read-merge-write that conf's API cannot express:
+// - every save merges this window's changes since its last sync into what the file holds now
+//   (core/progress-merge.ts), under a lock file, so two windows never lose each other's answers, and a
+//   `reset` done meanwhile is not undone;
+// - the file is replaced only by a complete, verified copy (safe-write.ts), never a truncated one;
+// - nothing is written or created where it should not be: a relative or empty config root, a link that points
+//   outside the folder, a read-only file, or (for read-only commands) anywhere at all.
 import Conf from 'conf';
-import { renameSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, type Stats, statSync, unlinkSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { compactAnswers, mergeProgress } from '../core/progress-merge.js';
 import { emptyProgress, parseProgress, type Progress } from '../core/progress.js';
+import { withLock } from './lock.js';
+import { TEMP_INFIX, writeFileSafely } from './safe-write.js';
+
+/** A progress file bigger than this is not read (with the history bound below, a file stays under about 2 MB). */
+export const MAX_PROGRESS_BYTES = 8 * 1024 * 1024;
+/** Past this many answers, each question keeps its newest KEEP_PER_QUESTION answers. */
+export const COMPACT_AFTER_ANSWERS = 20_000;
+export const KEEP_PER_QUESTION = 50;
+/** Temporary files older than this, or left by a process that is gone, are removed at start. */
+const STALE_TEMP_MS = 60_000;
 
 export interface ProgressStore {
 	readonly path: string;
-	/** Writes the whole progress atomically. Throws if the disk refuses; callers report it. */
-	save(progress: Progress): void;
+	/**
+	 * Merges `progress` with what the file holds now, under a lock, and writes the result. Returns the progress
+	 * now on disk: `progress` itself unless another window (or a reset) changed the file. Throws if the disk
+	 * refuses; `describeSaveError` words it, and `unsaved` keeps what could not be written.
+	 */
+	save(progress: Progress): Progress;
 	reset(): void;
+	/** Set when this store will not write at all (a read-only file): say so from the start. */
+	readonly readOnly?: string | undefined;
+	/** The last progress that could not be saved; cleared by a successful save. */
+	readonly unsaved?: Progress | undefined;
 }
 
 export interface OpenedProgress {
 	store: ProgressStore;
 	progress: Progress;
-	/** Set when the old file was unreadable: says what was wrong and where it was moved. */
+	/** Set when the old file was unreadable: says what was wrong and where it was moved (or, read-only, will be). */
 	notice?: string;
 }
 
-const UNREADABLE = '__cvmTutorUnreadable';
+export interface OpenOptions {
+	/** The folder for progress.json (CVM_TUTOR_HOME); default: the user's config folder. */
+	cwd?: string | undefined;
+	now?: () => Date;
+	/** For commands that only look: never create, write, move or sweep anything. */
+	readOnly?: boolean;
+	/** false: do not read the file (reset replaces it whatever it holds, even one too big to read). */
+	read?: boolean;
+	env?: NodeJS.ProcessEnv;
+	platform?: NodeJS.Platform;
+}
 
 export class ProgressFileError extends Error {}
 
-function deserialize(text: string): Record<string, unknown> {
-	try {
-		const data: unknown = JSON.parse(text);
-		if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-		return { [UNREADABLE]: 'it does not hold a JSON object' };
-	} catch (error) {
-		return { [UNREADABLE]: `it is not valid JSON (${(error as Error).message})` };
-	}
-}
+const quote = (text: string) => JSON.stringify(text);
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function timestamp(now: Date): string {
 	return now.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Opens the progress file in `cwd` (default: the user's config folder for cvm-tutor). */
-export function openProgressStore(options: { cwd?: string; now?: () => Date } = {}): OpenedProgress {
-	const now = options.now ?? (() => new Date());
-	let conf: Conf<Record<string, unknown>>;
+/** Refuses config roots that would put progress in the current folder. */
+function checkRoot(cwd: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): void {
+	if (cwd !== undefined) {
+		if (!isAbsolute(cwd)) throw new ProgressFileError(`CVM_TUTOR_HOME must be a full path, and it is ${quote(cwd)}. Set it to an absolute folder such as ~/.cvm-tutor.`);
+		return;
+	}
+	if (platform === 'win32') return;
+	const xdg = env.XDG_CONFIG_HOME;
+	if (platform !== 'darwin' && xdg) {
+		if (!isAbsolute(xdg)) throw new ProgressFileError(`XDG_CONFIG_HOME must be a full path, and it is ${quote(xdg)}. Fix it, or set CVM_TUTOR_HOME to an absolute folder.`);
+		return;
+	}
+	// os.homedir() is $HOME when it is set, even to nothing.
+	const home = 'HOME' in env ? (env.HOME ?? '') : homedir();
+	if (!home || !isAbsolute(home)) {
+		throw new ProgressFileError(`HOME is ${home ? `not a full path (${quote(home)})` : 'empty'}, so there is no config folder for progress. Set HOME, or set CVM_TUTOR_HOME to an absolute folder.`);
+	}
+}
+
+/** conf reads the file and creates its folder in its constructor; here it only names the file. */
+class ProgressConf extends Conf<Record<string, unknown>> {
+	override get store(): Record<string, unknown> {
+		return {};
+	}
+	override set store(_value: Record<string, unknown>) {
+		throw new Error('progress is written by the progress store');
+	}
+}
+
+function progressPath(cwd: string | undefined): string {
+	return new ProgressConf({ projectName: 'cvm-tutor', projectSuffix: '', configName: 'progress', ...(cwd ? { cwd } : {}), clearInvalidConfig: false }).path;
+}
+
+const errno = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+function lstatOrUndefined(path: string): Stats | undefined {
 	try {
-		conf = new Conf<Record<string, unknown>>({
-			projectName: 'cvm-tutor',
-			projectSuffix: '',
-			configName: 'progress',
-			...(options.cwd ? { cwd: options.cwd } : {}),
-			deserialize,
-			clearInvalidConfig: false,
-		});
+		return lstatSync(path);
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+/**
+ * Creates the folder one level at a time (Node's recursive mkdir spins forever on /proc), and says plainly
+ * why it cannot be made.
+ */
+function ensureFolder(folder: string): void {
+	const missing: string[] = [];
+	let at = folder;
+	for (let depth = 0; depth < 64; depth++) {
+		let stat: Stats | undefined;
+		try {
+			stat = statSync(at);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'ENOTDIR') throw new ProgressFileError(`cannot use ${folder} for progress: part of that path is a file, not a folder.`);
+			if (code !== 'ENOENT') throw new ProgressFileError(`cannot use ${folder} for progress (${code}). Set CVM_TUTOR_HOME to a folder you can write.`);
+		}
+		if (stat) {
+			if (!stat.isDirectory()) throw new ProgressFileError(`cannot use ${folder} for progress: ${at} is a file, not a folder.`);
+			break;
+		}
+		missing.unshift(at);
+		const parent = dirname(at);
+		if (parent === at) break;
+		at = parent;
+	}
+	for (const dir of missing) {
+		try {
+			mkdirSync(dir, { mode: 0o700 });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+			throw new ProgressFileError(`cannot create the progress folder ${folder} (${errno(error)}). Set CVM_TUTOR_HOME to a folder you can write.`);
+		}
+	}
+}
+
+/** Removes temporary files a killed save left behind: old ones, or ones whose process is gone. */
+function sweepTemporaryFiles(folder: string, name: string, now: number): void {
+	let entries: string[];
+	try {
+		entries = readdirSync(folder);
+	} catch {
+		return;
+	}
+	for (const entry of entries) {
+		if (!entry.startsWith(`${name}${TEMP_INFIX}`)) continue;
+		const path = join(folder, entry);
+		try {
+			const stat = lstatSync(path);
+			if (!stat.isFile()) continue;
+			const pid = Number(/^(\d+)-/.exec(entry.slice(name.length + TEMP_INFIX.length))?.[1]);
+			if (now - stat.mtimeMs > STALE_TEMP_MS || (pid && pid !== process.pid && !processAlive(pid))) unlinkSync(path);
+		} catch {}
+	}
+}
+
+function processAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+type Reading = { ok: true; progress: Progress } | { ok: false; why: string };
+
+function deserialize(text: string): Reading {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, why: `it is not valid JSON (${(error as Error).message})` };
+	}
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, why: 'it does not hold a JSON object' };
+	const parsed = parseProgress(data);
+	return parsed.ok ? parsed : { ok: false, why: `its content has the wrong shape (${parsed.why})` };
+}
+
+// Compact: a third smaller and faster to write than indented JSON; `cvm-tutor stats --json` shows it readable.
+const serialize = (progress: Progress) => JSON.stringify(progress);
+
+/** Words a save failure for the one-line warning: what happened, where. */
+export function describeSaveError(error: unknown, path: string): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (error instanceof ProgressFileError) return error.message;
+	switch (code) {
+		case 'ENOSPC':
+		case 'EDQUOT':
+			return `the disk is full (${code}) at ${path}`;
+		case 'EACCES':
+		case 'EPERM':
+			return `no permission to write ${dirname(path)} (${code})`;
+		case 'EROFS':
+			return `${dirname(path)} is on a read-only filesystem (EROFS)`;
+		case 'ELOCKED':
+			return `another cvm-tutor is saving and did not finish (${(error as Error).message})`;
+		default:
+			return `cannot write ${path} (${code ?? (error as Error).message})`;
+	}
+}
+
+const sameFile = (a: Stats | undefined, b: Stats | undefined) =>
+	a !== undefined && b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+
+/** Opens the progress file in `cwd` (default: the user's config folder for cvm-tutor). */
+export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
+	const now = options.now ?? (() => new Date());
+	checkRoot(options.cwd, options.env ?? process.env, options.platform ?? process.platform);
+	let path: string;
+	try {
+		path = progressPath(options.cwd);
+	} catch (error) {
+		throw new ProgressFileError(`cannot find the progress folder (${errno(error)}). Set CVM_TUTOR_HOME to a folder you can write.`);
+	}
+	const folder = dirname(path);
+	const readOnlyCommand = options.readOnly === true;
+
+	// What is there: nothing, a regular file, or a link (followed only inside the folder).
+	let target = path;
+	let notice: string | undefined;
+	let readOnly: string | undefined;
+	let stat: Stats | undefined;
+	try {
+		const folderStat = lstatOrUndefined(folder);
+		if (folderStat && !statSync(folder).isDirectory()) throw new ProgressFileError(`cannot use ${folder} for progress: it is a file, not a folder. Set CVM_TUTOR_HOME to a folder.`);
+		if (!readOnlyCommand) ensureFolder(folder);
+		stat = folderStat ? lstatOrUndefined(path) : undefined;
+	} catch (error) {
+		if (error instanceof ProgressFileError) throw error;
+		const code = errno(error);
 		throw new ProgressFileError(
-			`cannot open the progress folder${options.cwd ? ` ${options.cwd}` : ''} (${code ?? (error as Error).message}). ` +
-				'Check its permissions, or set CVM_TUTOR_HOME to a folder you can write.',
+			code === 'ENOTDIR'
+				? `cannot use ${folder} for progress: part of that path is a file, not a folder. Set CVM_TUTOR_HOME to a folder.`
+				: `cannot open the progress folder ${folder} (${code}). Check its permissions, or set CVM_TUTOR_HOME to a folder you can write.`,
 		);
 	}
+	if (stat?.isSymbolicLink()) {
+		let real: string;
+		try {
+			real = realpathSync(path);
+		} catch (error) {
+			throw new ProgressFileError(`${path} is a link that leads nowhere (${errno(error)}). Remove it, and cvm-tutor starts a new file.`);
+		}
+		if (dirname(real) !== realpathSync(folder)) {
+			const why = `${path} is a link to ${real}, outside ${folder}; cvm-tutor will not write through it`;
+			if (!readOnlyCommand) throw new ProgressFileError(`${why}. Replace the link with a copy of the file (or remove it), or set CVM_TUTOR_HOME to another folder.`);
+			notice = `${why}.`;
+		}
+		target = real;
+		stat = lstatSync(real);
+	}
+	if (stat && !stat.isFile()) throw new ProgressFileError(`${path} is not a regular file. Move it away, and cvm-tutor starts a new one.`);
+	const read = options.read !== false;
+	if (stat && read && stat.size > MAX_PROGRESS_BYTES) {
+		throw new ProgressFileError(
+			`${path} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_PROGRESS_BYTES)} cvm-tutor reads. Move it away (or run \`cvm-tutor reset\`) to start fresh.`,
+		);
+	}
+	if (stat && (stat.mode & 0o222) === 0) readOnly = `${path} is read-only`;
+
+	let base = emptyProgress();
+	let lastWritten: Stats | undefined;
+	if (stat && read) {
+		let text: string;
+		try {
+			text = readFileSync(target, 'utf8');
+		} catch (error) {
+			throw new ProgressFileError(`cannot read ${path} (${errno(error)}). Check its permissions.`);
+		}
+		const reading = deserialize(text);
+		if (reading.ok) {
+			base = reading.progress;
+			lastWritten = stat;
+		} else if (readOnlyCommand) {
+			notice = `Progress file ${path} cannot be read: ${reading.why.split(' (')[0]}. The tutor will move it aside and start fresh when it opens.`;
+		} else {
+			const aside = `${path}.unreadable-${timestamp(now())}`;
+			try {
+				renameSync(path, aside);
+			} catch (error) {
+				throw new ProgressFileError(`${path} cannot be used: ${reading.why}. Moving it aside failed (${errno(error)}); move or fix it by hand.`);
+			}
+			target = path;
+			readOnly = undefined;
+			notice = `Progress file could not be read (${reading.why.split(' (')[0]}); it was moved to ${aside}. Starting fresh.`;
+		}
+	}
+	if (!readOnlyCommand) sweepTemporaryFiles(dirname(target), basename(target), now().getTime());
+
+	const lockPath = `${target}.lock`;
+	/** The file's content now; `base` itself when it is the file this store last read or wrote. */
+	const readDisk = (): Progress => {
+		let current: Stats;
+		try {
+			current = statSync(target);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyProgress(); // removed: as good as reset
+			throw error;
+		}
+		if (sameFile(current, lastWritten)) return base;
+		if (current.size > MAX_PROGRESS_BYTES) throw new ProgressFileError(`${path} grew to ${megabytes(current.size)}, more than cvm-tutor reads`);
+		const reading = deserialize(readFileSync(target, 'utf8'));
+		if (reading.ok) return reading.progress;
+		// Someone wrote something that is not progress: keep it aside, and write ours over it.
+		try {
+			renameSync(target, `${target}.unreadable-${timestamp(now())}`);
+		} catch {}
+		return base;
+	};
+	const write = (progress: Progress, text = serialize(progress)) => {
+		writeFileSafely(target, text, { mode: 0o600 });
+		lastWritten = statSync(target);
+		base = progress;
+	};
+
+	let unsaved: Progress | undefined;
 	const store: ProgressStore = {
-		path: conf.path,
-		save(progress) {
-			conf.store = progress as unknown as Record<string, unknown>;
+		path,
+		get readOnly() {
+			return readOnly;
+		},
+		get unsaved() {
+			return unsaved;
+		},
+		save(mine) {
+			if (readOnlyCommand) throw new Error('this command does not save progress');
+			try {
+				if (readOnly) throw new ProgressFileError(readOnly);
+				ensureFolder(folder);
+				const saved = withLock(lockPath, () => {
+					let merged = mergeProgress(base, mine, readDisk());
+					if (merged.answers.length > COMPACT_AFTER_ANSWERS) merged = { ...merged, answers: compactAnswers(merged.answers, KEEP_PER_QUESTION) };
+					write(merged);
+					return merged;
+				});
+				unsaved = undefined;
+				return saved;
+			} catch (error) {
+				unsaved = mine;
+				throw error;
+			}
 		},
 		reset() {
-			conf.clear();
+			if (readOnly) throw new ProgressFileError(`${readOnly}; make it writable (chmod u+w) to erase it.`);
+			ensureFolder(folder);
+			// An empty object, as a fresh file would be. A window still open applies only its later changes to it.
+			withLock(lockPath, () => write(emptyProgress(), '{}'));
 		},
 	};
-
-	let data: Record<string, unknown>;
-	try {
-		data = conf.store;
-	} catch (error) {
-		throw new ProgressFileError(`cannot read ${conf.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
-	}
-	const unreadable = typeof data[UNREADABLE] === 'string' ? (data[UNREADABLE] as string) : undefined;
-	const parsed = unreadable ? undefined : parseProgress(data);
-	if (parsed?.ok) return { store, progress: parsed.progress };
-
-	const why = unreadable ?? (parsed && !parsed.ok ? `its content has the wrong shape (${parsed.why})` : 'unknown');
-	const aside = `${conf.path}.unreadable-${timestamp(now())}`;
-	try {
-		renameSync(conf.path, aside);
-	} catch (error) {
-		throw new ProgressFileError(
-			`${conf.path} cannot be used: ${why}. Moving it aside failed (${(error as NodeJS.ErrnoException).code}); move or fix it by hand.`,
-		);
-	}
-	return {
-		store,
-		progress: emptyProgress(),
-		notice: `Progress file could not be read (${why.split(' (')[0]}); it was moved to ${aside}. Starting fresh.`,
-	};
+	return { store, progress: base, ...(notice ? { notice } : {}) };
 }

@@ -1,11 +1,18 @@
 // Holds AppState and turns intents into new state through the pure appReducer. When an intent changes
-// progress, it is saved before the frame updates, so an answer is on disk the moment it is given.
+// progress, it is saved before the frame updates, so an answer is on disk the moment it is given. A save merges
+// with what another window wrote, and the merged progress becomes this window's. A failed save leaves a warning
+// that stays until a save succeeds (the notice, by contrast, goes at the next key).
 import { useCallback, useRef, useState } from 'react';
 import { type AppIntent, appReducer, type AppState } from '../../core/app-state.js';
-import type { ProgressStore } from '../../store/progress-store.js';
+import { describeSaveError, type ProgressStore } from '../../store/progress-store.js';
 
-export function useAppState(initial: AppState, store: ProgressStore): [AppState, (intent: AppIntent) => void] {
+export function saveWarning(why: string): string {
+	return `Not saved: ${why}. Kept until you quit.`;
+}
+
+export function useAppState(initial: AppState, store: ProgressStore): [AppState, (intent: AppIntent) => void, string | undefined] {
 	const [state, setState] = useState(initial);
+	const [saveError, setSaveError] = useState(store.readOnly ? saveWarning(store.readOnly) : undefined);
 	const current = useRef(initial);
 	const dispatch = useCallback(
 		(intent: AppIntent) => {
@@ -13,10 +20,11 @@ export function useAppState(initial: AppState, store: ProgressStore): [AppState,
 			let next = appReducer(previous, intent);
 			if (next.progress !== previous.progress) {
 				try {
-					store.save(next.progress);
+					const saved = store.save(next.progress);
+					if (saved !== next.progress) next = { ...next, progress: saved };
+					setSaveError(undefined);
 				} catch (error) {
-					const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-					next = { ...next, notice: `Could not save progress to ${store.path} (${code}); it is kept until you quit.` };
+					setSaveError(saveWarning(describeSaveError(error, store.path)));
 				}
 			}
 			current.current = next;
@@ -24,5 +32,5 @@ export function useAppState(initial: AppState, store: ProgressStore): [AppState,
 		},
 		[store],
 	);
-	return [state, dispatch];
+	return [state, dispatch, saveError];
 }

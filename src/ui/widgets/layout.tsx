@@ -28,6 +28,8 @@ export function Layout(props: {
 	width: number;
 	hints: KeyHint[];
 	notice?: string | undefined;
+	/** A warning that stays until its cause is gone (a failed save), unlike the notice. */
+	warning?: string | undefined;
 	children: ReactNode;
 }) {
 	const right = props.right ?? '';
@@ -46,6 +48,7 @@ export function Layout(props: {
 			</Text>
 			<Text> </Text>
 			<Box flexDirection="column">{props.children}</Box>
+			{props.warning ? <Text color={color('warn')}>{truncate(props.warning, props.width)}</Text> : null}
 			{props.notice ? <Text color={color('warn')}>{truncate(props.notice, props.width)}</Text> : null}
 			<KeyHints hints={props.hints} width={props.width} />
 		</Box>

@@ -1,0 +1,154 @@
+// How two windows' saves combine. A window saves by merging what it changed since it last read or wrote the
+// file (base → mine) into what the file holds now (disk), so another window's answers are never overwritten,
+// and whatever was erased on disk (a reset) is not brought back: only this window's own changes are applied.
+import type { AnswerRecord, ChapterProgress, Progress, Score } from './progress.js';
+
+type Json = unknown;
+
+/** Structural equality for JSON values (key order does not matter). */
+export function sameJson(a: Json, b: Json): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	if (Array.isArray(a)) {
+		const other = b as unknown[];
+		return a.length === other.length && a.every((x, i) => sameJson(x, other[i]));
+	}
+	const ka = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+	const kb = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+	return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** An answer is a fact: the same question answered at the same moment in the same mode is the same answer. */
+export function answerKey(answer: AnswerRecord): string {
+	return `${answer.questionId}\u0000${answer.at}\u0000${answer.mode}`;
+}
+
+/** The answers in `mine` that are not in `base`; a fast path when mine only appended to base. */
+function addedAnswers(base: AnswerRecord[], mine: AnswerRecord[]): AnswerRecord[] {
+	if (mine.length >= base.length && base.every((answer, i) => mine[i] === answer)) return mine.slice(base.length);
+	const seen = new Set(base.map(answerKey));
+	return mine.filter((answer) => !seen.has(answerKey(answer)));
+}
+
+/** disk ∪ (mine − base), in time order (ISO times sort as text); the order decides which answer is latest. */
+function mergeAnswers(base: AnswerRecord[], mine: AnswerRecord[], disk: AnswerRecord[]): AnswerRecord[] {
+	const added = addedAnswers(base, mine);
+	if (added.length === 0) return disk;
+	const onDisk = new Set(disk.map(answerKey));
+	const fresh = added.filter((answer) => !onDisk.has(answerKey(answer)));
+	if (fresh.length === 0) return disk;
+	const merged = [...disk, ...fresh];
+	const last = disk[disk.length - 1];
+	if (last && fresh.some((answer) => answer.at < last.at)) {
+		// A stable sort keeps each window's own order for answers given in the same millisecond.
+		return merged.map((answer, i) => ({ answer, i })).sort((x, y) => (x.answer.at < y.answer.at ? -1 : x.answer.at > y.answer.at ? 1 : x.i - y.i)).map((x) => x.answer);
+	}
+	return merged;
+}
+
+const ratio = (score: Score) => score.correct / score.total;
+
+function better(a: Score | undefined, b: Score | undefined): Score | undefined {
+	if (!a) return b;
+	if (!b) return a;
+	return ratio(b) > ratio(a) ? b : a;
+}
+
+/** mine's value where mine changed it since base, else disk's. */
+function pick<T>(base: T, mine: T, disk: T): T {
+	return sameJson(base, mine) ? disk : mine;
+}
+
+function mergeChapter(base: ChapterProgress | undefined, mine: ChapterProgress | undefined, disk: ChapterProgress | undefined): ChapterProgress | undefined {
+	if (sameJson(base, mine)) return disk;
+	if (!mine) return undefined; // removed in this window since it last synced
+	const b: Partial<ChapterProgress> = base ?? {};
+	const d: Partial<ChapterProgress> = disk ?? {};
+	const merged: Record<string, unknown> = {};
+	for (const key of new Set([...Object.keys(d), ...Object.keys(mine)])) {
+		if (key === 'pagesRead' || key === 'bestScore') continue;
+		const value = pick(b[key], mine[key], d[key]);
+		if (value !== undefined) merged[key] = value;
+	}
+	const basePages = new Set(b.pagesRead ?? []);
+	const pagesRead = [...(d.pagesRead ?? [])];
+	for (const page of mine.pagesRead) if (!basePages.has(page) && !pagesRead.includes(page)) pagesRead.push(page);
+	// The best of the two, but a best that this window only remembers (erased on disk) does not come back.
+	const bestScore = sameJson(b.bestScore, mine.bestScore) ? d.bestScore : better(d.bestScore, mine.bestScore);
+	return { ...merged, pagesRead, ...(bestScore ? { bestScore } : {}) } as ChapterProgress;
+}
+
+type Entry = Record<string, unknown> | undefined;
+
+/** Per key: mine's value where mine changed that key since base (a key mine removed is removed), else disk's. */
+function mergeRecord(
+	base: Entry,
+	mine: Entry,
+	disk: Entry,
+	mergeValue: (b: unknown, m: unknown, d: unknown) => unknown = (b, m, d) => pick(b, m, d),
+): Entry {
+	if (sameJson(base, mine)) return disk;
+	const b = base ?? {};
+	const m = mine ?? {};
+	const d = disk ?? {};
+	const merged: Record<string, unknown> = {};
+	for (const key of new Set([...Object.keys(d), ...Object.keys(m)])) {
+		const value = mergeValue(b[key], m[key], d[key]);
+		if (value !== undefined) merged[key] = value;
+	}
+	return mine === undefined && Object.keys(merged).length === 0 ? undefined : merged;
+}
+
+interface WalkScores {
+	best: Score;
+	last: Score;
+}
+
+function mergeWalk(base: unknown, mine: unknown, disk: unknown): unknown {
+	if (sameJson(base, mine)) return disk;
+	if (!mine || !disk) return mine;
+	const m = mine as WalkScores;
+	return { ...m, best: better((disk as WalkScores).best, m.best) };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fields merged per key; `chapters` and `answers` have rules of their own. */
+const RECORD_FIELDS = new Set(['walks', 'sessions', 'quickScores']);
+
+/**
+ * The progress to write: `disk` with this window's changes since `base` applied. Returns `mine` itself when
+ * the file has not changed since base, so a caller can tell by identity that nothing came from elsewhere.
+ */
+export function mergeProgress(base: Progress, mine: Progress, disk: Progress): Progress {
+	if (disk === base || sameJson(disk, base)) return mine;
+	const merged: Record<string, unknown> = {};
+	for (const key of new Set([...Object.keys(disk), ...Object.keys(mine)])) {
+		let value: unknown;
+		if (key === 'answers') value = mergeAnswers(base.answers ?? [], mine.answers ?? [], disk.answers ?? []);
+		else if (key === 'chapters') value = mergeRecord(base.chapters, mine.chapters, disk.chapters, (b, m, d) => mergeChapter(b as ChapterProgress, m as ChapterProgress, d as ChapterProgress)) ?? {};
+		else if (key === 'walks' && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
+			value = mergeRecord(base.walks, mine.walks, disk.walks, mergeWalk);
+		else if (RECORD_FIELDS.has(key) && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
+			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry);
+		else value = pick(base[key], mine[key], disk[key]);
+		if (value !== undefined) merged[key] = value;
+	}
+	return { ...merged, version: 1, chapters: (merged.chapters as Progress['chapters']) ?? {}, answers: (merged.answers as AnswerRecord[]) ?? [] } as Progress;
+}
+
+/** Bounds the answer history: keeps the newest `perQuestion` answers of each question, in their order. */
+export function compactAnswers(answers: AnswerRecord[], perQuestion: number): AnswerRecord[] {
+	const kept = new Map<string, number>();
+	const keep = new Array<boolean>(answers.length).fill(false);
+	for (let i = answers.length - 1; i >= 0; i--) {
+		const id = (answers[i] as AnswerRecord).questionId;
+		const n = kept.get(id) ?? 0;
+		if (n < perQuestion) {
+			keep[i] = true;
+			kept.set(id, n + 1);
+		}
+	}
+	return answers.filter((_, i) => keep[i]);
+}
