@@ -22,9 +22,13 @@ export const localizedText = z.union([
 		.strict(),
 ]);
 
+// Ids key plain objects in the core and in progress files (`results[id]`, `pairs[id]`). Of the names every
+// JavaScript object already has, kebab-case lets through only "constructor": refusing it here keeps every such
+// lookup sound without an own-property check at each one.
 const id = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "shared-kernel"');
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case kebab-case, e.g. "shared-kernel"')
+	.refine((value) => value !== 'constructor', 'must not be "constructor", a name every JavaScript object already has');
 
 export const DIAGRAM_MAX_WIDTH = 76;
 
