@@ -63,16 +63,17 @@ export async function statsCommand(json: boolean, home: string | undefined): Pro
 		// Only looks: creates no folder, writes nothing, leaves a broken file where it is.
 		opened = openProgressStore({ ...(home ? { cwd: home } : {}), readOnly: true });
 	} catch (error) {
-		return output(1, [], [`cvm-tutor: ${(error as Error).message}`]);
+		return output(1, [], [escapeForTerminal(`cvm-tutor: ${(error as Error).message}`)]);
 	}
-	const notices = opened.notice ? [opened.notice] : [];
+	const notices = opened.notice ? [escapeForTerminal(opened.notice)] : [];
 	const stats = computeStats(loaded.bank, opened.progress);
-	if (json) return output(0, [JSON.stringify({ file: opened.store.path, progress: opened.progress, stats }, null, 2)], notices);
+	// The file is anyone's to edit: what it holds is printed escaped, like everything read from outside.
+	if (json) return output(0, [safeJson({ file: opened.store.path, progress: opened.progress, stats }, 2)], notices);
 	const rate = stats.answersGiven ? Math.round((100 * stats.answersCorrect) / stats.answersGiven) : 0;
 	return output(
 		0,
 		[
-			`Progress file: ${opened.store.path}`,
+			escapeForTerminal(`Progress file: ${opened.store.path}`),
 			...loaded.bank.chapters.map((chapter, i) => {
 				const s = stats.chapters[i];
 				const best = s?.bestScore ? `best ${s.bestScore.correct}/${s.bestScore.total}` : 'quiz not taken';

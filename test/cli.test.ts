@@ -85,6 +85,18 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe('not json at all');
 	});
 
+	it('stats prints what a hand-edited progress file holds escaped, never as raw terminal controls', () => {
+		const home = tempDir();
+		const planted = '\u001b]0;pwned\u0007\u009b2J\u202e';
+		writeFileSync(join(home, 'progress.json'), JSON.stringify({ version: 1, chapters: {}, answers: [], note: planted }));
+		for (const args of [['stats', '--json'], ['stats']]) {
+			const result = run(args, home);
+			expect(result.code).toBe(0);
+			expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+		}
+		expect(JSON.parse(run(['stats', '--json'], home).stdout).progress.note).toBe(planted);
+	});
+
 	it('stats creates nothing: no folder, no file', () => {
 		const home = join(tempDir(), 'not', 'yet');
 		const result = run(['stats'], home);
