@@ -38,6 +38,8 @@ await build({
 		...Object.fromEntries(['react-devtools-core', 'ws', 'ajv/dist/2020.js', 'ajv-formats', 'semver'].map((name) => [name, './src/bundle-stub.ts'])),
 		// Same widths without compiling string-width's emoji regex for the characters we draw (23 ms): see the file.
 		'string-width': './src/ui/fast-string-width.ts',
+		// Ink's reconciler, which its package does not export: src/ui/hooks/use-key-by-key.ts feeds keys through it.
+		'ink-reconciler': './node_modules/ink/build/reconciler.js',
 	},
 	logLevel: 'warning',
 });

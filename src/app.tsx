@@ -4,6 +4,7 @@ import { type AppState, findChapter } from './core/app-state.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
 import { useAppState } from './ui/hooks/use-app-state.js';
+import { useKeyByKey } from './ui/hooks/use-key-by-key.js';
 import { useTerminalSize } from './ui/hooks/use-terminal-size.js';
 import { ChapterScreen } from './ui/screens/chapter.js';
 import { HelpScreen } from './ui/screens/help.js';
@@ -109,6 +110,8 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 
 export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport> }) {
 	const { exit } = useApp();
+	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
+	useKeyByKey();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch] = useAppState(props.initial, props.store);
 	const quit = (reason: ExitReason) => {
