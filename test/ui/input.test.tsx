@@ -55,3 +55,60 @@ describe('a burst of keys in one chunk', () => {
 		expect(rowBelowPointer(frame, 0)).toBe(target);
 	});
 });
+
+/** A chapter holding only the given questions of the two fixtures (so the quiz's first question is known). */
+function chapterWith(...ids: string[]) {
+	const all = [...(fixtureChapter().questions as { id: string }[]), ...(practiceChapter().questions as { id: string }[])];
+	return bankOf({ ...fixtureChapter(), questions: ids.map((id) => all.find((q) => q.id === id)) });
+}
+
+/** From home: open the first chapter and start its quiz, key by key. */
+async function openQuiz(app: Rendered): Promise<string> {
+	await press(app, KEYS.down, KEYS.enter);
+	const frame = await press(app, KEYS.down, KEYS.enter);
+	expect(frame).toContain('Question 1 of');
+	return frame;
+}
+
+describe('a burst of keys on the other screens', () => {
+	it('chapter menu: Down Enter starts the quiz (the second row), not the lesson', async () => {
+		const { app } = await start();
+		await press(app, KEYS.down, KEYS.enter);
+		expect(rowBelowPointer(app.lastFrame() ?? '', 1)).toContain('quiz');
+		expect(await burst(app, KEYS.down, KEYS.enter)).toContain('Question 1 of');
+	});
+
+	it('keys after a screen change in the same burst reach the new screen', async () => {
+		const { app } = await start();
+		expect(await burst(app, KEYS.down, KEYS.enter, KEYS.down, KEYS.enter)).toContain('Question 1 of');
+	});
+
+	it('quiz: Down Enter saves the choice under the cursor after the Down', async () => {
+		const { app, saved } = await start(chapterWith('ex-shared-kernel'));
+		const frame = await openQuiz(app);
+		const secondIsRight = rowBelowPointer(frame, 1).includes('The right choice');
+		await burst(app, KEYS.down, KEYS.enter);
+		expect(saved().answers).toHaveLength(1);
+		expect(saved().answers[0].correct).toBe(secondIsRight);
+	});
+
+	it('typed answer: a pasted command with its Enter is typed whole and submitted', async () => {
+		const { app, saved } = await start(chapterWith('pr-typed'));
+		await openQuiz(app);
+		const frame = await burst(app, 'docker run -d -p 8080:80 nginx', KEYS.enter);
+		expect(frame).toContain('✔');
+		expect(saved().answers).toEqual([expect.objectContaining({ questionId: 'pr-typed', correct: true })]);
+	});
+
+	it('Enter then q in one burst: the q is typed into the next (typed) question, it does not quit', async () => {
+		const typed = (practiceChapter().questions as { id: string }[]).find((q) => q.id === 'pr-typed');
+		const { app, exits, saved } = await start(bankOf({ ...fixtureChapter(), questions: [typed, { ...typed, id: 'pr-typed-2' }] }));
+		await openQuiz(app);
+		expect(await burst(app, 'x', KEYS.enter)).toContain('Question 1 of 2');
+		const frame = await burst(app, KEYS.enter, 'q');
+		expect(exits).toEqual([]);
+		expect(frame).toContain('Question 2 of 2');
+		expect(frame).toMatch(/\$ q/);
+		expect(saved().answers).toHaveLength(1);
+	});
+});
