@@ -6,8 +6,14 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig({
 	define: { __CVM_VERSION__: JSON.stringify(version) },
-	// Ink's reconciler, which its package does not export (see src/ui/hooks/use-key-by-key.ts); the same file as Ink's own import.
-	resolve: { alias: { 'ink-reconciler': fileURLToPath(new URL('node_modules/ink/build/reconciler.js', import.meta.url)) } },
+	// Ink's reconciler, which its package does not export (see src/ui/hooks/use-key-by-key.ts): the file Ink itself loads.
+	resolve: {
+		alias: {
+			'ink-reconciler': fileURLToPath(new URL('node_modules/ink/build/reconciler.js', import.meta.url)),
+			// ink-select-input with number keys patched (see the file); the same alias as esbuild.config.mjs.
+			'ink-select-input': fileURLToPath(new URL('src/vendor/ink-select-input.js', import.meta.url)),
+		},
+	},
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
 		setupFiles: ['test/setup.ts'],

@@ -112,3 +112,34 @@ describe('a burst of keys on the other screens', () => {
 		expect(saved().answers).toHaveLength(1);
 	});
 });
+
+describe('digit keys open the item that carries the number', () => {
+	it('home: 2 opens chapter 2 (Continue, the first row, carries no number)', async () => {
+		const { app } = await start();
+		const frame = await press(app, '2');
+		expect(frame.split('\n').slice(0, 2).join('\n')).toContain('Chapter title 2');
+		expect(frame).toContain('Read the lesson');
+	});
+
+	it('home: a digit no chapter carries does nothing', async () => {
+		const { app } = await start();
+		const before = app.lastFrame();
+		expect(await press(app, '7')).toBe(before);
+	});
+
+	it('chapter menu: its rows carry no numbers, so a digit opens nothing', async () => {
+		const { app } = await start();
+		const before = await press(app, '1');
+		expect(before).toContain('Read the lesson');
+		expect(await press(app, '1')).toBe(before);
+		expect(await press(app, '2')).toBe(before);
+	});
+
+	it('quiz: a digit answers with the choice of that number, as shown', async () => {
+		const { app, saved } = await start(chapterWith('ex-shared-kernel'));
+		const frame = await openQuiz(app);
+		const right = frame.split('\n').find((line) => line.includes('The right choice'))?.match(/(\d)\. /)?.[1];
+		await press(app, right ?? '');
+		expect(saved().answers).toEqual([expect.objectContaining({ correct: true })]);
+	});
+});

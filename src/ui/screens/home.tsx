@@ -8,7 +8,7 @@ import { ProgressBar } from '../widgets/progress-bar.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-type Item = { key: string; label: string; value: string; fraction?: number; detail?: string };
+type Item = { key: string; label: string; value: string; number?: number; fraction?: number; detail?: string };
 
 function continueLabel(state: AppState): string {
 	const target = continueTarget(state);
@@ -35,6 +35,7 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 				key: chapter.id,
 				label: `${chapter.order}. ${localize(chapter.title)}`,
 				value: `chapter:${chapter.id}`,
+				number: chapter.order,
 				fraction: status?.fraction ?? 0,
 				detail: best,
 			};

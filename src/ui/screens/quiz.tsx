@@ -214,11 +214,11 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 	const item = currentItem(session);
 	if (!item) return null;
 	const { question } = item;
-	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(session, id, i, width).join('\n'), value: id }));
+	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(session, id, i, width).join('\n'), value: id, number: i + 1 }));
 	if (question.type === 'multiple') {
 		const n = session.picked.length;
 		const label = n === 0 ? 'Submit (tick at least one first)' : `Submit ${n} choice${n === 1 ? '' : 's'}`;
-		items.push({ key: SUBMIT, label: `${items.length + 1}. ${label}`, value: SUBMIT });
+		items.push({ key: SUBMIT, label: `${items.length + 1}. ${label}`, value: SUBMIT, number: items.length + 1 });
 	}
 	return (
 		<Menu
