@@ -71,11 +71,12 @@ function scoreMatching(question: MatchingQuestion, pairs: Readonly<Record<string
 
 function scoreTyped(question: TypedQuestion, text: string): Verdict {
 	const accepted = question.accept.map((form) => localize(form));
-	if (accepted.some((form) => sameAnswer(question.kind, text, form))) return { correct: true, credit: 1, wrongPicks: [], missed: [] };
-	const near = question.nearMisses.findIndex((miss) => sameAnswer(question.kind, text, localize(miss.answer)));
+	const strict = question.strictOptions ?? [];
+	if (accepted.some((form) => sameAnswer(question.kind, text, form, strict))) return { correct: true, credit: 1, wrongPicks: [], missed: [] };
+	const near = question.nearMisses.findIndex((miss) => sameAnswer(question.kind, text, localize(miss.answer), strict));
 	const verdict: Verdict = { correct: false, credit: 0, wrongPicks: near === -1 ? [] : [`near:${near}`], missed: [] };
 	if (question.kind === 'command') {
-		const difference = accepted.map((form) => describeDifference(text, form)).find((d) => d !== undefined);
+		const difference = accepted.map((form) => describeDifference(text, form, strict)).find((d) => d !== undefined);
 		if (difference) verdict.difference = difference;
 	}
 	return verdict;

@@ -127,7 +127,7 @@ function checkTyped(question: TypedQuestion, at: string, problem: Problem): void
 	}
 	const accepted = question.accept.map((form) => localize(form));
 	question.nearMisses.forEach((miss, i) => {
-		if (accepted.some((form) => sameAnswer(question.kind, localize(miss.answer), form))) {
+		if (accepted.some((form) => sameAnswer(question.kind, localize(miss.answer), form, question.strictOptions))) {
 			problem(`${at}.nearMisses[${i}].answer`, 'is accepted as right, so it cannot be a near miss');
 		}
 	});
