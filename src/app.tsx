@@ -68,7 +68,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
 						: type === 'ordering'
-							? [{ keys: 'Space', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'submit' }, ...hint, BACK, QUIT]
+							? [{ keys: 'Space/Enter', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 							: type === 'matching'
 								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 								: type === 'typed'
@@ -125,7 +125,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		if (state.notice) dispatch({ type: 'notice', text: undefined });
 		if (key.ctrl && input === 'c') quit('interrupt');
 		else if (typing) {
-			if (key.escape) dispatch({ type: 'back' });
+			// Esc too belongs to the typed view: it asks before throwing a draft away.
 		} else if (input === 'q') quit('quit');
 		else if (input === '?') dispatch({ type: 'toggle-help' });
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });

@@ -143,3 +143,63 @@ describe('digit keys open the item that carries the number', () => {
 		expect(saved().answers).toEqual([expect.objectContaining({ correct: true })]);
 	});
 });
+
+describe('typed answers: editing and leaving', () => {
+	const CTRL_W = '\u0017';
+	const CTRL_U = '\u0015';
+
+	it('Ctrl+W deletes the word before the cursor, Ctrl+U the line before it', async () => {
+		const { app } = await start(chapterWith('pr-typed'));
+		await openQuiz(app);
+		expect(await press(app, 'docker run nginx', CTRL_W)).toMatch(/\$ docker run\s*$/m);
+		expect(await press(app, 'alpine', KEYS.left, KEYS.left, CTRL_U)).toMatch(/\$ ne\s*$/m);
+	});
+
+	it('Esc with a draft asks first: n keeps it, Esc (or y) throws it away', async () => {
+		const { app } = await start(chapterWith('pr-typed'));
+		await openQuiz(app);
+		let frame = await press(app, 'docker run', KEYS.escape);
+		expect(frame).toContain('Discard your answer?');
+		expect(frame).toContain('Question 1 of 1');
+		frame = await press(app, 'n');
+		expect(frame).not.toContain('Discard your answer?');
+		expect(frame).toContain('$ docker run');
+		frame = await press(app, KEYS.escape, 'y');
+		expect(frame).not.toContain('Question 1 of 1');
+		expect(rowBelowPointer(frame, 0)).toContain('Continue the quiz');
+		expect(await press(app, KEYS.enter)).toContain('Question 1 of 1');
+		frame = await press(app, 'x', KEYS.escape, KEYS.escape);
+		expect(frame).toContain('Continue the quiz');
+	});
+
+	it('Esc on an empty line leaves at once', async () => {
+		const { app } = await start(chapterWith('pr-typed'));
+		await openQuiz(app);
+		const frame = await press(app, KEYS.escape);
+		expect(frame).not.toContain('Discard');
+		expect(frame).toContain('Continue the quiz');
+	});
+
+	it('a leading `$ ` prompt gets a near-miss note and one more try, not a flat wrong', async () => {
+		const { app, saved } = await start(chapterWith('pr-typed'));
+		await openQuiz(app);
+		const frame = await press(app, '$ docker run -d -p 8080:80 nginx', KEYS.enter);
+		expect(frame).toContain('leave out the prompt $');
+		expect(saved().answers ?? []).toHaveLength(0);
+	});
+});
+
+describe('ordering keys', () => {
+	it('the footer says what Enter does: it grabs an item, and submits only on Submit', async () => {
+		const { app, saved } = await start(chapterWith('pr-order'));
+		let frame = await openQuiz(app);
+		const footer = frame.trimEnd().split('\n').at(-1) ?? '';
+		expect(footer).toContain('Space/Enter grab/drop');
+		expect(footer).toContain('Enter on Submit');
+		expect(footer).not.toMatch(/Enter submit/);
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('↕ 1.');
+		await press(app, KEYS.enter, KEYS.down, KEYS.down, KEYS.down, KEYS.down, KEYS.enter);
+		expect(saved().answers).toHaveLength(1);
+	});
+});
