@@ -1,54 +1,11 @@
 // Keys that arrive together, in a real pseudo-terminal: the built binary, driven by test/e2e/pty-driver.py,
 // gets each burst in one write (as from a paste, an SSH link or `tmux send-keys Down Down Enter`), on the
 // home menu, a chapter menu, a quiz and a typed answer; the saved progress file shows what was applied.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureChapter, KEYS, practiceChapter, tempDir } from '../helpers.js';
-
-const ROOT = join(import.meta.dirname, '../..');
-
-interface Reply {
-	ok: boolean;
-	output?: string;
-	code?: number | null;
-}
-
-/** The built binary in a pty of `cols`x`rows`, one request to the driver at a time. */
-class Terminal {
-	private readonly child: ChildProcessWithoutNullStreams;
-	private readonly replies: Array<(reply: Reply) => void> = [];
-	constructor(args: string[], env: NodeJS.ProcessEnv, cols = 80, rows = 24) {
-		this.child = spawn('python3', [join(import.meta.dirname, 'pty-driver.py'), String(cols), String(rows), process.execPath, join(ROOT, 'bin/cvm-tutor.js'), ...args], { env });
-		createInterface({ input: this.child.stdout }).on('line', (line) => this.replies.shift()?.(JSON.parse(line) as Reply));
-	}
-	private request(message: object): Promise<Reply> {
-		return new Promise((resolve) => {
-			this.replies.push(resolve);
-			this.child.stdin.write(`${JSON.stringify(message)}\n`);
-		});
-	}
-	/** Forgets the output so far, sends `keys` in one write, and waits for `text` in what follows. */
-	async burst(keys: string[], text: string): Promise<string> {
-		await this.request({ op: 'mark' });
-		await this.request({ op: 'send', data: keys.join('') });
-		return this.waitFor(text);
-	}
-	async waitFor(text: string): Promise<string> {
-		const reply = await this.request({ op: 'wait', text, timeout: 10 });
-		if (!reply.ok) throw new Error(`"${text}" never appeared; output:\n${reply.output}`);
-		return reply.output ?? '';
-	}
-	async exit(): Promise<number | null | undefined> {
-		return (await this.request({ op: 'exit', timeout: 10 })).code;
-	}
-	kill(): void {
-		this.child.stdin.end();
-		this.child.kill();
-	}
-}
+import { Terminal } from './terminal.js';
 
 /** Three chapters: one single-choice question, one typed question, and the example chapter. */
 function lessonsDir(): string {
@@ -98,7 +55,7 @@ describe('bursts of keys in a real terminal', () => {
 		// Down+Enter in one read answers with the choice under the cursor after the Down.
 		await terminal.burst([KEYS.down, KEYS.enter], 'Question 1 of 1');
 		await terminal.waitFor(secondIsRight ? '✔' : '✘');
-		await terminal.burst(['q'], '');
+		await terminal.send('q');
 		expect(await terminal.exit()).toBe(0);
 		const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as { answers: Array<{ questionId: string; correct: boolean }> };
 		expect(saved.answers.map(({ questionId, correct }) => ({ questionId, correct }))).toEqual([
