@@ -118,7 +118,9 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		props.onExit(reason);
 		exit();
 	};
-	// While the learner types an answer, letters are text: only Esc and Ctrl+C stay global.
+	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).
+	// Handlers here and in the screens read the state of the last render: useKeyByKey renders every key
+	// before the next one is handed out, so that is the latest state ("Enter q" types the q, see the tests).
 	const typing = !state.help && isTextEntry(state.screen);
 	useInput((input, key) => {
 		// Lists move without sending an intent, so the notice is cleared here: it lasts until the next key.
