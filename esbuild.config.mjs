@@ -41,6 +41,10 @@ await build({
 		atomically: './src/store/safe-write.ts',
 		// Same widths without compiling string-width's emoji regex for the characters we draw (23 ms): see the file.
 		'string-width': './src/ui/fast-string-width.ts',
+		// Ink's reconciler, which its package does not export: src/ui/hooks/use-key-by-key.ts feeds keys through it.
+		'ink-reconciler': './node_modules/ink/build/reconciler.js',
+		// ink-select-input with number keys patched: see the file.
+		'ink-select-input': './src/vendor/ink-select-input.js',
 	},
 	logLevel: 'warning',
 });

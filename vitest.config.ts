@@ -6,8 +6,16 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig({
 	define: { __CVM_VERSION__: JSON.stringify(version) },
-	// As in the bundle (esbuild.config.mjs): conf writes through our safe writer, not `atomically`.
-	resolve: { alias: { atomically: fileURLToPath(new URL('./src/store/safe-write.ts', import.meta.url)) } },
+	resolve: {
+		alias: {
+			// As in the bundle (esbuild.config.mjs): conf writes through our safe writer, not `atomically`.
+			atomically: fileURLToPath(new URL('./src/store/safe-write.ts', import.meta.url)),
+			// Ink's reconciler, which its package does not export (see src/ui/hooks/use-key-by-key.ts): the file Ink itself loads.
+			'ink-reconciler': fileURLToPath(new URL('node_modules/ink/build/reconciler.js', import.meta.url)),
+			// ink-select-input with number keys patched (see the file); the same alias as esbuild.config.mjs.
+			'ink-select-input': fileURLToPath(new URL('src/vendor/ink-select-input.js', import.meta.url)),
+		},
+	},
 	test: {
 		// conf must go through Vite for the alias to reach its import.
 		server: { deps: { inline: ['conf'] } },

@@ -4,6 +4,7 @@ import { type AppState, findChapter } from './core/app-state.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
 import { useAppState } from './ui/hooks/use-app-state.js';
+import { useKeyByKey } from './ui/hooks/use-key-by-key.js';
 import { useTerminalSize } from './ui/hooks/use-terminal-size.js';
 import { ChapterScreen } from './ui/screens/chapter.js';
 import { HelpScreen } from './ui/screens/help.js';
@@ -67,7 +68,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
 						: type === 'ordering'
-							? [{ keys: 'Space', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'submit' }, ...hint, BACK, QUIT]
+							? [{ keys: 'Space/Enter', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 							: type === 'matching'
 								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 								: type === 'typed'
@@ -110,20 +111,24 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 
 export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport> }) {
 	const { exit } = useApp();
+	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
+	useKeyByKey();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
 		exit();
 	};
-	// While the learner types an answer, letters are text: only Esc and Ctrl+C stay global.
+	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).
+	// Handlers here and in the screens read the state of the last render: useKeyByKey renders every key
+	// before the next one is handed out, so that is the latest state ("Enter q" types the q, see the tests).
 	const typing = !state.help && isTextEntry(state.screen);
 	useInput((input, key) => {
 		// Lists move without sending an intent, so the notice is cleared here: it lasts until the next key.
 		if (state.notice) dispatch({ type: 'notice', text: undefined });
 		if (key.ctrl && input === 'c') quit('interrupt');
 		else if (typing) {
-			if (key.escape) dispatch({ type: 'back' });
+			// Esc too belongs to the typed view: it asks before throwing a draft away.
 		} else if (input === 'q') quit('quit');
 		else if (input === '?') dispatch({ type: 'toggle-help' });
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });

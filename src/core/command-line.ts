@@ -2,7 +2,8 @@
 // A command is split into words like a shell would (quotes group, no expansion), then known commands are put
 // into a canonical form: long flags become their short alias (`--publish` -> `-p`), `--flag=value` and `-p8080:80`
 // are split, bundled short flags are unbundled (`-it` -> `-i -t`), and options whose order does not matter are
-// sorted. Values compare by spacing and case only.
+// sorted. Values compare by spacing and case only. Options that cannot change what a question tests (`--rm`,
+// `--name x`, `-i`, `-t`: a command's `harmless` list) may be added; a question opts out per option.
 
 export interface FlagSpec {
 	/** Canonical spelling, e.g. `-p`. */
@@ -26,6 +27,11 @@ export interface CommandSpec {
 	interspersed: boolean;
 	/** The first operand is an image reference, where no tag means `:latest` (`nginx` = `nginx:latest`). */
 	image?: boolean;
+	/**
+	 * Options a learner may add when the answer does not have them, because they change how the command runs
+	 * for the learner (cleanup, a name, a terminal) but not what a question about it tests.
+	 */
+	harmless?: string[];
 }
 
 const stripTcp = (value: string) => value.replace(/\/tcp$/i, '');
@@ -68,6 +74,9 @@ const DOCKER_RUN_FLAGS: FlagSpec[] = [
 	{ name: '--runtime', value: true },
 ];
 
+/** Remove the container on exit, name it, give it a terminal: how it runs for the learner, not what it does. */
+const DOCKER_RUN_HARMLESS = ['--rm', '--name', '-i', '-t'];
+
 /** unshare(1) and nsenter(1) name the namespace types with the same switches. */
 const NAMESPACE_FLAGS: FlagSpec[] = [
 	{ name: '-m', aliases: ['--mount'] },
@@ -81,8 +90,8 @@ const NAMESPACE_FLAGS: FlagSpec[] = [
 
 /** The commands whose options are understood. Anything else is compared word for word (spacing normalised). */
 export const COMMANDS: CommandSpec[] = [
-	{ words: ['docker', 'run'], aliases: [['docker', 'container', 'run']], flags: DOCKER_RUN_FLAGS, interspersed: false, image: true },
-	{ words: ['docker', 'create'], aliases: [['docker', 'container', 'create']], flags: DOCKER_RUN_FLAGS, interspersed: false, image: true },
+	{ words: ['docker', 'run'], aliases: [['docker', 'container', 'run']], flags: DOCKER_RUN_FLAGS, interspersed: false, image: true, harmless: DOCKER_RUN_HARMLESS },
+	{ words: ['docker', 'create'], aliases: [['docker', 'container', 'create']], flags: DOCKER_RUN_FLAGS, interspersed: false, image: true, harmless: DOCKER_RUN_HARMLESS },
 	{
 		words: ['docker', 'exec'],
 		aliases: [['docker', 'container', 'exec']],
@@ -96,6 +105,7 @@ export const COMMANDS: CommandSpec[] = [
 			{ name: '-w', aliases: ['--workdir'], value: true },
 		],
 		interspersed: false,
+		harmless: ['-i', '-t'],
 	},
 	{
 		words: ['docker', 'network', 'create'],
@@ -261,11 +271,29 @@ export function normaliseValue(text: string): string {
 	return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-export function sameAnswer(kind: 'command' | 'value', typed: string, expected: string): boolean {
+/**
+ * The typed command's options less the harmless ones the answer does not use: an option counts when the
+ * answer has it (with any value), or when the question lists it in `strictOptions`.
+ */
+function withoutHarmless(typed: CanonicalCommand, expected: CanonicalCommand, strictOptions: readonly string[]): string[] {
+	const spec = COMMANDS.find((candidate) => candidate.words.join(' ') === typed.command);
+	if (!spec?.harmless) return typed.options;
+	const strict = new Set(strictOptions.map((name) => flagOf(spec, name)?.name ?? name));
+	const ignored = (name: string) => spec.harmless?.includes(name) && !strict.has(name) && !expected.options.some((option) => flagName(option) === name);
+	return typed.options.filter((option) => !ignored(flagName(option)));
+}
+
+export function sameAnswer(kind: 'command' | 'value', typed: string, expected: string, strictOptions: readonly string[] = []): boolean {
 	if (kind === 'value') return normaliseValue(typed) === normaliseValue(expected);
 	const a = canonicalCommand(typed);
 	const b = canonicalCommand(expected);
-	return a.command === b.command && a.unknown.length === 0 && b.unknown.length === 0 && same(a.options, b.options) && same(a.operands, b.operands);
+	return (
+		a.command === b.command &&
+		a.unknown.length === 0 &&
+		b.unknown.length === 0 &&
+		same(withoutHarmless(a, b, strictOptions), b.options) &&
+		same(a.operands, b.operands)
+	);
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -277,7 +305,13 @@ const flagName = (option: string) => option.split(' ')[0] as string;
  * the answer away; undefined when they are too far apart to call it a near miss (a different command, or more
  * than two differences).
  */
-export function describeDifference(typed: string, expected: string): string | undefined {
+export function describeDifference(typed: string, expected: string, strictOptions: readonly string[] = []): string | undefined {
+	const extraWord = leadingExtra(typed, expected);
+	if (extraWord) {
+		if (sameAnswer('command', extraWord.rest, expected, strictOptions)) return `Close: ${extraWord.note}.`;
+		const rest = describeDifference(extraWord.rest, expected, strictOptions);
+		return rest ? `Close: ${extraWord.note}; ${rest.slice('Close: '.length)}` : undefined;
+	}
 	const a = canonicalCommand(typed);
 	const b = canonicalCommand(expected);
 	if (!a.known || !b.known || a.command !== b.command) return undefined;
@@ -288,8 +322,9 @@ export function describeDifference(typed: string, expected: string): string | un
 		const long = spec && flagOf(spec, name)?.aliases?.[0];
 		return long ? `\`${name}\`/\`${long}\`` : `\`${name}\``;
 	};
-	const missing = b.options.filter((option) => !a.options.includes(option));
-	const extra = a.options.filter((option) => !b.options.includes(option));
+	const options = withoutHarmless(a, b, strictOptions);
+	const missing = b.options.filter((option) => !options.includes(option));
+	const extra = options.filter((option) => !b.options.includes(option));
 	for (const option of missing) {
 		const name = flagName(option);
 		const yours = extra.find((candidate) => flagName(candidate) === name);
@@ -312,4 +347,16 @@ export function describeDifference(typed: string, expected: string): string | un
 	}
 	if (notes.length === 0 || notes.length > 2) return undefined;
 	return `Close: ${notes.join('; ')}.`;
+}
+
+/**
+ * A shell prompt (`$ `) or `sudo ` typed in front of a command whose answer has neither: the learner knows the
+ * command, so say what to leave out rather than marking it plain wrong.
+ */
+function leadingExtra(typed: string, expected: string): { rest: string; note: string } | undefined {
+	const prompt = /^\s*\$\s*/.exec(typed);
+	if (prompt && !expected.trimStart().startsWith('$')) return { rest: typed.slice(prompt[0].length), note: 'leave out the prompt `$`, type only the command' };
+	const sudo = /^\s*sudo\s+/.exec(typed);
+	if (sudo && splitWords(expected)[0] !== 'sudo') return { rest: typed.slice(sudo[0].length), note: '`sudo` is not part of the answer here' };
+	return undefined;
 }

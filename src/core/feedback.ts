@@ -4,7 +4,7 @@
 import type { QuizResult } from './quiz.js';
 import type { Question } from './schema.js';
 import { sameAnswer } from './command-line.js';
-import { pickFeedback } from './scoring.js';
+import { keptPairs, pickFeedback } from './scoring.js';
 import { localize } from './text.js';
 
 export type Tone = 'good' | 'bad' | 'warn' | 'muted' | 'plain';
@@ -66,10 +66,13 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 		case 'ordering': {
 			if (response?.type !== 'ordering' || result.correct) return lines;
 			blank();
-			lines.push({ text: 'Your order:', tone: 'plain' });
+			// ✔ marks an item that follows the one above it as in the right order: one ✔ per neighbouring pair the
+			// credit counts, so marks and credit agree (by position, one item out of place would cross out the rest).
+			const kept = keptPairs(question.answer, response.order);
+			lines.push({ text: 'Your order (✔: comes right after the item above it, as in the right order):', tone: 'plain' });
 			response.order.forEach((id, i) => {
-				const ok = question.answer[i] === id;
-				lines.push({ text: `${ok ? '✔' : '✘'} ${i + 1}. ${choiceText(question, id)}`, tone: ok ? 'good' : 'bad', indent: 2 });
+				const mark = i === 0 ? '·' : kept[i - 1] ? '✔' : '✘';
+				lines.push({ text: `${mark} ${i + 1}. ${choiceText(question, id)}`, tone: mark === '·' ? 'plain' : mark === '✔' ? 'good' : 'bad', indent: 2 });
 			});
 			lines.push({ text: 'The right order:', tone: 'good' });
 			question.answer.forEach((id, i) => lines.push({ text: `  ${i + 1}. ${choiceText(question, id)}`, tone: 'good', indent: 2 }));

@@ -13,8 +13,10 @@ export type LineEdit =
 	| { type: 'right' }
 	| { type: 'home' }
 	| { type: 'end' }
-	/** Ctrl+U: delete everything before the caret. */
-	| { type: 'kill-before' };
+	/** Ctrl+U: delete everything before the caret (to the start of the line, as in a shell). */
+	| { type: 'kill-before' }
+	/** Ctrl+W: delete the word before the caret, and the spaces between it and the caret (as in a shell). */
+	| { type: 'kill-word-before' };
 
 export function editLine(line: Line, edit: LineEdit): Line {
 	const { text, caret } = line;
@@ -36,5 +38,9 @@ export function editLine(line: Line, edit: LineEdit): Line {
 			return caret < text.length ? { text, caret: text.length } : line;
 		case 'kill-before':
 			return caret > 0 ? { text: text.slice(caret), caret: 0 } : line;
+		case 'kill-word-before': {
+			const start = text.slice(0, caret).search(/\S*\s*$/);
+			return start < caret ? { text: text.slice(0, start) + text.slice(caret), caret: start } : line;
+		}
 	}
 }

@@ -30,7 +30,8 @@ export function answerRows(item: QuizItem, state: { picked: readonly string[]; r
 		case 'matching':
 			return question.left.length + 2 + question.right.length;
 		case 'typed':
-			return state.retry ? 2 + wrapText(retryMessage(state.retry.difference), width).length : 1;
+			// The input line, a line for "Discard your answer?" (blank otherwise), and a near miss's note.
+			return 2 + (state.retry ? wrapText(retryMessage(state.retry.difference), width).length : 0);
 		default:
 			return item.choiceOrder.reduce((sum, id, i) => sum + choiceLabelLines(question, id, i, state.picked, width).length, 0) + (question.type === 'multiple' ? 1 : 0);
 	}

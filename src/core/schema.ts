@@ -160,6 +160,9 @@ export const typedSchema = z
 		placeholder: localeText.optional(),
 		// Wrong answers a learner is likely to type, each with what it reveals.
 		nearMisses: z.array(z.object({ answer: localeText, ...trapFields }).strict()).min(1),
+		// Commands: options the question tests, so they count even when extra. By default a learner may add an
+		// option that cannot change the point (`--rm`, `--name x`, `-i`, `-t`, see command-line.ts).
+		strictOptions: z.array(z.string().regex(/^--?[A-Za-z]/, 'must be an option such as `--rm`')).optional(),
 	})
 	.strict();
 

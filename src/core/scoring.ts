@@ -35,15 +35,23 @@ export class ResponseMismatchError extends Error {}
 
 type ResponseOf<T extends Response['type']> = Extract<Response, { type: T }>;
 
+/**
+ * For each two neighbours in `order` (the first and second, the second and third, ...), whether they are
+ * neighbours in that order in `answer` too: the pairs an ordering answer gets credit for (and the feedback
+ * marks, so marks and credit agree).
+ */
+export function keptPairs(answer: readonly string[], order: readonly string[]): boolean[] {
+	const position = new Map(answer.map((id, i) => [id, i]));
+	return order.slice(1).map((id, i) => {
+		const before = position.get(order[i] as string);
+		return before !== undefined && position.get(id) === before + 1;
+	});
+}
+
 function scoreOrdering(question: OrderingQuestion, order: readonly string[]): Verdict {
 	const position = new Map(order.map((id, i) => [id, i]));
 	const pairs = question.answer.length - 1;
-	let kept = 0;
-	for (let i = 0; i < pairs; i++) {
-		const a = position.get(question.answer[i] as string);
-		const b = position.get(question.answer[i + 1] as string);
-		if (a !== undefined && b !== undefined && b === a + 1) kept += 1;
-	}
+	const kept = keptPairs(question.answer, order).filter(Boolean).length;
 	const correct = kept === pairs && order.length === question.answer.length;
 	const wrongPicks = question.traps.flatMap((trap, i) => {
 		const a = position.get(trap.wrongOrder[0]);
@@ -71,11 +79,12 @@ function scoreMatching(question: MatchingQuestion, pairs: Readonly<Record<string
 
 function scoreTyped(question: TypedQuestion, text: string): Verdict {
 	const accepted = question.accept.map((form) => localize(form));
-	if (accepted.some((form) => sameAnswer(question.kind, text, form))) return { correct: true, credit: 1, wrongPicks: [], missed: [] };
-	const near = question.nearMisses.findIndex((miss) => sameAnswer(question.kind, text, localize(miss.answer)));
+	const strict = question.strictOptions ?? [];
+	if (accepted.some((form) => sameAnswer(question.kind, text, form, strict))) return { correct: true, credit: 1, wrongPicks: [], missed: [] };
+	const near = question.nearMisses.findIndex((miss) => sameAnswer(question.kind, text, localize(miss.answer), strict));
 	const verdict: Verdict = { correct: false, credit: 0, wrongPicks: near === -1 ? [] : [`near:${near}`], missed: [] };
 	if (question.kind === 'command') {
-		const difference = accepted.map((form) => describeDifference(text, form)).find((d) => d !== undefined);
+		const difference = accepted.map((form) => describeDifference(text, form, strict)).find((d) => d !== undefined);
 		if (difference) verdict.difference = difference;
 	}
 	return verdict;

@@ -180,7 +180,7 @@ const checkedParts = {
 	'true-false': trueFalseSchema.pick({ type: true, wrongFeedback: true }).loose(),
 	ordering: orderingSchema.pick({ type: true, items: true, answer: true, traps: true }).loose(),
 	matching: matchingSchema.pick({ type: true, left: true, right: true, answer: true, traps: true }).loose(),
-	typed: typedSchema.pick({ type: true, kind: true, accept: true, nearMisses: true }).loose(),
+	typed: typedSchema.pick({ type: true, kind: true, accept: true, nearMisses: true, strictOptions: true }).loose(),
 } as const;
 const checkedQuestion = z.discriminatedUnion('type', Object.values(checkedParts) as unknown as [(typeof checkedParts)['single'], ...(typeof checkedParts)[keyof typeof checkedParts][]]);
 type CheckedQuestion = z.infer<typeof checkedQuestion>;
@@ -261,7 +261,7 @@ function checkTyped(question: Checked<'typed'>, at: string, problem: Problem): v
 	}
 	const accepted = question.accept.map((form) => localize(form));
 	question.nearMisses.forEach((miss, i) => {
-		if (accepted.some((form) => sameAnswer(question.kind, localize(miss.answer), form))) {
+		if (accepted.some((form) => sameAnswer(question.kind, localize(miss.answer), form, question.strictOptions))) {
 			problem(`${at}.nearMisses[${i}].answer`, 'is accepted as right, so it cannot be a near miss');
 		}
 	});

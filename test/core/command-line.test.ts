@@ -54,7 +54,7 @@ describe('describeDifference', () => {
 	});
 	it('names a missing or an extra flag, a wrong operand, an unknown option', () => {
 		expect(describeDifference('docker run -p 8080:80 nginx', expected)).toBe('Close: it also needs `-d`/`--detach`.');
-		expect(describeDifference('docker run -d --rm -p 8080:80 nginx', expected)).toBe('Close: `--rm` is not part of it.');
+		expect(describeDifference('docker run -d --privileged -p 8080:80 nginx', expected)).toBe('Close: `--privileged` is not part of it.');
 		expect(describeDifference('docker run -d -p 8080:80 ngnix', expected)).toBe('Close: check the operand `ngnix`.');
 		expect(describeDifference('docker run -d -p 8080:80 --publsh 1:1 nginx', expected)).toBe('Close: `--publsh` is not an option of `docker run`; check the operand `1:1`.');
 	});
@@ -62,5 +62,46 @@ describe('describeDifference', () => {
 		expect(describeDifference('docker network create x', expected)).toBeUndefined();
 		expect(describeDifference('docker run alpine', expected)).toBeUndefined();
 		expect(describeDifference('podman run -d -p 8080:80 nginx', expected)).toBeUndefined();
+	});
+});
+
+describe('harmless extra options', () => {
+	it('accepts --rm, --name x, -i and -t added to an answer that does not use them', () => {
+		const answer = 'docker run -d -p 8080:80 nginx';
+		expect(sameAnswer('command', 'docker run --rm -d -p 8080:80 nginx', answer)).toBe(true);
+		expect(sameAnswer('command', 'docker run -d --name web -p 8080:80 nginx', answer)).toBe(true);
+		expect(sameAnswer('command', 'docker run -dit -p 8080:80 --name=web nginx', answer)).toBe(true);
+		expect(sameAnswer('command', 'docker exec -it web ps', 'docker exec web ps')).toBe(true);
+	});
+	it('still counts them when the answer has them (another value is wrong), and other options always', () => {
+		expect(sameAnswer('command', 'docker run --name db nginx', 'docker run --name web nginx')).toBe(false);
+		expect(sameAnswer('command', 'docker run -d nginx', 'docker run nginx')).toBe(false);
+		expect(sameAnswer('command', 'docker run --privileged nginx', 'docker run nginx')).toBe(false);
+		expect(sameAnswer('command', 'unshare -i --pid --fork bash', 'unshare --pid --fork bash')).toBe(false);
+	});
+	it('a question that tests one of them lists it in strictOptions (either spelling)', () => {
+		expect(sameAnswer('command', 'docker run --rm nginx', 'docker run nginx', ['--rm'])).toBe(false);
+		expect(sameAnswer('command', 'docker run -it nginx', 'docker run nginx', ['--interactive'])).toBe(false);
+		expect(sameAnswer('command', 'docker run --name x nginx', 'docker run nginx', ['--rm'])).toBe(true);
+	});
+	it('the near-miss hint does not name them', () => {
+		expect(describeDifference('docker run --rm -it -p 80:8080 nginx', 'docker run -p 8080:80 nginx')).toBe('Close: `-p`/`--publish` is right, but not its value `80:8080`.');
+	});
+});
+
+describe('a shell prompt or sudo in front of the command', () => {
+	it('says to leave out the `$` prompt', () => {
+		expect(sameAnswer('command', '$ docker run -d -p 8080:80 nginx', 'docker run -d -p 8080:80 nginx')).toBe(false);
+		expect(describeDifference('$ docker run -d -p 8080:80 nginx', 'docker run -d -p 8080:80 nginx')).toBe('Close: leave out the prompt `$`, type only the command.');
+		expect(describeDifference('$docker run -d -p 8080:80 nginx', 'docker run -d -p 8080:80 nginx')).toBe('Close: leave out the prompt `$`, type only the command.');
+	});
+	it('says sudo is not part of the answer, also for commands it does not know', () => {
+		expect(describeDifference('sudo unshare --pid --fork --mount-proc bash', 'unshare --pid --fork --mount-proc bash')).toBe('Close: `sudo` is not part of the answer here.');
+		expect(describeDifference('sudo ip link', 'ip link')).toBe('Close: `sudo` is not part of the answer here.');
+		expect(describeDifference('$ sudo ip link', 'ip link')).toBe('Close: leave out the prompt `$`, type only the command; `sudo` is not part of the answer here.');
+	});
+	it('combines with what else is off, and stays silent when the rest is far off', () => {
+		expect(describeDifference('sudo docker run -p 8080:80 nginx', 'docker run -d -p 8080:80 nginx')).toBe('Close: `sudo` is not part of the answer here; it also needs `-d`/`--detach`.');
+		expect(describeDifference('sudo ls', 'docker run nginx')).toBeUndefined();
 	});
 });

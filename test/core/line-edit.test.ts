@@ -16,4 +16,12 @@ describe('editLine', () => {
 		expect(editLine({ text: 'ab', caret: 2 }, { type: 'right' })).toEqual({ text: 'ab', caret: 2 });
 		expect(editLine(line, { type: 'insert', text: 'x\r\n\ty' })).toEqual({ text: 'xyab', caret: 2 });
 	});
+	it('Ctrl+W deletes the word before the caret and the spaces after it, as a shell does', () => {
+		expect(editLine({ text: 'docker run nginx', caret: 16 }, { type: 'kill-word-before' })).toEqual({ text: 'docker run ', caret: 11 });
+		expect(editLine({ text: 'docker run  ', caret: 12 }, { type: 'kill-word-before' })).toEqual({ text: 'docker ', caret: 7 });
+		expect(editLine({ text: 'docker run nginx', caret: 10 }, { type: 'kill-word-before' })).toEqual({ text: 'docker  nginx', caret: 7 });
+		expect(editLine({ text: '-p 8080:80', caret: 2 }, { type: 'kill-word-before' })).toEqual({ text: ' 8080:80', caret: 0 });
+		const start = { text: 'abc', caret: 0 };
+		expect(editLine(start, { type: 'kill-word-before' })).toBe(start);
+	});
 });

@@ -28,6 +28,19 @@ describe('ordering', () => {
 		expect(text).toContain('✘ 3. POSTROUTING MASQUERADE');
 		expect(text).toContain('  4. POSTROUTING MASQUERADE');
 	});
+	it('feedback marks agree with the credit: ✔ for an item that follows the one above it as in the right order', () => {
+		const marks = (order: string[]) => {
+			const response = { type: 'ordering' as const, order };
+			const verdict = scoreAnswer(question, response);
+			const lines = feedbackLines(question, { correct: false, credit: verdict.credit, verdict, response }).map((l) => l.text);
+			return { credit: verdict.credit, marks: lines.filter((l) => /^[·✔✘] \d\./.test(l)).map((l) => l[0]).join('') };
+		};
+		// Every item one place off, but two of three pairs kept: 2/3 credit, two ✔ (by position it was all ✘).
+		expect(marks(['veth', 'bridge', 'masq', 'eth0'])).toEqual({ credit: 2 / 3, marks: '·✔✔✘' });
+		expect(marks(['masq', 'bridge', 'veth', 'eth0'])).toEqual({ credit: 0, marks: '·✘✘✘' });
+		expect(marks(['bridge', 'masq', 'eth0', 'veth'])).toEqual({ credit: 2 / 3, marks: '·✔✘✔' });
+		expect(marks(['eth0', 'veth', 'masq', 'bridge'])).toEqual({ credit: 1 / 3, marks: '·✔✘✘' });
+	});
 	it('never starts in the right order', () => {
 		for (let seed = 0; seed < 200; seed++) {
 			const session = createQuiz({ mode: 'quiz', chapterId: null, questions: [question], seed });

@@ -4,10 +4,10 @@ import { textWidth, truncate, wrapText } from '../../core/wrap.js';
 export const KEY_HELP: Array<[string, string]> = [
 	['↑ ↓  j k', 'move in a list, scroll a page'],
 	['Enter', 'choose; next page; next question'],
-	['1-9', 'pick a choice by its number'],
+	['1-9', 'open the item showing that number (chapter, choice)'],
 	['→ ← / n p', 'next / previous page of a lesson'],
 	['Esc  b', 'back'],
-	['Space', 'ordering: pick up / drop the item'],
+	['Space Enter', 'ordering: pick up / drop the item'],
 	['h  (Tab)', 'next hint (Tab while typing an answer)'],
 	['PgUp PgDn', 'scroll a question whose text and hints do not fit'],
 	['→ ←  r', 'packet walk: next / previous hop; route it'],

@@ -9,7 +9,7 @@ import { ProgressBar } from '../widgets/progress-bar.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-type Item = { key: string; label: string; value: string; fraction?: number; read?: string; quiz?: string };
+type Item = { key: string; label: string; value: string; number?: number; fraction?: number; read?: string; quiz?: string };
 
 const answered = (session: QuizSession) => `${Object.keys(session.results).length}/${session.items.length} answered`;
 
@@ -56,6 +56,7 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 				key: chapter.id,
 				label: `${chapter.order}. ${localize(chapter.title)}`,
 				value: `chapter:${chapter.id}`,
+				number: chapter.order,
 				fraction: status ? status.pagesRead / Math.max(1, status.pagesTotal) : 0,
 				read: `${status?.pagesRead ?? 0}/${status?.pagesTotal ?? 0}${wide ? ' pages' : ''}`,
 				quiz: best,

@@ -159,23 +159,39 @@ function lineEditOf(input: string, key: Key): LineEdit | undefined {
 	if (key.home || (key.ctrl && input === 'a')) return { type: 'home' };
 	if (key.end || (key.ctrl && input === 'e')) return { type: 'end' };
 	if (key.ctrl && input === 'u') return { type: 'kill-before' };
+	if (key.ctrl && input === 'w') return { type: 'kill-word-before' };
 	if (key.ctrl || key.meta || key.tab || key.escape || key.return || key.upArrow || key.downArrow || !input) return undefined;
 	return { type: 'insert', text: input };
 }
 
-function TypedView({ question, session, submit, width }: { question: TypedQuestion; session: QuizSession; submit: Submit; width: number }) {
+/** What the typed view shows under the input line while it asks before throwing a draft away. */
+const DISCARD = 'Discard your answer? y or Esc: discard · n or Enter: keep editing';
+
+function TypedView({ question, session, submit, back, width }: { question: TypedQuestion; session: QuizSession; submit: Submit; back: () => void; width: number }) {
 	const start = session.retry?.text ?? '';
-	const [line, update] = useDraft<Line>({ text: start, caret: start.length });
+	const [line, update] = useDraft<Line & { confirming: boolean }>({ text: start, caret: start.length, confirming: false });
 	useInput((input, key) => {
+		const current = update((d) => d);
+		if (current.confirming) {
+			if (key.escape || input === 'y' || input === 'Y') return back();
+			update((d) => ({ ...d, confirming: false }));
+			// n or Enter only answer the question; any other key goes on editing.
+			if (input === 'n' || input === 'N' || key.return) return;
+		}
+		if (key.escape) {
+			// An empty line leaves at once; a draft is only thrown away when the learner says so.
+			if (current.text.trim()) update((d) => ({ ...d, confirming: true }));
+			else back();
+			return;
+		}
 		if (key.return) {
-			const { text } = update((current) => current);
-			if (text.trim()) submit({ type: 'typed', text });
+			if (current.text.trim()) submit({ type: 'typed', text: current.text });
 			return;
 		}
 		const edit = lineEditOf(input, key);
-		if (edit) update((current) => editLine(current, edit));
+		if (edit) update((d) => ({ ...editLine(d, edit), confirming: false }));
 	});
-	const { text, caret } = line;
+	const { text, caret, confirming } = line;
 	const room = Math.max(10, width - 3);
 	// Keep the caret in view on a long line: show the part that holds it.
 	const first = Math.max(0, caret - room + 1);
@@ -199,8 +215,9 @@ function TypedView({ question, session, submit, width }: { question: TypedQuesti
 					</>
 				)}
 			</Text>
+			<Text color={color('warn')}>{confirming ? truncate(DISCARD, width) : ' '}</Text>
 			{session.retry ? (
-				<Box flexDirection="column" marginTop={1}>
+				<Box flexDirection="column">
 					<Text color={color('warn')}>
 						<SpanLines lines={wrapText(retryMessage(session.retry.difference), width)} toned />
 					</Text>
@@ -214,11 +231,11 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 	const item = currentItem(session);
 	if (!item) return null;
 	const { question } = item;
-	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(question, id, i, session.picked, width).join('\n'), value: id }));
+	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(question, id, i, session.picked, width).join('\n'), value: id, number: i + 1 }));
 	if (question.type === 'multiple') {
 		const n = session.picked.length;
 		const label = n === 0 ? 'Submit (tick at least one first)' : `Submit ${n} choice${n === 1 ? '' : 's'}`;
-		items.push({ key: SUBMIT, label: `${items.length + 1}. ${label}`, value: SUBMIT });
+		items.push({ key: SUBMIT, label: `${items.length + 1}. ${label}`, value: SUBMIT, number: items.length + 1 });
 	}
 	return (
 		<Menu
@@ -302,7 +319,7 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	let view: ReactNode;
 	if (question.type === 'ordering') view = <OrderingView question={question} initial={item.choiceOrder} submit={submit} width={width} />;
 	else if (question.type === 'matching') view = <MatchingView question={question} options={item.choiceOrder} submit={submit} width={width} />;
-	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} width={width} />;
+	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} back={() => dispatch({ type: 'back' })} width={width} />;
 	else view = <ChoiceView session={session} submit={submit} dispatch={dispatch} width={width} />;
 	return (
 		<Box flexDirection="column">

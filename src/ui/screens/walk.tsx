@@ -18,7 +18,7 @@ export function WalksScreen(props: { state: AppState; dispatch: (intent: AppInte
 	const items = walks.map((walk, i) => {
 		const best = state.progress.walks?.[`${chapterId}/${walk.id}`]?.best;
 		const score = best ? `  (routed: best ${best.correct}/${best.total})` : '';
-		return { key: walk.id, label: truncate(`${i + 1}. ${localize(walk.title)}${score}`, width - 2), value: walk.id };
+		return { key: walk.id, label: truncate(`${i + 1}. ${localize(walk.title)}${score}`, width - 2), value: walk.id, number: i + 1 };
 	});
 	return (
 		<Box flexDirection="column">
@@ -179,7 +179,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: (intent: App
 			</Box>
 		);
 	}
-	const choices = routeChoices(session).map((choice, i) => ({ key: choice.label, label: `${i + 1}. ${choice.label}`, value: choice.label }));
+	const choices = routeChoices(session).map((choice, i) => ({ key: choice.label, label: `${i + 1}. ${choice.label}`, value: choice.label, number: i + 1 }));
 	return (
 		<Box flexDirection="column">
 			{diagram}

@@ -1,4 +1,5 @@
-// The one list widget: ink-select-input (arrow keys, j/k, numbers, Enter) with the pointer drawn inside each
+// The one list widget: ink-select-input (arrow keys, j/k, Enter; a digit opens the item carrying that number)
+// with the pointer drawn inside each
 // item's own line. ink-select-input's default indicator is a Box of its own per item; drawing the pointer as
 // text halves the layout nodes of a list, which is most of the home screen's first-frame cost.
 import { Text } from 'ink';
@@ -11,6 +12,8 @@ export interface MenuItem {
 	key?: string;
 	label: string;
 	value: string;
+	/** The number the label shows (chapter 5, choice 2): its digit key selects the item. Unnumbered items have no digit. */
+	number?: number;
 }
 
 const NoIndicator = () => null;

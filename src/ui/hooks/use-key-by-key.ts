@@ -1,0 +1,31 @@
+// Feeds Ink's input to the app one key at a time, each rendered before the next.
+// Why: Ink 6.8 reads a stdin chunk and emits it to every useInput handler at once. It splits out escape
+// sequences (arrows) but passes a run of plain characters as one string ("jjj", "2\r"), which no handler
+// recognises; and all the events of one chunk run synchronously against the handlers of the last render,
+// because React renders the state they set later, at Default priority. So a burst (a paste, an SSH link,
+// `tmux send-keys Down Down Enter`) saw one state for all its keys: ink-select-input's Enter read the
+// selection from before the Downs, a screen that opened mid-burst never got the keys after it.
+// Here each key runs inside the reconciler's flushSync: its updates render, commit and re-subscribe every
+// handler (passive effects of a sync render flush at once) before the next key is handed out.
+import { useStdin } from 'ink';
+import inkReconciler from 'ink-reconciler';
+import { useLayoutEffect } from 'react';
+import { splitKeys } from '../../core/keys.js';
+
+export function useKeyByKey(): void {
+	const { internal_eventEmitter: emitter } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: NodeJS.EventEmitter };
+	useLayoutEffect(() => {
+		if (!emitter) return;
+		const emit = emitter.emit;
+		emitter.emit = function (this: NodeJS.EventEmitter, event: string | symbol, ...args: unknown[]): boolean {
+			const [data] = args;
+			if (event !== 'input' || typeof data !== 'string') return emit.call(this, event, ...args);
+			let heard = false;
+			for (const key of splitKeys(data)) inkReconciler.flushSyncFromReconciler(() => (heard = emit.call(this, 'input', key) || heard));
+			return heard;
+		};
+		return () => {
+			emitter.emit = emit;
+		};
+	}, [emitter]);
+}
