@@ -6,10 +6,12 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig({
 	define: { __CVM_VERSION__: JSON.stringify(version) },
-	// Ink's reconciler, which its package does not export (see src/ui/hooks/use-key-by-key.ts): the file Ink itself loads.
+	// Ink's reconciler and key parser, which its package does not export (see src/ui/hooks/use-key-by-key.ts):
+	// the files Ink itself loads.
 	resolve: {
 		alias: {
 			'ink-reconciler': fileURLToPath(new URL('node_modules/ink/build/reconciler.js', import.meta.url)),
+			'ink-parse-keypress': fileURLToPath(new URL('node_modules/ink/build/parse-keypress.js', import.meta.url)),
 			// ink-select-input with number keys patched (see the file); the same alias as esbuild.config.mjs.
 			'ink-select-input': fileURLToPath(new URL('src/vendor/ink-select-input.js', import.meta.url)),
 		},
