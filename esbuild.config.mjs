@@ -43,6 +43,7 @@ await build({
 		'string-width': './src/ui/fast-string-width.ts',
 		// Ink's reconciler, which its package does not export: src/ui/hooks/use-key-by-key.ts feeds keys through it.
 		'ink-reconciler': './node_modules/ink/build/reconciler.js',
+		'ink-parse-keypress': './node_modules/ink/build/parse-keypress.js',
 		// ink-select-input with number keys patched: see the file.
 		'ink-select-input': './src/vendor/ink-select-input.js',
 	},

@@ -10,8 +10,9 @@ export default defineConfig({
 		alias: {
 			// As in the bundle (esbuild.config.mjs): conf writes through our safe writer, not `atomically`.
 			atomically: fileURLToPath(new URL('./src/store/safe-write.ts', import.meta.url)),
-			// Ink's reconciler, which its package does not export (see src/ui/hooks/use-key-by-key.ts): the file Ink itself loads.
+			// Ink's reconciler and key parser, which its package does not export (see src/ui/hooks/use-key-by-key.ts): the files Ink itself loads.
 			'ink-reconciler': fileURLToPath(new URL('node_modules/ink/build/reconciler.js', import.meta.url)),
+			'ink-parse-keypress': fileURLToPath(new URL('node_modules/ink/build/parse-keypress.js', import.meta.url)),
 			// ink-select-input with number keys patched (see the file); the same alias as esbuild.config.mjs.
 			'ink-select-input': fileURLToPath(new URL('src/vendor/ink-select-input.js', import.meta.url)),
 		},

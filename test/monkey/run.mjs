@@ -1,4 +1,4 @@
-// npm run monkey -- [--keys N] [--seed N]: the CI monkey (test/monkey/monkey.ts) with a larger count, by hand.
+// npm run monkey -- [--keys N] [--seed N] [--rss-growth-mb N]: the CI monkey (test/monkey/monkey.ts) with a larger count, by hand.
 // Builds the harness with esbuild (it imports the core's TypeScript) into node_modules/.cache, then runs it
 // against the built app (run `npm run build` first). Exits 1 and prints each problem if any.
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const { values } = parseArgs({ options: { keys: { type: 'string', default: '50000' }, seed: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { keys: { type: 'string', default: '50000' }, seed: { type: 'string' }, 'rss-growth-mb': { type: 'string' }, quiet: { type: 'boolean', default: false } } });
 const root = join(import.meta.dirname, '../..');
 const out = join(root, 'node_modules/.cache/cvm-tutor/monkey.mjs');
 await build({
@@ -24,7 +24,8 @@ const { runMonkey } = await import(pathToFileURL(out).href);
 const seed = values.seed === undefined ? Date.now() % 100_000 : Number(values.seed);
 const keys = Number(values.keys);
 console.log(`monkey: ${keys} keys, seed ${seed}`);
-const report = await runMonkey({ keys, seed, log: values.quiet ? undefined : (line) => console.log(`  ${line}`) });
+const growth = values['rss-growth-mb'] === undefined ? {} : { rssGrowthKb: Number(values['rss-growth-mb']) * 1024 };
+const report = await runMonkey({ keys, seed, ...growth, log: values.quiet ? undefined : (line) => console.log(`  ${line}`) });
 const { problems, ...summary } = report;
 console.log(JSON.stringify(summary));
 for (const problem of problems) console.error(`PROBLEM: ${problem}`);

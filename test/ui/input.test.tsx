@@ -203,3 +203,12 @@ describe('ordering keys', () => {
 		expect(saved().answers).toHaveLength(1);
 	});
 });
+
+describe('mangled input', () => {
+	it('a sequence with a Ctrl modifier that names no key (line editing of type-ahead before raw mode) is ignored, not a crash', async () => {
+		const { app } = await start();
+		const before = app.lastFrame();
+		expect(await press(app, '\u001B[5k')).toBe(before);
+		expect(await press(app, '\u001B[9;5~', 'j')).not.toBe(before);
+	});
+});

@@ -8,9 +8,21 @@
 // Here each key runs inside the reconciler's flushSync: its updates render, commit and re-subscribe every
 // handler (passive effects of a sync render flush at once) before the next key is handed out.
 import { useStdin } from 'ink';
+import parseKeypress from 'ink-parse-keypress';
 import inkReconciler from 'ink-reconciler';
 import { useLayoutEffect } from 'react';
 import { splitKeys } from '../../core/keys.js';
+
+/**
+ * Whether Ink's useInput can read `key`. A sequence with a Ctrl modifier that names no key (`ESC [ 5 k`,
+ * which a terminal's line editing makes of keys typed ahead before the app is in raw mode: `↑ Backspace 5 k`)
+ * makes Ink 6.8 throw (it reads the missing name); such a key means nothing, so it is dropped.
+ */
+export function inkCanRead(key: string): boolean {
+	const parsed = parseKeypress(key);
+	if (parsed.isKittyProtocol) return true;
+	return typeof (parsed.ctrl ? parsed.name : parsed.sequence) === 'string';
+}
 
 export function useKeyByKey(): void {
 	const { internal_eventEmitter: emitter } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: NodeJS.EventEmitter };
@@ -21,7 +33,9 @@ export function useKeyByKey(): void {
 			const [data] = args;
 			if (event !== 'input' || typeof data !== 'string') return emit.call(this, event, ...args);
 			let heard = false;
-			for (const key of splitKeys(data)) inkReconciler.flushSyncFromReconciler(() => (heard = emit.call(this, 'input', key) || heard));
+			for (const key of splitKeys(data)) {
+				if (inkCanRead(key)) inkReconciler.flushSyncFromReconciler(() => (heard = emit.call(this, 'input', key) || heard));
+			}
 			return heard;
 		};
 		return () => {
