@@ -44,6 +44,8 @@ await build({
 		// Ink's reconciler, which its package does not export: src/ui/hooks/use-key-by-key.ts feeds keys through it.
 		'ink-reconciler': './node_modules/ink/build/reconciler.js',
 		'ink-parse-keypress': './node_modules/ink/build/parse-keypress.js',
+		// Ink draws only the last frame when CI is set; the tutor runs on a terminal only: see the file.
+		'is-in-ci': './src/ui/not-in-ci.ts',
 		// ink-select-input with number keys patched: see the file.
 		'ink-select-input': './src/vendor/ink-select-input.js',
 	},

@@ -15,6 +15,14 @@ export function tempDir(prefix = 'cvm-tutor-'): string {
 	return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * The environment for the built app in a real terminal. CI=true is set on purpose: many shells and every CI
+ * export it, and Ink then draws only the last frame; the bundle must draw every frame anyway (src/ui/not-in-ci.ts).
+ */
+export function terminalEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+	return { ...process.env, TERM: 'xterm-256color', CI: 'true', ...extra };
+}
+
 export function fixtureChapter(): Record<string, unknown> {
 	return JSON.parse(readFileSync(FIXTURE_LESSON, 'utf8')) as Record<string, unknown>;
 }

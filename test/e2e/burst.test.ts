@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixtureChapter, KEYS, practiceChapter, tempDir } from '../helpers.js';
+import { fixtureChapter, KEYS, practiceChapter, tempDir, terminalEnv } from '../helpers.js';
 import { Terminal } from './terminal.js';
 
 /** Three chapters: one single-choice question, one typed question, and the example chapter. */
@@ -37,7 +37,7 @@ afterEach(() => terminal?.kill());
 describe('bursts of keys in a real terminal', () => {
 	it('home, chapter menu, a typed answer and a quiz each apply every key of a burst, in order', { timeout: 60_000 }, async () => {
 		const home = tempDir();
-		terminal = new Terminal(['--lessons', lessonsDir()], { ...process.env, CVM_TUTOR_HOME: home, TERM: 'xterm-256color' });
+		terminal = new Terminal(['--lessons', lessonsDir()], terminalEnv({ CVM_TUTOR_HOME: home }));
 		const first = await terminal.waitFor('Burst chapter 3');
 		// Home: the pointer starts on the first row; two rows down is chapter 2.
 		const rows = first.split('\n');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseProgress } from '../../src/core/progress.js';
 import { createRng, type Rng } from '../../src/core/rng.js';
 import { Terminal } from '../e2e/terminal.js';
-import { KEYS, tempDir } from '../helpers.js';
+import { KEYS, tempDir, terminalEnv } from '../helpers.js';
 
 export interface MonkeyOptions {
 	keys: number;
@@ -102,7 +102,7 @@ export async function runMonkey(options: MonkeyOptions): Promise<MonkeyReport> {
 	const started = Date.now();
 	const rng = createRng(options.seed);
 	const home = tempDir('cvm-tutor-monkey-');
-	const env = { ...process.env, CVM_TUTOR_HOME: home, TERM: 'xterm-256color' };
+	const env = terminalEnv({ CVM_TUTOR_HOME: home });
 	const report: MonkeyReport = { seed: options.seed, keys: 0, bursts: 0, resizes: 0, restarts: 0, screens: [], rssPeakKb: 0, rssGrowthKb: 0, problems: [], ms: 0 };
 	const seen = new Set<string>();
 	const recent: string[] = [];

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers.js';
+import { tempDir, terminalEnv } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '../../bin/cvm-tutor.js');
 const PTY = join(import.meta.dirname, 'run-in-pty.py');
@@ -23,7 +23,7 @@ function homeWithProgress(): string {
 function inTerminal(args: string[], steps: Step[], home = tempDir()) {
 	const result = spawnSync('python3', [PTY, JSON.stringify([process.execPath, BIN, ...args]), JSON.stringify(steps)], {
 		encoding: 'utf8',
-		env: { ...process.env, CVM_TUTOR_HOME: home, TERM: 'xterm-256color', COLUMNS: '80', LINES: '24' },
+		env: terminalEnv({ CVM_TUTOR_HOME: home, COLUMNS: '80', LINES: '24' }),
 		timeout: 60_000,
 		killSignal: 'SIGKILL',
 	});
