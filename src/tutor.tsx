@@ -2,7 +2,7 @@
 // where the progress is (or, if it could not be saved, where a copy was put and how to bring it back).
 import { render } from 'ink';
 import { existsSync } from 'node:fs';
-import { constants, tmpdir } from 'node:os';
+import { constants, homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ExitReason, App } from './app.js';
 import { initialState } from './core/app-state.js';
@@ -11,16 +11,23 @@ import { loadLessons } from './lessons.js';
 import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
 
+/** A path as a person would type it: the home folder as ~. */
+function shortPath(path: string): string {
+	const home = homedir();
+	return home && home !== '/' && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
+}
+
 /** The one line printed on the way out. */
 export function farewell(store: ProgressStore, now: Date = new Date(), folder: string = tmpdir()): string {
 	const unsaved = store.unsaved;
-	if (!unsaved && !existsSync(store.path)) return `No progress yet; it will be saved to ${store.path}. Run \`cvm-tutor\` to start again.`;
-	if (!unsaved) return `Progress saved to ${store.path}. Run \`cvm-tutor\` to continue where you left off.`;
+	const saved = `Saved to ${shortPath(store.path)}. Run \`cvm-tutor\` to continue.`;
+	if (!unsaved && !existsSync(store.path)) return `No progress yet; it will be kept in ${shortPath(store.path)}.`;
+	if (!unsaved) return saved;
 	let why: string;
 	try {
 		// The disk may have room again, or the folder may be writable now.
 		store.save(unsaved);
-		return `Progress saved to ${store.path}. Run \`cvm-tutor\` to continue where you left off.`;
+		return saved;
 	} catch (error) {
 		why = describeSaveError(error, store.path);
 	}

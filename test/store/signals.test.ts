@@ -40,14 +40,14 @@ describe.runIf(hasPython)('the tutor in a terminal', () => {
 		expect({ code: hup.code, signal: hup.signal }).toEqual({ code: 129, signal: null });
 		const term = inTerminal([], [{ wait: TITLE }, { signal: 'SIGTERM' }], homeWithProgress());
 		expect({ code: term.code, signal: term.signal }).toEqual({ code: 143, signal: null });
-		expect(term.out).toContain(`Progress saved to ${join(term.home, 'progress.json')}.`);
+		expect(term.out).toContain(`Saved to ${join(term.home, 'progress.json')}.`);
 	}, 90_000);
 
 	it('q prints one line: where progress is saved and how to continue', () => {
 		const run = inTerminal([], [{ wait: TITLE }, { send: 'q' }], homeWithProgress());
 		expect(run.code).toBe(0);
 		const after = run.out.slice(run.out.lastIndexOf(TITLE));
-		expect(after).toContain(`Progress saved to ${join(run.home, 'progress.json')}. Run \`cvm-tutor\` to continue where you left off.`);
+		expect(after).toContain(`Saved to ${join(run.home, 'progress.json')}. Run \`cvm-tutor\` to continue.`);
 	}, 60_000);
 
 	it('reset --yes while a window is open stays done: the window\'s next save adds only what it did after', () => {

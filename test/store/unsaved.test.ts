@@ -1,10 +1,11 @@
 // Quitting: the one line that says where progress is, and when it could not be saved, a copy and the way back.
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/commands.js';
 import { emptyProgress, markPageRead, type Progress } from '../../src/core/progress.js';
-import { openProgressStore } from '../../src/store/progress-store.js';
+import { openProgressStore, type ProgressStore } from '../../src/store/progress-store.js';
 import { farewell } from '../../src/tutor.js';
 import { tempDir } from '../helpers.js';
 
@@ -16,9 +17,24 @@ const answered = (progress: Progress, questionId: string): Progress => ({
 describe('farewell', () => {
 	it('says where progress is saved and how to continue', () => {
 		const { store, progress } = openProgressStore({ cwd: tempDir() });
-		expect(farewell(store)).toBe(`No progress yet; it will be saved to ${store.path}. Run \`cvm-tutor\` to start again.`);
+		expect(farewell(store)).toBe(`No progress yet; it will be kept in ${store.path}.`);
 		store.save(answered(progress, 'q1'));
-		expect(farewell(store)).toBe(`Progress saved to ${store.path}. Run \`cvm-tutor\` to continue where you left off.`);
+		expect(farewell(store)).toBe(`Saved to ${store.path}. Run \`cvm-tutor\` to continue.`);
+	});
+
+	it('writes the home folder as ~, so the usual line fits 80 columns', () => {
+		// A made-up home folder: the real user's is never touched.
+		const realHome = process.env.HOME;
+		process.env.HOME = tempDir();
+		try {
+			const store = { path: join(homedir(), '.config', 'cvm-tutor', 'progress.json'), unsaved: undefined } as unknown as ProgressStore;
+			expect(farewell(store)).toBe('No progress yet; it will be kept in ~/.config/cvm-tutor/progress.json.');
+			mkdirSync(dirname(store.path), { recursive: true });
+			writeFileSync(store.path, '{}');
+			expect(farewell(store)).toBe('Saved to ~/.config/cvm-tutor/progress.json. Run `cvm-tutor` to continue.');
+		} finally {
+			process.env.HOME = realHome;
+		}
 	});
 
 	it('with unsaved progress: says why, writes a private copy, and `import` brings it back', () => {

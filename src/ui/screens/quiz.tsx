@@ -22,14 +22,14 @@ const SUBMIT = '__submit';
 
 export function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
 	const links = hyperlinksSupported(process.env);
-	return lines.flatMap((line): ReactNode[] => {
+	return lines.flatMap((line, n): ReactNode[] => {
 		const indent = ' '.repeat(line.indent ?? 0);
 		if (!line.text) return [''];
-		if (line.link) return linkRows(line.text, width).map((row, i) => <Text key={i} color={color('muted')}>{links ? osc8(line.text, row, 'source') : row}</Text>);
+		if (line.link) return linkRows(line.text, width).map((row, i) => <Text key={`${n}:${i}`} color={color('muted')}>{links ? osc8(line.text, row, 'source') : row}</Text>);
 		const wrapped = wrapText(line.text, width - indent.length);
 		const tone = line.tone === 'plain' ? undefined : color(line.tone);
 		return codeSpans(wrapped).map((spans, i) => (
-			<Text key={i} {...(tone ? { color: tone } : {})} bold={line.bold ?? false}>
+			<Text key={`${n}:${i}`} {...(tone ? { color: tone } : {})} bold={line.bold ?? false}>
 				{indent}
 				<Spans spans={spans} toned={line.tone !== 'plain'} />
 			</Text>
