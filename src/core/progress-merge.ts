@@ -1,7 +1,7 @@
 // How two windows' saves combine. A window saves by merging what it changed since it last read or wrote the
 // file (base → mine) into what the file holds now (disk), so another window's answers are never overwritten,
 // and whatever was erased on disk (a reset) is not brought back: only this window's own changes are applied.
-import type { AnswerRecord, ChapterProgress, Progress, Score } from './progress.js';
+import { type AnswerRecord, betterScore, type ChapterProgress, type Progress, type Score } from './progress.js';
 
 type Json = unknown;
 
@@ -47,14 +47,6 @@ function mergeAnswers(base: AnswerRecord[], mine: AnswerRecord[], disk: AnswerRe
 	return merged;
 }
 
-const ratio = (score: Score) => score.correct / score.total;
-
-function better(a: Score | undefined, b: Score | undefined): Score | undefined {
-	if (!a) return b;
-	if (!b) return a;
-	return ratio(b) > ratio(a) ? b : a;
-}
-
 /** mine's value where mine changed it since base, else disk's. */
 function pick<T>(base: T, mine: T, disk: T): T {
 	return sameJson(base, mine) ? disk : mine;
@@ -75,7 +67,7 @@ function mergeChapter(base: ChapterProgress | undefined, mine: ChapterProgress |
 	const pagesRead = [...(d.pagesRead ?? [])];
 	for (const page of mine.pagesRead) if (!basePages.has(page) && !pagesRead.includes(page)) pagesRead.push(page);
 	// The best of the two, but a best that this window only remembers (erased on disk) does not come back.
-	const bestScore = sameJson(b.bestScore, mine.bestScore) ? d.bestScore : better(d.bestScore, mine.bestScore);
+	const bestScore = sameJson(b.bestScore, mine.bestScore) ? d.bestScore : betterScore(d.bestScore, mine.bestScore);
 	return { ...merged, pagesRead, ...(bestScore ? { bestScore } : {}) } as ChapterProgress;
 }
 
@@ -109,7 +101,7 @@ function mergeWalk(base: unknown, mine: unknown, disk: unknown): unknown {
 	if (sameJson(base, mine)) return disk;
 	if (!mine || !disk) return mine;
 	const m = mine as WalkScores;
-	return { ...m, best: better((disk as WalkScores).best, m.best) };
+	return { ...m, best: betterScore((disk as WalkScores).best, m.best) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
