@@ -72,13 +72,14 @@ function mergeChapter(base: ChapterProgress | undefined, mine: ChapterProgress |
 }
 
 type Entry = Record<string, unknown> | undefined;
+type Merge = (b: unknown, m: unknown, d: unknown) => unknown;
 
 /** Per key: mine's value where mine changed that key since base (a key mine removed is removed), else disk's. */
 function mergeRecord(
 	base: Entry,
 	mine: Entry,
 	disk: Entry,
-	mergeValue: (b: unknown, m: unknown, d: unknown) => unknown = (b, m, d) => pick(b, m, d),
+	mergeValue: Merge,
 ): Entry {
 	if (sameJson(base, mine)) return disk;
 	const b = base ?? {};
@@ -106,8 +107,12 @@ function mergeWalk(base: unknown, mine: unknown, disk: unknown): unknown {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Fields merged per key; `chapters` and `answers` have rules of their own. */
-const RECORD_FIELDS = new Set(['walks', 'sessions', 'quickScores']);
+/** Fields merged per key, each with its rule for one key's value; `chapters` and `answers` have rules of their own. */
+const RECORD_FIELDS = new Map<string, Merge>([
+	['walks', mergeWalk],
+	['sessions', pick],
+	['quickScores', pick],
+]);
 
 /**
  * The progress to write: `disk` with this window's changes since `base` applied. Returns `mine` itself when
@@ -118,12 +123,11 @@ export function mergeProgress(base: Progress, mine: Progress, disk: Progress): P
 	const merged: Record<string, unknown> = {};
 	for (const key of new Set([...Object.keys(disk), ...Object.keys(mine)])) {
 		let value: unknown;
+		const perKey = RECORD_FIELDS.get(key);
 		if (key === 'answers') value = mergeAnswers(base.answers ?? [], mine.answers ?? [], disk.answers ?? []);
 		else if (key === 'chapters') value = mergeRecord(base.chapters, mine.chapters, disk.chapters, (b, m, d) => mergeChapter(b as ChapterProgress, m as ChapterProgress, d as ChapterProgress)) ?? {};
-		else if (key === 'walks' && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
-			value = mergeRecord(base.walks, mine.walks, disk.walks, mergeWalk);
-		else if (RECORD_FIELDS.has(key) && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
-			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry);
+		else if (perKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
+			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry, perKey);
 		else value = pick(base[key], mine[key], disk[key]);
 		if (value !== undefined) merged[key] = value;
 	}
