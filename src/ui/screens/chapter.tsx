@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { type AppIntent, type AppState, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
-import { chapterStatus } from '../../core/progress.js';
+import { chapterStatus, sessionKey } from '../../core/progress.js';
 import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { wrapText } from '../../core/wrap.js';
@@ -23,9 +23,10 @@ export function ChapterScreen(props: {
 	const chapter = findChapter(state.bank, props.chapterId);
 	if (!chapter) return <Text>This chapter is no longer in the lesson bank.</Text>;
 	const status = chapterStatus(state.bank, state.progress, chapter.id);
-	const open = storedSession(state, `chapter:${chapter.id}`);
-	const quick = storedSession(state, `quick:${chapter.id}`);
-	const quickLast = state.progress.quickScores?.[`quick:${chapter.id}`];
+	const open = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id }));
+	const quickKey = sessionKey({ mode: 'quick', chapterId: chapter.id });
+	const quick = storedSession(state, quickKey);
+	const quickLast = state.progress.quickScores?.[quickKey];
 	const summary = wrapText(localize(chapter.summary), width);
 	const at = () => new Date().toISOString();
 

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { type AppIntent, type AppState, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
-import { computeStats } from '../../core/progress.js';
+import { computeStats, sessionKey } from '../../core/progress.js';
 import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { textWidth, truncate } from '../../core/wrap.js';
@@ -42,9 +42,10 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 	const readWidth = wide ? 11 : 5; // "11/11 pages", "11/11"
 	const quizWidth = wide ? 14 : 9; // "quiz best 100%", "quiz not taken"; "best 100%", "no quiz"
 	const labelWidth = Math.max(8, width - 2 - (barWidth ? barWidth + 1 : 0) - 1 - readWidth - 2 - quizWidth);
-	const review = storedSession(state, 'review');
-	const quick = storedSession(state, 'quick:all');
-	const quickLast = state.progress.quickScores?.['quick:all'];
+	const review = storedSession(state, sessionKey({ mode: 'review', chapterId: null }));
+	const quickKey = sessionKey({ mode: 'quick', chapterId: null });
+	const quick = storedSession(state, quickKey);
+	const quickLast = state.progress.quickScores?.[quickKey];
 	const at = () => new Date().toISOString();
 	const items: Item[] = [
 		{ key: 'continue', label: continueLabel(state), value: 'continue' },
