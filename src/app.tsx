@@ -109,12 +109,12 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 	}
 }
 
-export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport> }) {
+export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date }) {
 	const { exit } = useApp();
 	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
 	useKeyByKey();
 	const { columns, rows } = useTerminalSize();
-	const [state, dispatch, saveError] = useAppState(props.initial, props.store);
+	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
 		exit();

@@ -67,6 +67,10 @@ export function initialState(bank: Bank, progress: Progress, notice?: string): A
 	return { bank, progress, screen: { name: 'home' }, help: false, ...(notice ? { notice } : {}) };
 }
 
+/** An intent as a screen sends it: the time (`at`) is stamped on it by the one clock, in useAppState. */
+export type ScreenIntent = AppIntent extends infer I ? (I extends unknown ? Omit<I, 'at'> : never) : never;
+export type Dispatch = (intent: ScreenIntent) => void;
+
 export function findChapter(bank: Bank, chapterId: string): Chapter | undefined {
 	return bank.chapters.find((chapter) => chapter.id === chapterId);
 }

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { type AppIntent, type AppState, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
+import { type AppState, type Dispatch, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
 import { chapterStatus, sessionKey } from '../../core/progress.js';
 import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
@@ -12,7 +12,7 @@ const answered = (session: QuizSession) => `${Object.keys(session.results).lengt
 
 export function ChapterScreen(props: {
 	state: AppState;
-	dispatch: (intent: AppIntent) => void;
+	dispatch: Dispatch;
 	width: number;
 	height: number;
 	chapterId: string;
@@ -28,7 +28,6 @@ export function ChapterScreen(props: {
 	const quick = storedSession(state, quickKey);
 	const quickLast = state.progress.quickScores?.[quickKey];
 	const summary = wrapText(localize(chapter.summary), width);
-	const at = () => new Date().toISOString();
 
 	if (props.confirm === 'restart' && open) {
 		const given = Object.keys(open.results).length;
@@ -49,7 +48,7 @@ export function ChapterScreen(props: {
 					]}
 					width={width}
 					onSelect={(item) => {
-						if (item.value === 'yes') dispatch({ type: 'restart-quiz', chapterId: chapter.id, seed: newSeed(), at: at() });
+						if (item.value === 'yes') dispatch({ type: 'restart-quiz', chapterId: chapter.id, seed: newSeed() });
 						else dispatch({ type: 'back' });
 					}}
 				/>
@@ -91,10 +90,10 @@ export function ChapterScreen(props: {
 				width={width}
 				height={Math.max(1, props.height - 1 - summary.length)}
 				onSelect={(item) => {
-					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id, at: at() });
-					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed(), at: at() });
+					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id });
+					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed() });
 					else if (item.value === 'restart') dispatch({ type: 'ask-restart', chapterId: chapter.id });
-					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed(), at: at() });
+					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed() });
 					else if (item.value === 'walks') dispatch({ type: 'open-walks', chapterId: chapter.id });
 					else dispatch({ type: 'open', screen: 'home', focus: `chapter:${chapter.id}` });
 				}}

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { type AppIntent, type AppState, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
+import { type AppState, type Dispatch, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
 import { computeStats, sessionKey } from '../../core/progress.js';
 import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
@@ -32,7 +32,7 @@ function continueLabel(state: AppState): string {
 	}
 }
 
-export function HomeScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; quit: () => void; width: number; height: number; focus?: string | undefined }) {
+export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: () => void; width: number; height: number; focus?: string | undefined }) {
 	const { state, dispatch, quit, width, height } = props;
 	const stats = computeStats(state.bank, state.progress);
 	// Each chapter row: a bar of pages read, the same as a count, and the chapter quiz's best score; a narrow
@@ -46,7 +46,6 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 	const quickKey = sessionKey({ mode: 'quick', chapterId: null });
 	const quick = storedSession(state, quickKey);
 	const quickLast = state.progress.quickScores?.[quickKey];
-	const at = () => new Date().toISOString();
 	const items: Item[] = [
 		{ key: 'continue', label: continueLabel(state), value: 'continue' },
 		...state.bank.chapters.map((chapter, i) => {
@@ -76,10 +75,10 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 		{ key: 'quit', label: 'Quit', value: 'quit' },
 	];
 	const onSelect = (item: { value: string }) => {
-		if (item.value === 'continue') dispatch({ type: 'continue', seed: newSeed(), at: at() });
+		if (item.value === 'continue') dispatch({ type: 'continue', seed: newSeed() });
 		else if (item.value.startsWith('chapter:')) dispatch({ type: 'open-chapter', chapterId: item.value.slice(8) });
-		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed(), at: at() });
-		else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: null, seed: newSeed(), at: at() });
+		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
+		else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: null, seed: newSeed() });
 		else if (item.value === 'stats') dispatch({ type: 'open', screen: 'stats' });
 		else if (item.value === 'whereami') dispatch({ type: 'open', screen: 'whereami' });
 		else if (item.value === 'quit') quit();
