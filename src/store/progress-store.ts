@@ -176,7 +176,8 @@ function processAlive(pid: number): boolean {
 
 type Reading = { ok: true; progress: Progress } | { ok: false; why: string };
 
-function deserialize(text: string): Reading {
+/** The text of a progress file as progress, or why it is not (for the store's own file and for `import`). */
+export function deserialize(text: string): Reading {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
