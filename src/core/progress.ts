@@ -317,15 +317,19 @@ export function chapterStatus(bank: Bank, progress: Progress, chapterId: string,
 	};
 }
 
-/** Questions whose latest answer was wrong, in bank order. */
-/** Questions to review: those whose latest answer was wrong, or right only after a hint (half-known). */
+/** An answer that sends its question back for review: wrong, or right only with help (a hint or a second try). */
+export function needsReview(answer: Pick<AnswerRecord, 'correct' | 'hints' | 'retried'>): boolean {
+	return !answer.correct || (answer.hints ?? 0) > 0 || answer.retried === true;
+}
+
+/** Questions to review (their latest answer needsReview), in bank order. */
 export function mistakes(bank: Bank, progress: Progress): string[] {
 	const latest = latestAnswers(progress, bank);
 	return bank.chapters.flatMap((chapter) =>
 		chapter.questions
 			.filter((question) => {
 				const answer = latest.get(question.id);
-				return answer !== undefined && (!answer.correct || (answer.hints ?? 0) > 0 || answer.retried === true);
+				return answer !== undefined && needsReview(answer);
 			})
 			.map((question) => question.id),
 	);
