@@ -209,6 +209,11 @@ export function quizScore(session: QuizSession): { correct: number; total: numbe
 	return { correct: results.filter((result) => result.correct).length, total: session.items.length };
 }
 
+/** How far an unfinished session is, for a menu row: "3/10 answered". */
+export function answeredNote(session: QuizSession): string {
+	return `${Object.keys(session.results).length}/${session.items.length} answered`;
+}
+
 export function missedQuestions(session: QuizSession): Question[] {
 	return session.items.filter((item) => session.results[item.question.id]?.correct === false).map((item) => item.question);
 }

@@ -1,14 +1,12 @@
 import { Box, Text } from 'ink';
 import { type AppState, type Dispatch, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
 import { chapterStatus, sessionKey } from '../../core/progress.js';
-import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
+import { answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { wrapText } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
-
-const answered = (session: QuizSession) => `${Object.keys(session.results).length}/${session.items.length} answered`;
 
 export function ChapterScreen(props: {
 	state: AppState;
@@ -34,7 +32,7 @@ export function ChapterScreen(props: {
 		return (
 			<Box flexDirection="column">
 				<Text bold>Restart the quiz?</Text>
-				{wrapText(`This attempt (${answered(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`, width).map((line, i) => (
+				{wrapText(`This attempt (${answeredNote(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`, width).map((line, i) => (
 					<Text key={i} color={color('muted')}>
 						{line}
 					</Text>
@@ -61,14 +59,14 @@ export function ChapterScreen(props: {
 		{ key: 'read', label: `Read the lesson (${status.pagesRead}/${status.pagesTotal} pages read)`, value: 'read' },
 		{
 			key: 'quiz',
-			label: open ? `Continue the quiz (${answered(open)})` : `Take the quiz (${status.questionsTotal} questions, ${best})`,
+			label: open ? `Continue the quiz (${answeredNote(open)})` : `Take the quiz (${status.questionsTotal} questions, ${best})`,
 			value: 'quiz',
 		},
 		...(open ? [{ key: 'restart', label: 'Restart quiz (asks first)', value: 'restart' }] : []),
 		{
 			key: 'quick',
 			label: quick
-				? `Continue the quick quiz (${answered(quick)})`
+				? `Continue the quick quiz (${answeredNote(quick)})`
 				: `Quick quiz: ${Math.min(QUICK_QUIZ_LENGTH, status.questionsTotal)} questions, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
 			value: 'quick',
 		},

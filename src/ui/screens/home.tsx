@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { type AppState, type Dispatch, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
 import { computeStats, sessionKey } from '../../core/progress.js';
-import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
+import { answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { textWidth, truncate } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
@@ -11,8 +11,6 @@ import { newSeed } from '../seed.js';
 
 type Item = { key: string; label: string; value: string; number?: number; fraction?: number; read?: string; quiz?: string };
 
-const answered = (session: QuizSession) => `${Object.keys(session.results).length}/${session.items.length} answered`;
-
 function continueLabel(state: AppState): string {
 	const target = continueTarget(state);
 	if (!target) return `Start: ${localize(state.bank.chapters[0]?.title ?? 'chapter 1')}`;
@@ -20,8 +18,8 @@ function continueLabel(state: AppState): string {
 		case 'quiz': {
 			const { session } = target;
 			const chapter = session.chapterId ? localize(findChapter(state.bank, session.chapterId)?.title ?? '') : 'all chapters';
-			if (session.mode === 'review') return `Continue review (${answered(session)})`;
-			return `Continue ${session.mode === 'quick' ? 'quick quiz' : 'quiz'}: ${chapter} (${answered(session)})`;
+			if (session.mode === 'review') return `Continue review (${answeredNote(session)})`;
+			return `Continue ${session.mode === 'quick' ? 'quick quiz' : 'quiz'}: ${chapter} (${answeredNote(session)})`;
 		}
 		case 'review':
 			return `Next: review your ${target.count} mistake${target.count === 1 ? '' : 's'} (every chapter is done)`;
@@ -62,11 +60,11 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 				quiz: best,
 			};
 		}),
-		{ key: 'review', label: review ? `Continue the review (${answered(review)})` : `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
+		{ key: 'review', label: review ? `Continue the review (${answeredNote(review)})` : `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
 		{
 			key: 'quick',
 			label: quick
-				? `Continue the quick quiz across every chapter (${answered(quick)})`
+				? `Continue the quick quiz across every chapter (${answeredNote(quick)})`
 				: `Quick quiz: ${QUICK_QUIZ_LENGTH} questions across every chapter, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
 			value: 'quick',
 		},
