@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { compactAnswers, mergeProgress } from '../core/progress-merge.js';
 import { emptyProgress, parseProgress, type Progress } from '../core/progress.js';
-import { withLock } from './lock.js';
+import { processAlive, withLock } from './lock.js';
 import { TEMP_INFIX, writeFileSafely } from './safe-write.js';
 
 /** A progress file bigger than this is not read (with the history bound below, a file stays under about 2 MB). */
@@ -162,15 +162,6 @@ function sweepTemporaryFiles(folder: string, name: string, now: number): void {
 			const pid = Number(/^(\d+)-/.exec(entry.slice(name.length + TEMP_INFIX.length))?.[1]);
 			if (now - stat.mtimeMs > STALE_TEMP_MS || (pid && pid !== process.pid && !processAlive(pid))) unlinkSync(path);
 		} catch {}
-	}
-}
-
-function processAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
 }
 
