@@ -138,7 +138,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
 	}
 	const width = Math.min(columns - 1, 100);
-	const height = Math.max(1, bodyHeight(rows, Boolean(state.notice)) - (saveError ? 1 : 0));
+	const height = bodyHeight(rows, [state.notice, saveError].filter(Boolean).length);
 	const { title, right, hints } = titleAndHints(state);
 	const { screen } = state;
 	let body;
