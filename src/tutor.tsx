@@ -8,7 +8,7 @@ import { type ExitReason, App } from './app.js';
 import { initialState } from './core/app-state.js';
 import { formatProblem } from './core/bank.js';
 import { loadLessons } from './lessons.js';
-import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore } from './store/progress-store.js';
+import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore, timestamp } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
 
 /** A path as a person would type it: the home folder as ~. */
@@ -31,7 +31,7 @@ export function farewell(store: ProgressStore, now: Date = new Date(), folder: s
 	} catch (error) {
 		why = describeSaveError(error, store.path);
 	}
-	const copy = join(folder, `cvm-tutor-unsaved-${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`);
+	const copy = join(folder, `cvm-tutor-unsaved-${timestamp(now)}-${process.pid}.json`);
 	try {
 		writeFileSafely(copy, JSON.stringify(unsaved, undefined, '\t'), { mode: 0o600 });
 	} catch (error) {

@@ -62,7 +62,8 @@ export class ProgressFileError extends Error {}
 const quote = (text: string) => JSON.stringify(text);
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function timestamp(now: Date): string {
+/** A time for a file name (no colons or dots): progress moved aside, a copy of unsaved progress. */
+export function timestamp(now: Date): string {
 	return now.toISOString().replace(/[:.]/g, '-');
 }
 
