@@ -54,10 +54,10 @@ export class Terminal {
 		await this.request({ op: 'mark' });
 	}
 	/** Forgets the output so far, sends `keys` in one write, and waits for `text` in what follows. */
-	async burst(keys: string[], text: string): Promise<string> {
+	async burst(keys: string[], text: string, timeout?: number): Promise<string> {
 		await this.mark();
 		await this.send(keys.join(''));
-		return this.waitFor(text);
+		return this.waitFor(text, timeout);
 	}
 	/** The output since the last mark (escape codes removed) once it holds `text`; throws after `timeout` s. */
 	async waitFor(text: string, timeout = 10): Promise<string> {

@@ -10,6 +10,8 @@ import { KEYS, tempDir, terminalEnv } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '../../bin/cvm-tutor.js');
 const TITLE = 'containers vs virtual machines';
+/** Seconds any one wait may take (as the old driver allowed): a loaded CI machine starts the app slowly. */
+const WAIT = 15;
 
 /** A config folder that already holds (empty) progress. */
 function homeWithProgress(): string {
@@ -32,14 +34,14 @@ function inTerminal(args: string[], home: string): Terminal {
 describe('the tutor in a terminal', () => {
 	it('SIGHUP and SIGTERM: our handler unmounts and exits with 128+signal (it is not killed by a re-raised signal)', { timeout: 90_000 }, async () => {
 		const hup = inTerminal([], tempDir());
-		await hup.waitFor(TITLE);
+		await hup.waitFor(TITLE, WAIT);
 		await hup.signal('SIGHUP');
-		expect((await hup.exit()).code).toBe(129); // a death by the signal itself would be -1
+		expect((await hup.exit(WAIT)).code).toBe(129); // a death by the signal itself would be -1
 		const home = homeWithProgress();
 		const term = inTerminal([], home);
-		await term.waitFor(TITLE);
+		await term.waitFor(TITLE, WAIT);
 		await term.signal('SIGTERM');
-		const { code, output } = await term.exit();
+		const { code, output } = await term.exit(WAIT);
 		expect(code).toBe(143);
 		expect(output).toContain(`Saved to ${join(home, 'progress.json')}.`);
 	});
@@ -47,9 +49,9 @@ describe('the tutor in a terminal', () => {
 	it('q prints one line: where progress is saved and how to continue', { timeout: 60_000 }, async () => {
 		const home = homeWithProgress();
 		const terminal = inTerminal([], home);
-		await terminal.waitFor(TITLE);
+		await terminal.waitFor(TITLE, WAIT);
 		await terminal.send('q');
-		const { code, output } = await terminal.exit();
+		const { code, output } = await terminal.exit(WAIT);
 		expect(code).toBe(0);
 		const after = output.slice(output.lastIndexOf(TITLE));
 		expect(after).toContain(`Saved to ${join(home, 'progress.json')}. Run \`cvm-tutor\` to continue.`);
@@ -58,14 +60,14 @@ describe('the tutor in a terminal', () => {
 	it("reset --yes while a window is open stays done: the window's next save adds only what it did after", { timeout: 60_000 }, async () => {
 		const home = tempDir();
 		const terminal = inTerminal([], home);
-		await terminal.waitFor('Start: ');
+		await terminal.waitFor('Start: ', WAIT);
 		// Start: the first chapter's first page, read and saved before its frame is drawn.
-		await terminal.burst([KEYS.enter], 'page 1/');
+		await terminal.burst([KEYS.enter], 'page 1/', WAIT);
 		const reset = spawnSync(process.execPath, [BIN, 'reset', '--yes'], { env: terminalEnv({ CVM_TUTOR_HOME: home }), stdio: 'ignore', timeout: 30_000 });
 		expect(reset.status).toBe(0);
-		await terminal.burst([KEYS.right], 'page 2/'); // the next page: read, saved
+		await terminal.burst([KEYS.right], 'page 2/', WAIT); // the next page: read, saved
 		await terminal.send('q');
-		expect((await terminal.exit()).code).toBe(0);
+		expect((await terminal.exit(WAIT)).code).toBe(0);
 		const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as { chapters: Record<string, { pagesRead: string[] }> };
 		const chapters = Object.values(saved.chapters);
 		expect(chapters).toHaveLength(1);
@@ -75,9 +77,9 @@ describe('the tutor in a terminal', () => {
 	it('reset: Ctrl+C or Ctrl+D at the [y/N] prompt erases nothing, says so, exits 130, no stack trace', { timeout: 90_000 }, async () => {
 		for (const key of [KEYS.ctrlC, '\u0004']) {
 			const terminal = inTerminal(['reset'], tempDir());
-			await terminal.waitFor('[y/N]');
+			await terminal.waitFor('[y/N]', WAIT);
 			await terminal.send(key);
-			const { code, output } = await terminal.exit();
+			const { code, output } = await terminal.exit(WAIT);
 			expect(output).toContain('Nothing erased.');
 			expect(output).not.toMatch(/AbortError|\n\s+at /);
 			expect(code).toBe(130);
