@@ -16,12 +16,12 @@ import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
 import { SpanLines, Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
-import { hyperlinksSupported, osc8 } from '../hyperlinks.js';
+import { osc8 } from '../hyperlinks.js';
 
 const SUBMIT = '__submit';
 
-export function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
-	const links = hyperlinksSupported(process.env);
+/** `links`: the terminal draws OSC 8 links (decided once at start-up, see tutor.tsx). */
+export function renderFeedback(lines: FeedbackLine[], width: number, links: boolean): ReactNode[] {
 	return lines.flatMap((line, n): ReactNode[] => {
 		const indent = ' '.repeat(line.indent ?? 0);
 		if (!line.text) return [''];
@@ -259,11 +259,11 @@ const KIND: Record<string, string> = {
 	typed: ' · type the answer',
 };
 
-export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: Dispatch; width: number; height: number }) {
+export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: Dispatch; width: number; height: number; links: boolean }) {
 	const { session, dispatch, width, height } = props;
 	const item = currentItem(session);
 	const result = item && session.results[item.question.id];
-	const feedback = session.phase === 'feedback' && item && result ? renderFeedback(feedbackLines(item.question, result), width) : [];
+	const feedback = session.phase === 'feedback' && item && result ? renderFeedback(feedbackLines(item.question, result), width, props.links) : [];
 	const max = maxScroll(feedback.length, height - 1);
 	const submit: Submit = (response) => dispatch({ type: 'quiz', intent: { type: 'submit', response } });
 	const typing = item?.question.type === 'typed';
