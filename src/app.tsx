@@ -109,12 +109,12 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 	}
 }
 
-export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport> }) {
+export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date; links?: boolean }) {
 	const { exit } = useApp();
 	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
 	useKeyByKey();
 	const { columns, rows } = useTerminalSize();
-	const [state, dispatch, saveError] = useAppState(props.initial, props.store);
+	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
 		exit();
@@ -138,7 +138,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
 	}
 	const width = Math.min(columns - 1, 100);
-	const height = Math.max(1, bodyHeight(rows, Boolean(state.notice)) - (saveError ? 1 : 0));
+	const height = bodyHeight(rows, [state.notice, saveError].filter(Boolean).length);
 	const { title, right, hints } = titleAndHints(state);
 	const { screen } = state;
 	let body;
@@ -160,7 +160,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'lesson')
 		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
 	else if (screen.name === 'quiz')
-		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
+		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} />;
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;

@@ -43,10 +43,14 @@ function print(result: CommandOutput): number {
 	return result.code;
 }
 
-/** A usage error: exit 2. `validate --json` also answers in JSON, so a script reading it always finds `ok`. */
-function usageError(message: string, usage: string, json = false): number {
+/**
+ * A usage error: exit 2, with the command's usage line when there is one. `validate --json` also answers in
+ * JSON, so a script reading it always finds `ok`.
+ */
+function usageError(message: string, usage: string | undefined, json = false): number {
 	const stdout = json ? [safeJson({ ok: false, problems: [{ file: '', at: '', message }] })] : [];
-	return print({ code: 2, stdout, stderr: [escapeForTerminal(`cvm-tutor: ${message}`), `Usage: ${usage}`, 'Run `cvm-tutor --help` for more.'] });
+	const help = usage ? [`Usage: ${usage}`, 'Run `cvm-tutor --help` for more.'] : ['Run `cvm-tutor --help` for usage.'];
+	return print({ code: 2, stdout, stderr: [escapeForTerminal(`cvm-tutor: ${message}`), ...help] });
 }
 
 /** Why a --lessons folder cannot be used, in one line, before the tutor starts (the tutor would say it twice). */
@@ -92,23 +96,16 @@ export async function main(argv: string[]): Promise<number> {
 				: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
 					? `option ${option.split(' ')[0]} needs a value`
 					: message;
-		const json = argv.includes('validate') && argv.includes('--json');
-		return print({
-			code: 2,
-			stdout: json ? [safeJson({ ok: false, problems: [{ file: '', at: '', message: `${why}.` }] })] : [],
-			stderr: [escapeForTerminal(`cvm-tutor: ${why}.`), 'Run `cvm-tutor --help` for usage.'],
-		});
+		return usageError(`${why}.`, undefined, argv.includes('validate') && argv.includes('--json'));
 	}
 	const { values, positionals } = parsed;
 	const home = process.env.CVM_TUTOR_HOME || undefined;
 	if (values.help || positionals[0] === 'help') return print({ code: 0, stdout: [HELP], stderr: [] });
 	if (values.version) return print({ code: 0, stdout: [VERSION], stderr: [] });
 	const [command, ...rest] = positionals;
-	const spec = COMMAND_OPTIONS[command ?? ''];
-	if (command !== undefined && (spec === undefined || !Object.hasOwn(COMMAND_OPTIONS, command))) {
-		return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: unknown command "${command}".`), 'Run `cvm-tutor --help` for usage.'] });
-	}
-	const { options, usage } = spec ?? COMMAND_OPTIONS['']!;
+	const unknownCommand = () => usageError(`unknown command "${command}".`, undefined);
+	if (command !== undefined && !Object.hasOwn(COMMAND_OPTIONS, command)) return unknownCommand();
+	const { options, usage } = COMMAND_OPTIONS[command ?? ''] as (typeof COMMAND_OPTIONS)[string];
 	const json = command === 'validate' && values.json === true;
 	const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined);
 	const stray = given.find((name) => !options.includes(name));
@@ -144,7 +141,7 @@ export async function main(argv: string[]): Promise<number> {
 			if (!rest[0]) return usageError('import needs the file to merge.', usage);
 			return extra(1) ?? print(importCommand(rest[0], home));
 		default:
-			return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: unknown command "${command}".`), 'Run `cvm-tutor --help` for usage.'] });
+			return unknownCommand(); // refused above already; here for the type checker
 	}
 }
 

@@ -4,11 +4,11 @@ import { formatProblem } from './core/bank.js';
 import { readFileSync, statSync } from 'node:fs';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { mergeProgress } from './core/progress-merge.js';
-import { computeStats, emptyProgress, parseProgress } from './core/progress.js';
+import { computeStats, emptyProgress } from './core/progress.js';
 import { localize } from './core/text.js';
 import { loadLessons } from './lessons.js';
 import { bundledLessonsDir } from './meta.js';
-import { describeSaveError, MAX_PROGRESS_BYTES, openProgressStore } from './store/progress-store.js';
+import { describeSaveError, deserialize, MAX_PROGRESS_BYTES, openProgressStore } from './store/progress-store.js';
 
 export interface CommandOutput {
 	stdout: string[];
@@ -105,11 +105,8 @@ export function importCommand(file: string, home: string | undefined): CommandOu
 	} catch (error) {
 		return output(1, [], [`cvm-tutor: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`]);
 	}
-	let parsed: ReturnType<typeof parseProgress> | undefined;
-	try {
-		parsed = parseProgress(JSON.parse(text));
-	} catch {}
-	if (!parsed?.ok) return output(1, [], [`cvm-tutor: ${file} does not hold cvm-tutor progress${parsed ? ` (${parsed.why})` : ' (it is not JSON)'}.`]);
+	const parsed = deserialize(text);
+	if (!parsed.ok) return output(1, [], [`cvm-tutor: ${file} does not hold cvm-tutor progress: ${parsed.why}.`]);
 	let opened;
 	try {
 		opened = openProgressStore(home ? { cwd: home } : {});

@@ -8,8 +8,9 @@ import { type ExitReason, App } from './app.js';
 import { initialState } from './core/app-state.js';
 import { formatProblem } from './core/bank.js';
 import { loadLessons } from './lessons.js';
-import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore } from './store/progress-store.js';
+import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore, timestamp } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
+import { hyperlinksSupported } from './ui/hyperlinks.js';
 
 /** A path as a person would type it: the home folder as ~. */
 function shortPath(path: string): string {
@@ -31,7 +32,7 @@ export function farewell(store: ProgressStore, now: Date = new Date(), folder: s
 	} catch (error) {
 		why = describeSaveError(error, store.path);
 	}
-	const copy = join(folder, `cvm-tutor-unsaved-${now.toISOString().replace(/[:.]/g, '-')}-${process.pid}.json`);
+	const copy = join(folder, `cvm-tutor-unsaved-${timestamp(now)}-${process.pid}.json`);
 	try {
 		writeFileSafely(copy, JSON.stringify(unsaved, undefined, '\t'), { mode: 0o600 });
 	} catch (error) {
@@ -58,7 +59,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 	let reason = 'quit' as ExitReason;
 	let signalled: NodeJS.Signals | undefined;
 	const instance = render(
-		<App initial={initialState(loaded.bank, opened.progress, opened.notice)} store={opened.store} onExit={(r) => (reason = r)} />,
+		<App initial={initialState(loaded.bank, opened.progress, opened.notice)} store={opened.store} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />,
 		{ exitOnCtrlC: false },
 	);
 	// Progress is saved after every change, so a signal only has to restore the terminal and leave. These are

@@ -57,7 +57,7 @@ describe('the bundled lessons', () => {
 
 	it('every page fits an 80x24 terminal without scrolling', () => {
 		// The app draws at most 79 columns on an 80-column terminal; the body gets what the chrome leaves.
-		const rows = bodyHeight(24, false);
+		const rows = bodyHeight(24);
 		const tooLong = bank.chapters.flatMap((chapter) =>
 			chapter.pages.map((page) => ({ page: `${chapter.id}/${page.id}`, lines: layoutPage(page, 79).length })).filter((p) => p.lines > rows),
 		);
@@ -66,7 +66,7 @@ describe('the bundled lessons', () => {
 
 	it.each([false, true])('every question fits an 80x24 terminal with all its hints, each hint readable whole (notice line: %s)', (notice) => {
 		// The quiz body: a header, the text window (prompt and hints), a blank line, the answering view.
-		const rows = bodyHeight(24, notice);
+		const rows = bodyHeight(24, notice ? 1 : 0);
 		const width = 79;
 		const problems: string[] = [];
 		for (const { question } of bank.questions.values()) {
@@ -88,7 +88,7 @@ describe('the bundled lessons', () => {
 	});
 
 	it('every packet walk screen fits an 80x24 terminal without cutting text (watch, route, feedback)', () => {
-		const rows = bodyHeight(24, false);
+		const rows = bodyHeight(24);
 		const width = 79;
 		const walks = bank.chapters.flatMap((chapter) => chapter.walks ?? []);
 		expect(walks.map((w) => w.id)).toEqual(['outbound-to-internet', 'inbound-published-port', 'container-to-container', 'host-driver-outbound', 'user-defined-bridge']);

@@ -67,6 +67,10 @@ export function initialState(bank: Bank, progress: Progress, notice?: string): A
 	return { bank, progress, screen: { name: 'home' }, help: false, ...(notice ? { notice } : {}) };
 }
 
+/** An intent as a screen sends it: the time (`at`) is stamped on it by the one clock, in useAppState. */
+export type ScreenIntent = AppIntent extends infer I ? (I extends unknown ? Omit<I, 'at'> : never) : never;
+export type Dispatch = (intent: ScreenIntent) => void;
+
 export function findChapter(bank: Bank, chapterId: string): Chapter | undefined {
 	return bank.chapters.find((chapter) => chapter.id === chapterId);
 }
@@ -166,7 +170,7 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 
 function startReview(state: AppState, seed: number, at: string | undefined): AppState {
 	// An unfinished review is carried on, not thrown away.
-	const unfinished = storedSession(state, 'review');
+	const unfinished = storedSession(state, sessionKey({ mode: 'review', chapterId: null }));
 	if (unfinished) return openQuiz(state, unfinished, at);
 	const questions = mistakes(state.bank, state.progress).flatMap((id) => {
 		const entry = state.bank.questions.get(id);
@@ -265,17 +269,17 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 			if (!chapter) return state;
 			// Each chapter keeps its own unfinished quiz: opening one carries it on, and never touches another.
 			const session =
-				storedSession(state, `chapter:${chapter.id}`) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed });
+				storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id })) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed });
 			return openQuiz(state, session, intent.at);
 		}
 		case 'ask-restart':
-			return state.progress.sessions?.[`chapter:${intent.chapterId}`] && findChapter(state.bank, intent.chapterId)
+			return state.progress.sessions?.[sessionKey({ mode: 'quiz', chapterId: intent.chapterId })] && findChapter(state.bank, intent.chapterId)
 				? { ...state, screen: { name: 'chapter', chapterId: intent.chapterId, focus: 'restart', confirm: 'restart' } }
 				: state;
 		case 'restart-quiz': {
 			const chapter = findChapter(state.bank, intent.chapterId);
 			if (!chapter) return state;
-			const fresh = { ...state, progress: discardSession(state.progress, `chapter:${chapter.id}`) };
+			const fresh = { ...state, progress: discardSession(state.progress, sessionKey({ mode: 'quiz', chapterId: chapter.id })) };
 			return openQuiz(fresh, createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed }), intent.at);
 		}
 		case 'start-quick':

@@ -11,7 +11,10 @@
  * their own, but they are invisible, no lesson language needs them (English, Chinese), and in an id they would
  * make two different ids look the same.
  */
-export const UNSAFE_CHAR = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const C0 = '\\u0000-\\u001f';
+/** Everything unsafe but C0, which JSON.stringify escapes on its own. */
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+export const UNSAFE_CHAR = new RegExp(`[${C0}${BEYOND_C0}]`);
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHAR.source, 'g');
 
 /** The same set as a JSON Schema `pattern` for a whole string (ECMA-262 syntax, no flags). */
@@ -25,7 +28,7 @@ export function escapeForTerminal(text: string): string {
 }
 
 // What JSON.stringify leaves raw inside strings: it escapes C0 itself, and the newlines of `space` must stay.
-const UNSAFE_AFTER_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_AFTER_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
 
 /** JSON.stringify, with DEL, C1 and bidi controls escaped too (JSON.stringify itself escapes only C0). */
 export function safeJson(value: unknown, space?: number): string {

@@ -1,6 +1,6 @@
 // `Code` in lesson text: the wrapped lines of one paragraph as plain and code spans, backticks dropped. A span
 // may continue onto the next line; a paragraph with an unpaired backtick is left as written.
-import { textWidth } from './wrap.js';
+import { fitWidth, textWidth } from './wrap.js';
 
 export interface Span {
 	text: string;
@@ -31,13 +31,8 @@ export function truncateSpans(text: string, width: number): Span[] {
 	const out: Span[] = [];
 	let room = Math.max(0, width - 1);
 	for (const span of spans) {
-		let kept = '';
-		for (const char of span.text) {
-			const w = textWidth(char);
-			if (w > room) break;
-			kept += char;
-			room -= w;
-		}
+		const kept = fitWidth(span.text, room);
+		room -= textWidth(kept);
 		if (kept) out.push({ text: kept, code: span.code });
 		if (kept.length < span.text.length) break;
 	}

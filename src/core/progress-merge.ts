@@ -1,7 +1,7 @@
 // How two windows' saves combine. A window saves by merging what it changed since it last read or wrote the
 // file (base → mine) into what the file holds now (disk), so another window's answers are never overwritten,
 // and whatever was erased on disk (a reset) is not brought back: only this window's own changes are applied.
-import type { AnswerRecord, ChapterProgress, Progress, Score } from './progress.js';
+import { type AnswerRecord, betterScore, type ChapterProgress, type Progress, type Score } from './progress.js';
 
 type Json = unknown;
 
@@ -47,14 +47,6 @@ function mergeAnswers(base: AnswerRecord[], mine: AnswerRecord[], disk: AnswerRe
 	return merged;
 }
 
-const ratio = (score: Score) => score.correct / score.total;
-
-function better(a: Score | undefined, b: Score | undefined): Score | undefined {
-	if (!a) return b;
-	if (!b) return a;
-	return ratio(b) > ratio(a) ? b : a;
-}
-
 /** mine's value where mine changed it since base, else disk's. */
 function pick<T>(base: T, mine: T, disk: T): T {
 	return sameJson(base, mine) ? disk : mine;
@@ -75,18 +67,19 @@ function mergeChapter(base: ChapterProgress | undefined, mine: ChapterProgress |
 	const pagesRead = [...(d.pagesRead ?? [])];
 	for (const page of mine.pagesRead) if (!basePages.has(page) && !pagesRead.includes(page)) pagesRead.push(page);
 	// The best of the two, but a best that this window only remembers (erased on disk) does not come back.
-	const bestScore = sameJson(b.bestScore, mine.bestScore) ? d.bestScore : better(d.bestScore, mine.bestScore);
+	const bestScore = sameJson(b.bestScore, mine.bestScore) ? d.bestScore : betterScore(d.bestScore, mine.bestScore);
 	return { ...merged, pagesRead, ...(bestScore ? { bestScore } : {}) } as ChapterProgress;
 }
 
 type Entry = Record<string, unknown> | undefined;
+type Merge = (b: unknown, m: unknown, d: unknown) => unknown;
 
 /** Per key: mine's value where mine changed that key since base (a key mine removed is removed), else disk's. */
 function mergeRecord(
 	base: Entry,
 	mine: Entry,
 	disk: Entry,
-	mergeValue: (b: unknown, m: unknown, d: unknown) => unknown = (b, m, d) => pick(b, m, d),
+	mergeValue: Merge,
 ): Entry {
 	if (sameJson(base, mine)) return disk;
 	const b = base ?? {};
@@ -109,13 +102,17 @@ function mergeWalk(base: unknown, mine: unknown, disk: unknown): unknown {
 	if (sameJson(base, mine)) return disk;
 	if (!mine || !disk) return mine;
 	const m = mine as WalkScores;
-	return { ...m, best: better((disk as WalkScores).best, m.best) };
+	return { ...m, best: betterScore((disk as WalkScores).best, m.best) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Fields merged per key; `chapters` and `answers` have rules of their own. */
-const RECORD_FIELDS = new Set(['walks', 'sessions', 'quickScores']);
+/** Fields merged per key, each with its rule for one key's value; `chapters` and `answers` have rules of their own. */
+const RECORD_FIELDS = new Map<string, Merge>([
+	['walks', mergeWalk],
+	['sessions', pick],
+	['quickScores', pick],
+]);
 
 /**
  * The progress to write: `disk` with this window's changes since `base` applied. Returns `mine` itself when
@@ -126,12 +123,11 @@ export function mergeProgress(base: Progress, mine: Progress, disk: Progress): P
 	const merged: Record<string, unknown> = {};
 	for (const key of new Set([...Object.keys(disk), ...Object.keys(mine)])) {
 		let value: unknown;
+		const perKey = RECORD_FIELDS.get(key);
 		if (key === 'answers') value = mergeAnswers(base.answers ?? [], mine.answers ?? [], disk.answers ?? []);
 		else if (key === 'chapters') value = mergeRecord(base.chapters, mine.chapters, disk.chapters, (b, m, d) => mergeChapter(b as ChapterProgress, m as ChapterProgress, d as ChapterProgress)) ?? {};
-		else if (key === 'walks' && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
-			value = mergeRecord(base.walks, mine.walks, disk.walks, mergeWalk);
-		else if (RECORD_FIELDS.has(key) && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
-			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry);
+		else if (perKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
+			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry, perKey);
 		else value = pick(base[key], mine[key], disk[key]);
 		if (value !== undefined) merged[key] = value;
 	}

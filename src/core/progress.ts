@@ -243,9 +243,16 @@ export function finishSession(progress: Progress, key: string, score: Score): Pr
 	if (session.mode === 'quick') return { ...next, quickScores: { ...next.quickScores, [key]: score } };
 	if (session.mode !== 'quiz' || !session.chapterId) return next;
 	const chapter = chapterOf(next, session.chapterId);
-	const best = chapter.bestScore;
-	const better = !best || score.correct / score.total > best.correct / best.total;
-	return withChapter(next, session.chapterId, { ...chapter, lastScore: score, bestScore: better ? score : best });
+	return withChapter(next, session.chapterId, { ...chapter, lastScore: score, bestScore: betterScore(chapter.bestScore, score) });
+}
+
+/** The better of two scores by share right; `earlier` on a tie, so a best score keeps the time it was first reached. */
+export function betterScore(earlier: Score | undefined, later: Score): Score;
+export function betterScore(earlier: Score | undefined, later: Score | undefined): Score | undefined;
+export function betterScore(earlier: Score | undefined, later: Score | undefined): Score | undefined {
+	if (!earlier) return later;
+	if (!later) return earlier;
+	return later.correct / later.total > earlier.correct / earlier.total ? later : earlier;
 }
 
 /** Throws one unfinished session away (Restart quiz, after the learner said yes). */
@@ -257,8 +264,7 @@ export function discardSession(progress: Progress, key: string): Progress {
 
 /** Records a routed walk's score as its last and, if higher, its best. */
 export function recordWalk(progress: Progress, key: string, score: Score): Progress {
-	const previous = progress.walks?.[key]?.best;
-	const best = !previous || score.correct / score.total > previous.correct / previous.total ? score : previous;
+	const best = betterScore(progress.walks?.[key]?.best, score);
 	return { ...progress, walks: { ...progress.walks, [key]: { best, last: score } } };
 }
 
@@ -311,15 +317,19 @@ export function chapterStatus(bank: Bank, progress: Progress, chapterId: string,
 	};
 }
 
-/** Questions whose latest answer was wrong, in bank order. */
-/** Questions to review: those whose latest answer was wrong, or right only after a hint (half-known). */
+/** An answer that sends its question back for review: wrong, or right only with help (a hint or a second try). */
+export function needsReview(answer: Pick<AnswerRecord, 'correct' | 'hints' | 'retried'>): boolean {
+	return !answer.correct || (answer.hints ?? 0) > 0 || answer.retried === true;
+}
+
+/** Questions to review (their latest answer needsReview), in bank order. */
 export function mistakes(bank: Bank, progress: Progress): string[] {
 	const latest = latestAnswers(progress, bank);
 	return bank.chapters.flatMap((chapter) =>
 		chapter.questions
 			.filter((question) => {
 				const answer = latest.get(question.id);
-				return answer !== undefined && (!answer.correct || (answer.hints ?? 0) > 0 || answer.retried === true);
+				return answer !== undefined && needsReview(answer);
 			})
 			.map((question) => question.id),
 	);

@@ -1,7 +1,7 @@
 // A quiz session: which questions, in what order, with which choice order, and how far along it is.
 // Everything derives from a seed, so a stored session rebuilds exactly the same quiz.
 import type { Bank } from './bank.js';
-import type { ActiveQuiz, AnswerRecord } from './progress.js';
+import { type ActiveQuiz, type AnswerRecord, needsReview } from './progress.js';
 import { createRng, hashSeed, shuffle } from './rng.js';
 import type { Question } from './schema.js';
 import { type Response, scoreAnswer, type Verdict } from './scoring.js';
@@ -142,14 +142,14 @@ export function snapshotQuiz(session: QuizSession, at?: string): ActiveQuiz {
 export const QUICK_QUIZ_LENGTH = 10;
 
 /**
- * The questions of a quick quiz: first those last answered wrong or after a hint, then those never answered,
+ * The questions of a quick quiz: first those to review (needsReview), then those never answered,
  * then the rest; random within each tier (seeded, so the same seed picks the same questions).
  */
-export function pickQuickQuestions(questions: readonly Question[], latest: ReadonlyMap<string, Pick<AnswerRecord, 'correct' | 'hints'>>, seed: number, count = QUICK_QUIZ_LENGTH): Question[] {
+export function pickQuickQuestions(questions: readonly Question[], latest: ReadonlyMap<string, Pick<AnswerRecord, 'correct' | 'hints' | 'retried'>>, seed: number, count = QUICK_QUIZ_LENGTH): Question[] {
 	const tiers: Question[][] = [[], [], []];
 	for (const question of questions) {
 		const answer = latest.get(question.id);
-		const tier = !answer ? 1 : !answer.correct || (answer.hints ?? 0) > 0 ? 0 : 2;
+		const tier = !answer ? 1 : needsReview(answer) ? 0 : 2;
 		tiers[tier]?.push(question);
 	}
 	const rng = createRng(hashSeed('quick', seed));
@@ -207,6 +207,11 @@ export function quizReducer(session: QuizSession, intent: QuizIntent): QuizSessi
 export function quizScore(session: QuizSession): { correct: number; total: number } {
 	const results = Object.values(session.results);
 	return { correct: results.filter((result) => result.correct).length, total: session.items.length };
+}
+
+/** How far an unfinished session is, for a menu row: "3/10 answered". */
+export function answeredNote(session: QuizSession): string {
+	return `${Object.keys(session.results).length}/${session.items.length} answered`;
 }
 
 export function missedQuestions(session: QuizSession): Question[] {

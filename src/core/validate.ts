@@ -63,6 +63,13 @@ function textLength(value: unknown): number {
 	return 0;
 }
 
+/** The array under `key` in a parsed file that may have any shape (empty when there is none). */
+function listOf(data: unknown, key: string): unknown[] {
+	if (!data || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, key)) return [];
+	const value = (data as Record<string, unknown>)[key];
+	return Array.isArray(value) ? value : [];
+}
+
 /** Content that works but is larger than a lesson should be (LESSON_LIMITS), on the raw data so broken files are measured too. */
 function sizeWarnings(file: string, text: string, data: unknown): BankProblem[] {
 	const warnings: BankProblem[] = [];
@@ -70,10 +77,8 @@ function sizeWarnings(file: string, text: string, data: unknown): BankProblem[] 
 	if (bytes > LESSON_LIMITS.warnFileBytes) {
 		warnings.push({ file, at: '', message: `is ${Math.round(bytes / 1024)} KB; keep a lesson file under ${LESSON_LIMITS.warnFileBytes / 1024} KB (split the chapter)` });
 	}
-	if (!data || typeof data !== 'object' || Array.isArray(data)) return warnings;
-	const record = data as Record<string, unknown>;
-	const pages = Object.hasOwn(record, 'pages') && Array.isArray(record.pages) ? (record.pages as unknown[]) : [];
-	const questions = Object.hasOwn(record, 'questions') && Array.isArray(record.questions) ? record.questions : [];
+	const pages = listOf(data, 'pages');
+	const questions = listOf(data, 'questions');
 	if (pages.length > LESSON_LIMITS.warnPages) warnings.push({ file, at: 'pages', message: `has ${pages.length} pages; keep a chapter to ${LESSON_LIMITS.warnPages} (split it)` });
 	if (questions.length > LESSON_LIMITS.warnQuestions) {
 		warnings.push({ file, at: 'questions', message: `has ${questions.length} questions; keep a chapter to ${LESSON_LIMITS.warnQuestions} (split it)` });
@@ -326,14 +331,12 @@ function checkChapter(file: string, chapter: Chapter): BankProblem[] {
 /** The checks of checkChapter on a file that failed the schema: each part whose checked fields parse. */
 function checkParts(file: string, data: unknown): BankProblem[] {
 	const problems: BankProblem[] = [];
-	const record = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-	const list = (key: string): unknown[] => (Object.hasOwn(record, key) && Array.isArray(record[key]) ? (record[key] as unknown[]) : []);
 	const parse = <T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }) => (value: unknown): T | undefined => {
 		const result = schema.safeParse(value);
 		return result.success ? result.data : undefined;
 	};
 	checkContent(
-		{ pages: list('pages').map(parse(checkedId)), questions: list('questions').map(parse(checkedQuestion)), walks: list('walks').map(parse(checkedWalk)) },
+		{ pages: listOf(data, 'pages').map(parse(checkedId)), questions: listOf(data, 'questions').map(parse(checkedQuestion)), walks: listOf(data, 'walks').map(parse(checkedWalk)) },
 		(at, message) => problems.push({ file, at, message }),
 	);
 	// The answer balance is a property of the whole file: it waits for a file that parses.

@@ -7,6 +7,32 @@ export function textWidth(text: string): number {
 	return width;
 }
 
+/** The longest start of `text` that fits in `width` columns. */
+export function fitWidth(text: string, width: number): string {
+	let out = '';
+	let used = 0;
+	for (const char of text) {
+		const w = textWidth(char);
+		if (used + w > width) break;
+		out += char;
+		used += w;
+	}
+	return out;
+}
+
+/** `text` cut at the width only, into rows of at most `width` columns (a character wider than that gets a row of its own). */
+function cutAtWidth(text: string, width: number): string[] {
+	const rows: string[] = [];
+	let rest = text;
+	while (textWidth(rest) > width) {
+		const head = fitWidth(rest, width) || String.fromCodePoint(rest.codePointAt(0) as number);
+		if (head === rest) break;
+		rows.push(head);
+		rest = rest.slice(head.length);
+	}
+	return [...rows, rest];
+}
+
 /** Word-wraps one paragraph to `width` columns; words longer than a line are split. */
 export function wrapText(text: string, width: number): string[] {
 	const limit = Math.max(1, Math.floor(width));
@@ -14,32 +40,18 @@ export function wrapText(text: string, width: number): string[] {
 	let line = '';
 	let lineWidth = 0;
 	for (const word of text.split(/\s+/).filter(Boolean)) {
-		let rest = word;
-		let restWidth = textWidth(rest);
+		const wordWidth = textWidth(word);
 		const gap = line ? 1 : 0;
-		if (lineWidth + gap + restWidth <= limit) {
-			line += (gap ? ' ' : '') + rest;
-			lineWidth += gap + restWidth;
+		if (lineWidth + gap + wordWidth <= limit) {
+			line += (gap ? ' ' : '') + word;
+			lineWidth += gap + wordWidth;
 			continue;
 		}
 		if (line) lines.push(line);
-		line = '';
-		lineWidth = 0;
-		while (restWidth > limit) {
-			let head = '';
-			let headWidth = 0;
-			for (const char of rest) {
-				const w = textWidth(char);
-				if (headWidth + w > limit) break;
-				head += char;
-				headWidth += w;
-			}
-			lines.push(head);
-			rest = rest.slice(head.length);
-			restWidth = textWidth(rest);
-		}
-		line = rest;
-		lineWidth = restWidth;
+		const rows = cutAtWidth(word, limit);
+		line = rows.pop() as string;
+		lineWidth = textWidth(line);
+		lines.push(...rows);
 	}
 	if (line || lines.length === 0) lines.push(line);
 	return lines;
@@ -47,16 +59,7 @@ export function wrapText(text: string, width: number): string[] {
 
 /** Cuts a single line to `width` columns, ending with an ellipsis when cut. */
 export function truncate(text: string, width: number): string {
-	if (textWidth(text) <= width) return text;
-	let out = '';
-	let used = 0;
-	for (const char of text) {
-		const w = textWidth(char);
-		if (used + w > width - 1) break;
-		out += char;
-		used += w;
-	}
-	return `${out}…`;
+	return textWidth(text) <= width ? text : `${fitWidth(text, width - 1)}…`;
 }
 
 /**
@@ -64,19 +67,5 @@ export function truncate(text: string, width: number): string {
  * rows (never at a word-wrap point, never indented), so the rows read back as the address.
  */
 export function linkRows(url: string, width: number): string[] {
-	const limit = Math.max(1, Math.floor(width));
-	const rows: string[] = [];
-	let row = '';
-	let used = 0;
-	for (const char of url) {
-		const w = textWidth(char);
-		if (used + w > limit) {
-			rows.push(row);
-			row = '';
-			used = 0;
-		}
-		row += char;
-		used += w;
-	}
-	return row || rows.length === 0 ? [...rows, row] : rows;
+	return cutAtWidth(url, Math.max(1, Math.floor(width)));
 }

@@ -10,7 +10,8 @@ function sleep(ms: number): void {
 	Atomics.wait(sleeper, 0, 0, ms);
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id runs (one we may not signal counts: it exists). */
+export function processAlive(pid: number): boolean {
 	if (!Number.isInteger(pid) || pid <= 0) return false;
 	try {
 		process.kill(pid, 0);
@@ -24,7 +25,7 @@ function holder(lockPath: string): { pid: number; stale: boolean } | undefined {
 	try {
 		const pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
 		const age = Date.now() - statSync(lockPath).mtimeMs;
-		return { pid, stale: age > STALE_MS || (!alive(pid) && age > 50) };
+		return { pid, stale: age > STALE_MS || (!processAlive(pid) && age > 50) };
 	} catch {
 		return undefined; // gone meanwhile: try again
 	}

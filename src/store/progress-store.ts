@@ -12,7 +12,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { compactAnswers, mergeProgress } from '../core/progress-merge.js';
 import { emptyProgress, parseProgress, type Progress } from '../core/progress.js';
-import { withLock } from './lock.js';
+import { processAlive, withLock } from './lock.js';
 import { TEMP_INFIX, writeFileSafely } from './safe-write.js';
 
 /** A progress file bigger than this is not read (with the history bound below, a file stays under about 2 MB). */
@@ -62,7 +62,8 @@ export class ProgressFileError extends Error {}
 const quote = (text: string) => JSON.stringify(text);
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-function timestamp(now: Date): string {
+/** A time for a file name (no colons or dots): progress moved aside, a copy of unsaved progress. */
+export function timestamp(now: Date): string {
 	return now.toISOString().replace(/[:.]/g, '-');
 }
 
@@ -165,18 +166,10 @@ function sweepTemporaryFiles(folder: string, name: string, now: number): void {
 	}
 }
 
-function processAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
-
 type Reading = { ok: true; progress: Progress } | { ok: false; why: string };
 
-function deserialize(text: string): Reading {
+/** The text of a progress file as progress, or why it is not (for the store's own file and for `import`). */
+export function deserialize(text: string): Reading {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);

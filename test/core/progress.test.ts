@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discardSession, emptyProgress, migrateProgress, parseProgress, recordAnswer, saveSession } from '../../src/core/progress.js';
+import { betterScore, discardSession, emptyProgress, migrateProgress, parseProgress, recordAnswer, saveSession } from '../../src/core/progress.js';
 
 const answer = { questionId: 'q', chapterId: 'c', correct: true, credit: 1, at: '2026-01-01T00:00:00Z', mode: 'quiz' as const };
 const active = { mode: 'quiz', chapterId: null, seed: 7, questionIds: ['q'], results: { q: { correct: false, credit: 0.5 } } };
@@ -121,5 +121,18 @@ describe('sessions', () => {
 			why: 'sessions.review.mode: expected one of "quiz", "review", "quick"',
 		});
 		expect(parseProgress({ version: 1, chapters: {}, answers: [], quickScores: { 'quick:all': { correct: 1, total: 0, at: 'x' } } })).toMatchObject({ ok: false });
+	});
+});
+
+describe('betterScore', () => {
+	it('takes the higher share right, keeps the earlier on a tie, and whichever exists when one is missing', () => {
+		const early = { correct: 2, total: 4, at: '2026-01-01T00:00:00.000Z' };
+		const same = { correct: 1, total: 2, at: '2026-01-02T00:00:00.000Z' };
+		const higher = { correct: 3, total: 4, at: '2026-01-03T00:00:00.000Z' };
+		expect(betterScore(early, same)).toBe(early);
+		expect(betterScore(early, higher)).toBe(higher);
+		expect(betterScore(higher, early)).toBe(higher);
+		expect(betterScore(undefined, early)).toBe(early);
+		expect(betterScore(early, undefined)).toBe(early);
 	});
 });

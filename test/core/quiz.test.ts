@@ -51,23 +51,25 @@ describe('seeded quizzes', () => {
 });
 
 describe('pickQuickQuestions', () => {
-	// 30 questions: q0..q29. Missed: q3, q7 (wrong), q11 (right after a hint); right: q0..q2; the rest unseen.
+	// 30 questions: q0..q29. Missed: q3, q7 (wrong), q11 (right after a hint), q12 (right on a second try); right:
+	// q0..q2; the rest unseen.
 	const pool = Array.from({ length: 30 }, (_, i) => ({ ...questions[0]!, id: `q${i}` }));
-	const latest = new Map<string, { correct: boolean; hints?: number }>([
+	const latest = new Map<string, { correct: boolean; hints?: number; retried?: boolean }>([
 		['q0', { correct: true }],
 		['q1', { correct: true }],
 		['q2', { correct: true }],
 		['q3', { correct: false }],
 		['q7', { correct: false }],
 		['q11', { correct: true, hints: 1 }],
+		['q12', { correct: true, retried: true }],
 	]);
 	const ids = (seed: number, count?: number) => pickQuickQuestions(pool, latest, seed, count).map((q) => q.id);
 
-	it('takes ten: the missed and hinted first, then unseen ones, never one answered right while unseen ones remain', () => {
+	it('takes ten: the missed, hinted and retried first (as review has them), then unseen ones, never one answered right while unseen ones remain', () => {
 		const picked = ids(1);
 		expect(picked).toHaveLength(10);
-		expect(new Set(picked.slice(0, 3))).toEqual(new Set(['q3', 'q7', 'q11']));
-		expect(picked.slice(3).every((id) => !latest.has(id))).toBe(true);
+		expect(new Set(picked.slice(0, 4))).toEqual(new Set(['q3', 'q7', 'q11', 'q12']));
+		expect(picked.slice(4).every((id) => !latest.has(id))).toBe(true);
 	});
 
 	it('is the same for the same seed, and random within a tier across seeds', () => {

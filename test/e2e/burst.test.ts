@@ -56,7 +56,7 @@ describe('bursts of keys in a real terminal', () => {
 		await terminal.burst([KEYS.down, KEYS.enter], 'Question 1 of 1');
 		await terminal.waitFor(secondIsRight ? '✔' : '✘');
 		await terminal.send('q');
-		expect(await terminal.exit()).toBe(0);
+		expect((await terminal.exit()).code).toBe(0);
 		const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as { answers: Array<{ questionId: string; correct: boolean }> };
 		expect(saved.answers.map(({ questionId, correct }) => ({ questionId, correct }))).toEqual([
 			{ questionId: 'pr-typed-2', correct: true },

@@ -1,6 +1,9 @@
-# A real pseudo-terminal for end-to-end tests (node-pty is not a dependency; Python's pty module is on every
-# CI image). Runs a command in a pty of a given size and takes one JSON request per line on stdin:
-#   {"op": "send", "data": "..."}                 one os.write of all the bytes (a burst, as a paste or
+# The one real pseudo-terminal for tests (node-pty is not a dependency; Python's pty module is on every CI
+# image), driven from test/e2e/terminal.ts. Runs a command in a pty of a given size and takes one JSON request
+# per line on stdin:
+#   {"op": "send", "data": "..."}                 waits (up to 10 s) until the app reads keys (the terminal
+#                                                 is in raw mode: before that, line editing would mangle them),
+#                                                 then one os.write of all the bytes (a burst, as a paste or
 #                                                 tmux send-keys delivers it), then waits (up to 10 s) until
 #                                                 the app has read them, so a long run cannot get ahead of it;
 #                                                 answers {"alive", "trace"} (whether one was seen yet)
@@ -8,7 +11,10 @@
 #                                                 removed, contains text; answers {"ok", "output"}
 #   {"op": "mark"}                                forget the output so far
 #   {"op": "resize", "cols": 60, "rows": 20}      set the window size (the child gets SIGWINCH)
-#   {"op": "exit", "timeout": 5}                  wait for the child to end; answers {"ok", "code"}
+#   {"op": "signal", "name": "SIGHUP"}            send the child a signal
+#   {"op": "exit", "timeout": 5}                  wait for the child to end; answers {"ok", "code", "output"}
+#                                                 (code as a shell gives it: 128+N for an exit with 128+N,
+#                                                 -N for a death by signal N)
 #   {"op": "status"}                              answers {"alive", "code", "rssKb", "trace"}: the child's
 #                                                 resident memory, and the first stack trace it printed
 # Writes never block while the child waits for its output to be read. The output kept for "wait" is capped
@@ -18,7 +24,6 @@
 import fcntl
 import json
 import os
-
 import re
 import select
 import signal
@@ -94,6 +99,15 @@ def main():
                 except BlockingIOError:
                     pass
 
+    def drain():
+        """Reads everything the child has written so far."""
+        while select.select([fd], [], [], 0)[0] and pump(0):
+            pass
+
+    def listening():
+        """Whether the app reads keys one by one (raw mode: no line editing on the terminal)."""
+        return not termios.tcgetattr(slave)[3] & termios.ICANON
+
     def unread():
         return struct.unpack("i", fcntl.ioctl(slave, termios.FIONREAD, b"\0\0\0\0"))[0]
 
@@ -115,6 +129,10 @@ def main():
         request = json.loads(line)
         op = request["op"]
         if op == "send":
+            deadline = time.monotonic() + 10
+            while not listening() and status is None and time.monotonic() < deadline:
+                pump(0.01)
+                reap()
             write_all(request["data"].encode("utf-8"))
             deadline = time.monotonic() + 10
             while unread() > 0 and time.monotonic() < deadline:
@@ -127,14 +145,15 @@ def main():
             reap()
             reply({"ok": True, "alive": status is None, "trace": trace is not None})
         elif op == "mark":
-            while pump(0):
-                if not select.select([fd], [], [], 0)[0]:
-                    break
+            drain()
             output.clear()
             reply({"ok": True})
         elif op == "resize":
             # The kernel sends SIGWINCH to the terminal's foreground process group (the app, if still there).
             set_size(fd, request["cols"], request["rows"])
+            reply({"ok": True})
+        elif op == "signal":
+            os.kill(pid, getattr(signal, request["name"]))
             reply({"ok": True})
         elif op == "wait":
             deadline = time.monotonic() + request.get("timeout", 5)
@@ -160,6 +179,7 @@ def main():
             while status is None and time.monotonic() < deadline:
                 pump(0.05)
                 reap()
+            drain()
             reply({"ok": status is not None, "code": os.waitstatus_to_exitcode(status) if status is not None else None, "output": text()})
     if status is None:
         try:

@@ -1,5 +1,6 @@
 // The built binary in a real pseudo-terminal, through test/e2e/pty-driver.py (see its header for the
-// requests). One request at a time; every wait is bounded by the driver.
+// requests): the one way tests drive the app in a terminal (bursts, the monkey, signals and quitting).
+// One request at a time; every wait is bounded by the driver.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -53,10 +54,10 @@ export class Terminal {
 		await this.request({ op: 'mark' });
 	}
 	/** Forgets the output so far, sends `keys` in one write, and waits for `text` in what follows. */
-	async burst(keys: string[], text: string): Promise<string> {
+	async burst(keys: string[], text: string, timeout?: number): Promise<string> {
 		await this.mark();
 		await this.send(keys.join(''));
-		return this.waitFor(text);
+		return this.waitFor(text, timeout);
 	}
 	/** The output since the last mark (escape codes removed) once it holds `text`; throws after `timeout` s. */
 	async waitFor(text: string, timeout = 10): Promise<string> {
@@ -67,13 +68,19 @@ export class Terminal {
 	async resize(cols: number, rows: number): Promise<void> {
 		await this.request({ op: 'resize', cols, rows });
 	}
+	async signal(name: NodeJS.Signals): Promise<void> {
+		await this.request({ op: 'signal', name });
+	}
 	async status(): Promise<Status> {
 		return (await this.request({ op: 'status' })) as unknown as Status;
 	}
-	/** The exit code once the app has ended (undefined if it did not within `timeout` s). */
-	async exit(timeout = 10): Promise<number | undefined> {
+	/**
+	 * Once the app has ended: its exit code (-N if a signal N killed it; undefined if it did not end within
+	 * `timeout` s) and its output since the last mark.
+	 */
+	async exit(timeout = 10): Promise<{ code: number | undefined; output: string }> {
 		const reply = await this.request({ op: 'exit', timeout });
-		return typeof reply.code === 'number' ? reply.code : undefined;
+		return { code: typeof reply.code === 'number' ? reply.code : undefined, output: String(reply.output ?? '') };
 	}
 	kill(): void {
 		this.child.stdin.end();

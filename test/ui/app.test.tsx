@@ -14,11 +14,11 @@ const bank = bankOf(fixtureChapter());
 
 afterEach(cleanupInk);
 
-async function start(progress: Progress = emptyProgress(), notice?: string) {
+async function start(progress: Progress = emptyProgress(), notice?: string, now?: () => Date) {
 	const cwd = tempDir();
 	const { store } = openProgressStore({ cwd });
 	const exits: ExitReason[] = [];
-	const app = await renderInk(<App initial={initialState(bank, progress, notice)} store={store} onExit={(reason) => exits.push(reason)} />);
+	const app = await renderInk(<App initial={initialState(bank, progress, notice)} store={store} onExit={(reason) => exits.push(reason)} {...(now ? { now } : {})} />);
 	const saved = (): Progress => JSON.parse(readFileSync(store.path, 'utf8'));
 	return { app, exits, saved, cwd };
 }
@@ -70,6 +70,19 @@ describe('the tutor, driven by keys', () => {
 		expect(frame).toContain('❯ Take the quiz');
 		frame = await press(app, KEYS.enter);
 		expect(frame).toContain('Question 1 of 3');
+	});
+
+	it('stamps what it saves with the one clock it is given (screens never read the time)', async () => {
+		let minute = 0;
+		const now = () => new Date(Date.UTC(2030, 0, 1, 12, minute++));
+		const { app, saved } = await start(emptyProgress(), undefined, now);
+		await press(app, KEYS.down, KEYS.enter, KEYS.down, KEYS.enter);
+		const started = saved().sessions?.['chapter:example-chapter']?.at;
+		await answerWrong(app);
+		const answered = saved().answers[0]?.at;
+		expect(started).toMatch(/^2030-01-01T12:\d\d:00\.000Z$/);
+		expect(answered).toMatch(/^2030-01-01T12:\d\d:00\.000Z$/);
+		expect(answered! > started!).toBe(true);
 	});
 
 	it('answers right and wrong, shows feedback and explanation, saves each answer, and ends with the score', async () => {

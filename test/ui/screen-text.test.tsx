@@ -37,12 +37,12 @@ async function resize(app: Rendered, columns: number, rows: number): Promise<str
 }
 
 /** The tutor at `columns`x`rows`, on a one-question quiz of a bundled question. */
-async function quizOn(questionId: string, columns: number, rows: number, notice?: string, bank = lessons) {
+async function quizOn(questionId: string, columns: number, rows: number, notice?: string, bank = lessons, links = false) {
 	const { question, chapter } = bank.questions.get(questionId)!;
 	const session = createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: [question], seed: 1 });
 	const state = { ...initialState(bank, emptyProgress(), notice), screen: { name: 'quiz' as const, session, scroll: 0 } };
 	const { store } = openProgressStore({ cwd: tempDir() });
-	const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
+	const app = await renderInk(<App initial={state} store={store} onExit={() => {}} links={links} />);
 	await resize(app, columns, rows);
 	return { app, question };
 }
@@ -125,11 +125,6 @@ describe('hints', () => {
 });
 
 describe('source links', () => {
-	const env = process.env.CVM_TUTOR_HYPERLINKS;
-	afterEach(() => {
-		if (env === undefined) delete process.env.CVM_TUTOR_HYPERLINKS;
-		else process.env.CVM_TUTOR_HYPERLINKS = env;
-	});
 	// The source lines of every bundled question's feedback, as the quiz screen draws them, in one frame.
 	const sourceLines = [...lessons.questions.values()].flatMap(({ question }) => {
 		const response = rightResponse(question);
@@ -143,9 +138,8 @@ describe('source links', () => {
 		[59, '0'],
 		[79, '0'],
 	])('every source address is whole in the frame at %i columns (links %s): on its own rows, cut only at the width', async (width, links) => {
-		process.env.CVM_TUTOR_HYPERLINKS = links;
 		expect(urls.length).toBe(lessons.questions.size);
-		const app = await renderInk(<Box flexDirection="column">{renderFeedback(sourceLines, width)}</Box>);
+		const app = await renderInk(<Box flexDirection="column">{renderFeedback(sourceLines, width, links === '1')}</Box>);
 		const frame = app.lastFrame() ?? '';
 		const rows = frame.split('\n');
 		const plain = rows.map((row) => stripAnsi(row));
@@ -164,9 +158,8 @@ describe('source links', () => {
 	});
 
 	it('the feedback frame at 80x24 holds the source address whole, as a link', async () => {
-		process.env.CVM_TUTOR_HYPERLINKS = '1';
 		const id = [...lessons.questions.values()].find(({ question }) => question.source.url.length > 110 && question.type === 'single')!.question.id;
-		const { app, question } = await quizOn(id, 80, 24);
+		const { app, question } = await quizOn(id, 80, 24, undefined, lessons, true);
 		await press(app, '1');
 		let frame = app.lastFrame() ?? '';
 		for (let i = 0; i < 30 && !frame.includes(question.source.url); i++) frame = await press(app, KEYS.down);

@@ -3,21 +3,24 @@
 // with what another window wrote, and the merged progress becomes this window's. A failed save leaves a warning
 // that stays until a save succeeds (the notice, by contrast, goes at the next key).
 import { useCallback, useRef, useState } from 'react';
-import { type AppIntent, appReducer, type AppState } from '../../core/app-state.js';
+import { type AppIntent, appReducer, type AppState, type Dispatch, type ScreenIntent } from '../../core/app-state.js';
 import { describeSaveError, type ProgressStore } from '../../store/progress-store.js';
 
 export function saveWarning(why: string): string {
 	return `Not saved: ${why}. Kept until you quit.`;
 }
 
-export function useAppState(initial: AppState, store: ProgressStore): [AppState, (intent: AppIntent) => void, string | undefined] {
+const systemClock = () => new Date();
+
+/** `now` is the app's one clock: every intent is stamped with it here, so screens never read the time. */
+export function useAppState(initial: AppState, store: ProgressStore, now: () => Date = systemClock): [AppState, Dispatch, string | undefined] {
 	const [state, setState] = useState(initial);
 	const [saveError, setSaveError] = useState(store.readOnly ? saveWarning(store.readOnly) : undefined);
 	const current = useRef(initial);
 	const dispatch = useCallback(
-		(intent: AppIntent) => {
+		(intent: ScreenIntent) => {
 			const previous = current.current;
-			let next = appReducer(previous, intent);
+			let next = appReducer(previous, { ...intent, at: now().toISOString() } as AppIntent);
 			if (next.progress !== previous.progress) {
 				try {
 					const saved = store.save(next.progress);
@@ -30,7 +33,7 @@ export function useAppState(initial: AppState, store: ProgressStore): [AppState,
 			current.current = next;
 			setState(next);
 		},
-		[store],
+		[store, now],
 	);
 	return [state, dispatch, saveError];
 }

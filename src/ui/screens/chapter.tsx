@@ -1,18 +1,16 @@
 import { Box, Text } from 'ink';
-import { type AppIntent, type AppState, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
-import { chapterStatus } from '../../core/progress.js';
-import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
+import { type AppState, type Dispatch, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
+import { chapterStatus, sessionKey } from '../../core/progress.js';
+import { answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { wrapText } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-const answered = (session: QuizSession) => `${Object.keys(session.results).length}/${session.items.length} answered`;
-
 export function ChapterScreen(props: {
 	state: AppState;
-	dispatch: (intent: AppIntent) => void;
+	dispatch: Dispatch;
 	width: number;
 	height: number;
 	chapterId: string;
@@ -23,18 +21,18 @@ export function ChapterScreen(props: {
 	const chapter = findChapter(state.bank, props.chapterId);
 	if (!chapter) return <Text>This chapter is no longer in the lesson bank.</Text>;
 	const status = chapterStatus(state.bank, state.progress, chapter.id);
-	const open = storedSession(state, `chapter:${chapter.id}`);
-	const quick = storedSession(state, `quick:${chapter.id}`);
-	const quickLast = state.progress.quickScores?.[`quick:${chapter.id}`];
+	const open = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id }));
+	const quickKey = sessionKey({ mode: 'quick', chapterId: chapter.id });
+	const quick = storedSession(state, quickKey);
+	const quickLast = state.progress.quickScores?.[quickKey];
 	const summary = wrapText(localize(chapter.summary), width);
-	const at = () => new Date().toISOString();
 
 	if (props.confirm === 'restart' && open) {
 		const given = Object.keys(open.results).length;
 		return (
 			<Box flexDirection="column">
 				<Text bold>Restart the quiz?</Text>
-				{wrapText(`This attempt (${answered(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`, width).map((line, i) => (
+				{wrapText(`This attempt (${answeredNote(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`, width).map((line, i) => (
 					<Text key={i} color={color('muted')}>
 						{line}
 					</Text>
@@ -48,7 +46,7 @@ export function ChapterScreen(props: {
 					]}
 					width={width}
 					onSelect={(item) => {
-						if (item.value === 'yes') dispatch({ type: 'restart-quiz', chapterId: chapter.id, seed: newSeed(), at: at() });
+						if (item.value === 'yes') dispatch({ type: 'restart-quiz', chapterId: chapter.id, seed: newSeed() });
 						else dispatch({ type: 'back' });
 					}}
 				/>
@@ -61,14 +59,14 @@ export function ChapterScreen(props: {
 		{ key: 'read', label: `Read the lesson (${status.pagesRead}/${status.pagesTotal} pages read)`, value: 'read' },
 		{
 			key: 'quiz',
-			label: open ? `Continue the quiz (${answered(open)})` : `Take the quiz (${status.questionsTotal} questions, ${best})`,
+			label: open ? `Continue the quiz (${answeredNote(open)})` : `Take the quiz (${status.questionsTotal} questions, ${best})`,
 			value: 'quiz',
 		},
 		...(open ? [{ key: 'restart', label: 'Restart quiz (asks first)', value: 'restart' }] : []),
 		{
 			key: 'quick',
 			label: quick
-				? `Continue the quick quiz (${answered(quick)})`
+				? `Continue the quick quiz (${answeredNote(quick)})`
 				: `Quick quiz: ${Math.min(QUICK_QUIZ_LENGTH, status.questionsTotal)} questions, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
 			value: 'quick',
 		},
@@ -90,10 +88,10 @@ export function ChapterScreen(props: {
 				width={width}
 				height={Math.max(1, props.height - 1 - summary.length)}
 				onSelect={(item) => {
-					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id, at: at() });
-					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed(), at: at() });
+					if (item.value === 'read') dispatch({ type: 'read', chapterId: chapter.id });
+					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed() });
 					else if (item.value === 'restart') dispatch({ type: 'ask-restart', chapterId: chapter.id });
-					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed(), at: at() });
+					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed() });
 					else if (item.value === 'walks') dispatch({ type: 'open-walks', chapterId: chapter.id });
 					else dispatch({ type: 'open', screen: 'home', focus: `chapter:${chapter.id}` });
 				}}

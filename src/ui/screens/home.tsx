@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
-import { type AppIntent, type AppState, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
-import { computeStats } from '../../core/progress.js';
-import { QUICK_QUIZ_LENGTH, type QuizSession } from '../../core/quiz.js';
+import { type AppState, type Dispatch, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
+import { computeStats, sessionKey } from '../../core/progress.js';
+import { answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { textWidth, truncate } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
@@ -11,8 +11,6 @@ import { newSeed } from '../seed.js';
 
 type Item = { key: string; label: string; value: string; number?: number; fraction?: number; read?: string; quiz?: string };
 
-const answered = (session: QuizSession) => `${Object.keys(session.results).length}/${session.items.length} answered`;
-
 function continueLabel(state: AppState): string {
 	const target = continueTarget(state);
 	if (!target) return `Start: ${localize(state.bank.chapters[0]?.title ?? 'chapter 1')}`;
@@ -20,8 +18,8 @@ function continueLabel(state: AppState): string {
 		case 'quiz': {
 			const { session } = target;
 			const chapter = session.chapterId ? localize(findChapter(state.bank, session.chapterId)?.title ?? '') : 'all chapters';
-			if (session.mode === 'review') return `Continue review (${answered(session)})`;
-			return `Continue ${session.mode === 'quick' ? 'quick quiz' : 'quiz'}: ${chapter} (${answered(session)})`;
+			if (session.mode === 'review') return `Continue review (${answeredNote(session)})`;
+			return `Continue ${session.mode === 'quick' ? 'quick quiz' : 'quiz'}: ${chapter} (${answeredNote(session)})`;
 		}
 		case 'review':
 			return `Next: review your ${target.count} mistake${target.count === 1 ? '' : 's'} (every chapter is done)`;
@@ -32,7 +30,7 @@ function continueLabel(state: AppState): string {
 	}
 }
 
-export function HomeScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; quit: () => void; width: number; height: number; focus?: string | undefined }) {
+export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: () => void; width: number; height: number; focus?: string | undefined }) {
 	const { state, dispatch, quit, width, height } = props;
 	const stats = computeStats(state.bank, state.progress);
 	// Each chapter row: a bar of pages read, the same as a count, and the chapter quiz's best score; a narrow
@@ -42,10 +40,10 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 	const readWidth = wide ? 11 : 5; // "11/11 pages", "11/11"
 	const quizWidth = wide ? 14 : 9; // "quiz best 100%", "quiz not taken"; "best 100%", "no quiz"
 	const labelWidth = Math.max(8, width - 2 - (barWidth ? barWidth + 1 : 0) - 1 - readWidth - 2 - quizWidth);
-	const review = storedSession(state, 'review');
-	const quick = storedSession(state, 'quick:all');
-	const quickLast = state.progress.quickScores?.['quick:all'];
-	const at = () => new Date().toISOString();
+	const review = storedSession(state, sessionKey({ mode: 'review', chapterId: null }));
+	const quickKey = sessionKey({ mode: 'quick', chapterId: null });
+	const quick = storedSession(state, quickKey);
+	const quickLast = state.progress.quickScores?.[quickKey];
 	const items: Item[] = [
 		{ key: 'continue', label: continueLabel(state), value: 'continue' },
 		...state.bank.chapters.map((chapter, i) => {
@@ -62,11 +60,11 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 				quiz: best,
 			};
 		}),
-		{ key: 'review', label: review ? `Continue the review (${answered(review)})` : `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
+		{ key: 'review', label: review ? `Continue the review (${answeredNote(review)})` : `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
 		{
 			key: 'quick',
 			label: quick
-				? `Continue the quick quiz across every chapter (${answered(quick)})`
+				? `Continue the quick quiz across every chapter (${answeredNote(quick)})`
 				: `Quick quiz: ${QUICK_QUIZ_LENGTH} questions across every chapter, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
 			value: 'quick',
 		},
@@ -75,10 +73,10 @@ export function HomeScreen(props: { state: AppState; dispatch: (intent: AppInten
 		{ key: 'quit', label: 'Quit', value: 'quit' },
 	];
 	const onSelect = (item: { value: string }) => {
-		if (item.value === 'continue') dispatch({ type: 'continue', seed: newSeed(), at: at() });
+		if (item.value === 'continue') dispatch({ type: 'continue', seed: newSeed() });
 		else if (item.value.startsWith('chapter:')) dispatch({ type: 'open-chapter', chapterId: item.value.slice(8) });
-		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed(), at: at() });
-		else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: null, seed: newSeed(), at: at() });
+		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
+		else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: null, seed: newSeed() });
 		else if (item.value === 'stats') dispatch({ type: 'open', screen: 'stats' });
 		else if (item.value === 'whereami') dispatch({ type: 'open', screen: 'whereami' });
 		else if (item.value === 'quit') quit();

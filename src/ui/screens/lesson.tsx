@@ -1,6 +1,6 @@
 import { Text, useInput } from 'ink';
 import type { ReactNode } from 'react';
-import { type AppIntent, type AppState, findChapter } from '../../core/app-state.js';
+import { type AppState, type Dispatch, findChapter } from '../../core/app-state.js';
 import type { Page } from '../../core/schema.js';
 import { layoutPage, type PageLineKind } from '../../core/page-layout.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
@@ -31,7 +31,7 @@ export function pageLines(page: Page, width: number): ReactNode[] {
 
 export function LessonScreen(props: {
 	state: AppState;
-	dispatch: (intent: AppIntent) => void;
+	dispatch: Dispatch;
 	width: number;
 	height: number;
 	chapterId: string;

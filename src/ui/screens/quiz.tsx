@@ -1,6 +1,6 @@
 import { Box, type Key, Text, useInput } from 'ink';
 import type { ReactNode } from 'react';
-import type { AppIntent } from '../../core/app-state.js';
+import type { Dispatch } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
 import { codeSpans } from '../../core/inline.js';
 import { answerRows, choiceLabelLines, moreMarker, newestHintTop, questionText, retryMessage, textRoom, textWindow } from '../../core/question-layout.js';
@@ -16,12 +16,12 @@ import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
 import { SpanLines, Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
-import { hyperlinksSupported, osc8 } from '../hyperlinks.js';
+import { osc8 } from '../hyperlinks.js';
 
 const SUBMIT = '__submit';
 
-export function renderFeedback(lines: FeedbackLine[], width: number): ReactNode[] {
-	const links = hyperlinksSupported(process.env);
+/** `links`: the terminal draws OSC 8 links (decided once at start-up, see tutor.tsx). */
+export function renderFeedback(lines: FeedbackLine[], width: number, links: boolean): ReactNode[] {
 	return lines.flatMap((line, n): ReactNode[] => {
 		const indent = ' '.repeat(line.indent ?? 0);
 		if (!line.text) return [''];
@@ -227,7 +227,7 @@ function TypedView({ question, session, submit, back, width }: { question: Typed
 	);
 }
 
-function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession; submit: Submit; dispatch: (intent: AppIntent) => void; width: number }) {
+function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession; submit: Submit; dispatch: Dispatch; width: number }) {
 	const item = currentItem(session);
 	if (!item) return null;
 	const { question } = item;
@@ -244,7 +244,7 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 			onSelect={(choice) => {
 				if (question.type === 'single') submit({ type: 'single', choiceId: choice.value });
 				else if (question.type === 'true-false') submit({ type: 'true-false', value: choice.value === 'true' });
-				else if (choice.value !== SUBMIT) dispatch({ type: 'quiz', intent: { type: 'toggle', choiceId: choice.value }, at: new Date().toISOString() });
+				else if (choice.value !== SUBMIT) dispatch({ type: 'quiz', intent: { type: 'toggle', choiceId: choice.value } });
 				else if (session.picked.length > 0) submit({ type: 'multiple', choiceIds: session.picked });
 			}}
 		/>
@@ -259,14 +259,13 @@ const KIND: Record<string, string> = {
 	typed: ' · type the answer',
 };
 
-export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: (intent: AppIntent) => void; width: number; height: number }) {
+export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: Dispatch; width: number; height: number; links: boolean }) {
 	const { session, dispatch, width, height } = props;
 	const item = currentItem(session);
 	const result = item && session.results[item.question.id];
-	const feedback = session.phase === 'feedback' && item && result ? renderFeedback(feedbackLines(item.question, result), width) : [];
+	const feedback = session.phase === 'feedback' && item && result ? renderFeedback(feedbackLines(item.question, result), width, props.links) : [];
 	const max = maxScroll(feedback.length, height - 1);
-	const at = () => new Date().toISOString();
-	const submit: Submit = (response) => dispatch({ type: 'quiz', intent: { type: 'submit', response }, at: at() });
+	const submit: Submit = (response) => dispatch({ type: 'quiz', intent: { type: 'submit', response } });
 	const typing = item?.question.type === 'typed';
 	// The answering body: a header line, the question's text (prompt and hints) in a window of the rows the
 	// answering view leaves, a blank line, the answering view. The text scrolls with PgUp/PgDn when it does not fit.
@@ -280,11 +279,11 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	useInput(
 		(input, key) => {
 			if (session.phase === 'feedback') {
-				if (key.return || key.rightArrow || input === ' ' || input === 'n') dispatch({ type: 'quiz', intent: { type: 'next' }, at: at() });
+				if (key.return || key.rightArrow || input === ' ' || input === 'n') dispatch({ type: 'quiz', intent: { type: 'next' } });
 				else if (key.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1, max });
 				else if (key.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1, max });
 			} else if (typing ? key.tab : input === 'h') {
-				dispatch({ type: 'quiz', intent: { type: 'hint' }, at: at() });
+				dispatch({ type: 'quiz', intent: { type: 'hint' } });
 				// Show the hint just revealed whole: the window moves to it (the hint resets the scroll to 0).
 				const top = textLayout(Math.min(session.hintsShown + 1, item?.question.hints?.length ?? 0)).newest;
 				dispatch({ type: 'scroll', delta: top, max: top });

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { AppIntent, AppState } from '../../core/app-state.js';
+import type { AppState, Dispatch } from '../../core/app-state.js';
 import { mistakes } from '../../core/progress.js';
 import { missedQuestions, quizScore, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
@@ -10,7 +10,7 @@ import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-export function ResultsScreen(props: { state: AppState; session: QuizSession; dispatch: (intent: AppIntent) => void; width: number; height: number }) {
+export function ResultsScreen(props: { state: AppState; session: QuizSession; dispatch: Dispatch; width: number; height: number }) {
 	const { session, dispatch, width, height } = props;
 	const { correct, total } = quizScore(session);
 	const percent = Math.round((100 * correct) / Math.max(1, total));
@@ -18,7 +18,6 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 	const chapterId = session.chapterId;
 	const quick = session.mode === 'quick';
 	const best = chapterId && session.mode === 'quiz' ? props.state.progress.chapters[chapterId]?.bestScore : undefined;
-	const at = () => new Date().toISOString();
 	// Review covers every chapter: wrong answers and answers given after a hint, as on the home screen.
 	const toReview = mistakes(props.state.bank, props.state.progress).length;
 	const items = [
@@ -48,9 +47,9 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 				items={items}
 				width={width}
 				onSelect={(item) => {
-					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed(), at: at() });
-					else if (item.value === 'retake' && chapterId) dispatch({ type: 'start-quiz', chapterId, seed: newSeed(), at: at() });
-					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId, seed: newSeed(), at: at() });
+					if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
+					else if (item.value === 'retake' && chapterId) dispatch({ type: 'start-quiz', chapterId, seed: newSeed() });
+					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId, seed: newSeed() });
 					else dispatch({ type: 'open', screen: 'home', focus: chapterId ? `chapter:${chapterId}` : quick ? 'quick' : 'review' });
 				}}
 			/>

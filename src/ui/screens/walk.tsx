@@ -1,6 +1,6 @@
 // Packet walks: the list of a chapter's walks, and one walk, watched hop by hop or routed by the learner.
 import { Box, Text, useInput } from 'ink';
-import type { AppIntent, AppState } from '../../core/app-state.js';
+import type { AppState, Dispatch } from '../../core/app-state.js';
 import { findChapter } from '../../core/app-state.js';
 import { codeSpans } from '../../core/inline.js';
 import { localize } from '../../core/text.js';
@@ -11,7 +11,7 @@ import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 
-export function WalksScreen(props: { state: AppState; dispatch: (intent: AppIntent) => void; width: number; height: number; chapterId: string; focus?: string | undefined }) {
+export function WalksScreen(props: { state: AppState; dispatch: Dispatch; width: number; height: number; chapterId: string; focus?: string | undefined }) {
 	const { state, dispatch, width, chapterId } = props;
 	const walks = findChapter(state.bank, chapterId)?.walks ?? [];
 	const intro = wrapText('Follow one packet through the kernel, hop by hop. Open a walk to watch it (→ and ←); then press r in it to route the packet yourself.', width);
@@ -102,12 +102,12 @@ function diagramFits(session: WalkSession, width: number, height: number): boole
 	return diagram.length + 6 <= height && Math.max(...diagram.map((line) => line.length)) <= width;
 }
 
-export function WalkScreen(props: { session: WalkSession; dispatch: (intent: AppIntent) => void; width: number; height: number }) {
+export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; width: number; height: number }) {
 	const { session, dispatch, width, height } = props;
 	const { walk } = session;
 	const hop = walk.hops[session.step];
 	const last = walk.hops.length - 1;
-	const send = (intent: WalkIntent) => dispatch({ type: 'walk', intent, at: new Date().toISOString() });
+	const send = (intent: WalkIntent) => dispatch({ type: 'walk', intent });
 	const routing = session.mode === 'route';
 	const done = routeFinished(session);
 	useInput((input, key) => {

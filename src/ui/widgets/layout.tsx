@@ -13,8 +13,9 @@ export interface KeyHint {
 	action: string;
 }
 
-export function bodyHeight(rows: number, hasNotice: boolean): number {
-	return Math.max(1, rows - CHROME_LINES - (hasNotice ? 1 : 0));
+/** The body's rows: what the chrome and the status lines under the body (a notice, a save warning) leave. */
+export function bodyHeight(rows: number, statusLines = 0): number {
+	return Math.max(1, rows - CHROME_LINES - statusLines);
 }
 
 export function KeyHints({ hints, width }: { hints: KeyHint[]; width: number }) {
