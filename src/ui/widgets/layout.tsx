@@ -3,7 +3,7 @@
 // and redraw the screen on each key (which flickers).
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { truncate } from '../../core/wrap.js';
+import { textWidth, truncate } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
 export const CHROME_LINES = 4; // title, blank, hint bar, spare line at the bottom
@@ -17,9 +17,15 @@ export function bodyHeight(rows: number, hasNotice: boolean): number {
 	return Math.max(1, rows - CHROME_LINES - (hasNotice ? 1 : 0));
 }
 
+/** The key bar as one line: the separators tighten before anything is cut, so the last keys (quit) stay in view. */
+export function keyHintText(hints: KeyHint[], width: number): string {
+	const parts = hints.map((hint) => `${hint.keys} ${hint.action}`);
+	const text = ['  ·  ', ' · ', '  '].map((separator) => parts.join(separator)).find((line) => textWidth(line) <= width);
+	return text ?? truncate(parts.join(' · '), width);
+}
+
 export function KeyHints({ hints, width }: { hints: KeyHint[]; width: number }) {
-	const text = hints.map((hint) => `${hint.keys} ${hint.action}`).join('  ·  ');
-	return <Text color={color('muted')}>{truncate(text, width)}</Text>;
+	return <Text color={color('muted')}>{keyHintText(hints, width)}</Text>;
 }
 
 export function Layout(props: {
