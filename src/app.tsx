@@ -62,9 +62,11 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			const type = question?.type;
 			const moreHints = (question?.hints?.length ?? 0) > session.hintsShown;
 			const hint: KeyHint[] = moreHints ? [{ keys: type === 'typed' ? 'Tab' : 'h', action: 'hint' }] : [];
+			// After the last unanswered question, Enter opens the results (quiz.ts 'next' finishes the session).
+			const lastOne = !session.items.some((candidate, i) => i > session.index && !session.results[candidate.question.id]);
 			const hints: KeyHint[] =
 				session.phase === 'feedback'
-					? [{ keys: 'Enter', action: 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
+					? [{ keys: 'Enter', action: lastOne ? 'see results' : 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
 					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
 						: type === 'ordering'

@@ -57,3 +57,17 @@ describe('the key bar', () => {
 		expect(bar).toMatch(/q quit$/);
 	});
 });
+
+describe('the feedback key bar', () => {
+	it('says Enter leads to the results after the last question, and to the next question before it', async () => {
+		const app = await quizOn(['hva-tf-lightweight-vm', 'hva-tf-vm-minutes'], 80, 24);
+		let frame = await press(app, '2');
+		expect(footer(frame)).toContain('Enter next question');
+		await press(app, KEYS.enter);
+		frame = await press(app, '2');
+		expect(frame).toContain('Question 2 of 2');
+		expect(footer(frame)).toContain('Enter see results');
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Quiz done');
+	});
+});
