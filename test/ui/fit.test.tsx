@@ -71,3 +71,47 @@ describe('the feedback key bar', () => {
 		expect(frame).toContain('Quiz done');
 	});
 });
+
+describe('a resize below what a question needs, and back', () => {
+	it('keeps the pairs of a matching question (they were thrown away), and keys do nothing while it is hidden', async () => {
+		const app = await quizOn(['ns-match-namespace-isolates'], 80, 24);
+		let frame = await press(app, '4', '7');
+		expect(frame).toMatch(/UTS\s+→ 4\./);
+		expect(frame).toMatch(/PID\s+→ 7\./);
+		frame = await resize(app, 60, 18);
+		expect(frame).toContain('needs a terminal at least');
+		expect(frame).not.toContain('UTS');
+		await press(app, '5');
+		frame = await resize(app, 80, 24);
+		expect(frame).toMatch(/UTS\s+→ 4\./);
+		expect(frame).toMatch(/PID\s+→ 7\./);
+		expect(frame).toMatch(/❯ User\s+→ \(press a number\)/);
+	});
+
+	it('keeps the order of an ordering question', async () => {
+		const app = await quizOn(['ns-order-memory-pressure'], 80, 24);
+		const before = await press(app, KEYS.enter, KEYS.down, KEYS.enter);
+		const order = (frame: string) => frame.split('\n').filter((line) => /^\s*(❯|↕)? *\d\. /.test(line)).map((line) => line.replace(/^[\s❯↕]*/, ''));
+		expect(order(before)).toHaveLength(5);
+		expect(await resize(app, 60, 12)).toContain('needs a terminal at least');
+		const after = await resize(app, 80, 24);
+		expect(order(after)).toEqual(order(before));
+	});
+
+	it('keeps a typed draft with its near-miss note, and Esc still goes back while the question is hidden', async () => {
+		const app = await quizOn(['ns-typed-unshare-pid-shell'], 80, 24);
+		let frame = await press(app, '$ unshare --pid --fork --mount-proc bash', KEYS.enter);
+		expect(frame).toContain('leave out the prompt $');
+		await press(app, '\u001B[H', KEYS.right, KEYS.right, '\u0015');
+		frame = await resize(app, 40, 12);
+		expect(frame).toContain('needs a terminal at least');
+		frame = await press(app, 'x');
+		frame = await resize(app, 80, 24);
+		expect(frame).toContain('$ unshare --pid --fork --mount-proc bash');
+		expect(frame).not.toContain('$ $ unshare');
+		await resize(app, 40, 12);
+		frame = await press(app, KEYS.escape);
+		expect(frame).not.toContain('needs a terminal at least');
+		expect(frame).toContain('Read the lesson');
+	});
+});
