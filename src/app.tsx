@@ -17,7 +17,7 @@ import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
 import { WhereamiScreen } from './ui/screens/whereami.js';
 import { routeFinished } from './core/walk.js';
 import type { HostReport } from './core/whereami.js';
-import { bodyHeight, type KeyHint, Layout } from './ui/widgets/layout.js';
+import { bodyHeight, type KeyHint, Layout, warningLines } from './ui/widgets/layout.js';
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
@@ -140,7 +140,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
 	}
 	const width = Math.min(columns - 1, 100);
-	const height = Math.max(1, bodyHeight(rows, Boolean(state.notice)) - (saveError ? 1 : 0));
+	const height = Math.max(1, bodyHeight(rows, Boolean(state.notice)) - warningLines(saveError, width).length);
 	const { title, right, hints } = titleAndHints(state);
 	const { screen } = state;
 	let body;

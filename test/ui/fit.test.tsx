@@ -115,3 +115,22 @@ describe('a resize below what a question needs, and back', () => {
 		expect(frame).toContain('Read the lesson');
 	});
 });
+
+describe('the lasting save warning', () => {
+	it('is wrapped, not cut, at 80 columns, and the frame still fits the terminal', async () => {
+		const why = '/tmp/tmp.7ERn5b6Dnf/a-longer-folder/progress.json is on a read-only filesystem (EROFS)';
+		const store = {
+			path: '/tmp/tmp.7ERn5b6Dnf/a-longer-folder/progress.json',
+			readOnly: why,
+			save(): never {
+				throw Object.assign(new Error('read-only'), { code: 'EROFS' });
+			},
+			reset() {},
+		};
+		const app = await renderInk(<App initial={initialState(lessons, emptyProgress())} store={store} onExit={() => {}} />);
+		const frame = await resize(app, 80, 24);
+		expect(frame.replace(/\s+/g, ' ')).toContain('(EROFS). Kept until you quit.');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+		expect(footer(frame)).toContain('q quit');
+	});
+});

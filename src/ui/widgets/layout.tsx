@@ -3,7 +3,7 @@
 // and redraw the screen on each key (which flickers).
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { textWidth, truncate } from '../../core/wrap.js';
+import { textWidth, truncate, wrapText } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
 export const CHROME_LINES = 4; // title, blank, hint bar, spare line at the bottom
@@ -15,6 +15,11 @@ export interface KeyHint {
 
 export function bodyHeight(rows: number, hasNotice: boolean): number {
 	return Math.max(1, rows - CHROME_LINES - (hasNotice ? 1 : 0));
+}
+
+/** A lasting warning (a failed save) as drawn: wrapped, never cut, since its end says what happens next. */
+export function warningLines(warning: string | undefined, width: number): string[] {
+	return warning ? wrapText(warning, width) : [];
 }
 
 /** The key bar as one line: the separators tighten before anything is cut, so the last keys (quit) stay in view. */
@@ -54,7 +59,7 @@ export function Layout(props: {
 			</Text>
 			<Text> </Text>
 			<Box flexDirection="column">{props.children}</Box>
-			{props.warning ? <Text color={color('warn')}>{truncate(props.warning, props.width)}</Text> : null}
+			{props.warning ? <Text color={color('warn')}>{warningLines(props.warning, props.width).join('\n')}</Text> : null}
 			{props.notice ? <Text color={color('warn')}>{truncate(props.notice, props.width)}</Text> : null}
 			<KeyHints hints={props.hints} width={props.width} />
 		</Box>
