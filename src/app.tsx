@@ -82,7 +82,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 		case 'results':
 			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
 		case 'stats':
-			return { title: 'Stats', hints: [BACK, QUIT] };
+			return { title: 'Stats', hints: [{ keys: '↑↓', action: 'scroll' }, BACK, QUIT] };
 		case 'whereami':
 			return { title: 'Where am I? This machine, read-only', hints: [{ keys: '↑↓', action: 'explain a line' }, BACK, QUIT] };
 		case 'walks': {
@@ -167,7 +167,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
-	else body = <StatsScreen state={state} width={width} />;
+	else body = <StatsScreen state={state} width={width} height={height} />;
 	return (
 		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
 			{body}

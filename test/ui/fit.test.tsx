@@ -134,3 +134,20 @@ describe('the lasting save warning', () => {
 		expect(footer(frame)).toContain('q quit');
 	});
 });
+
+describe('stats', () => {
+	it('fits 40x12: no row wraps, the frame is shorter than the terminal, and ↓ brings the summary into view', async () => {
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'stats' as const } };
+		const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
+		let frame = await resize(app, 40, 12);
+		const lines = frame.split('\n');
+		expect(lines.length).toBeLessThanOrEqual(11);
+		expect(lines[0]).toContain('Stats');
+		expect(frame).toMatch(/^1\. House.*0\/8\s+0\s+-$/m);
+		expect(frame).not.toMatch(/^ -$/m);
+		for (let i = 0; i < 10; i++) frame = await press(app, KEYS.down);
+		expect(frame).toContain('Nothing to review.');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(11);
+	});
+});
