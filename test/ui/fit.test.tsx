@@ -151,3 +151,50 @@ describe('stats', () => {
 		expect(frame.split('\n').length).toBeLessThanOrEqual(11);
 	});
 });
+
+describe('packet walks', () => {
+	/** The words of `text` as the screen draws them (code marks dropped, wrapping undone). */
+	const words = (text: string) => text.replaceAll('`', '').replace(/\s+/g, ' ').trim();
+	const flat = (frame: string) => frame.replace(/\s+/g, ' ');
+
+	it.each([
+		[80, 24],
+		[60, 20],
+		[40, 12],
+	])('every hop of every bundled walk shows its whole explanation, or says there is more, at %ix%i', async (columns, rows) => {
+		const { WalkScreen } = await import('../../src/ui/screens/walk.js');
+		const { pickFeedback, routeChoices, routeFinished, startWalk, walkReducer } = await import('../../src/core/walk.js');
+		const { localize } = await import('../../src/core/text.js');
+		const { bodyHeight } = await import('../../src/ui/widgets/layout.js');
+		const cut: string[] = [];
+		for (const chapter of lessons.chapters) {
+			for (const walk of chapter.walks ?? []) {
+				for (let step = 0; step < walk.hops.length; step++) cut.push(`${walk.id}#${step}`);
+				for (let step = 0; step < walk.hops.length; step++) {
+					const session = { ...startWalk(walk, 1), step };
+					const app = await renderInk(<WalkScreen session={session} dispatch={() => {}} width={columns - 1} height={bodyHeight(rows, false)} />);
+					const frame = app.lastFrame() ?? '';
+					const whole = flat(frame).includes(words(localize(walk.hops[step]!.actor)));
+					if (whole || frame.includes('enlarge the terminal')) cut.splice(cut.indexOf(`${walk.id}#${step}`), 1);
+					expect(frame.split('\n').length, `${walk.id}#${step}`).toBeLessThanOrEqual(bodyHeight(rows, false));
+					await act(async () => app.unmount());
+				}
+				// Route mode: what each offered next hop says when picked, at every hop.
+				let session = walkReducer({ ...startWalk(walk, 1) }, { type: 'route' });
+				while (!routeFinished(session)) {
+					for (const choice of routeChoices(session)) {
+						const picked = walkReducer(session, { type: 'pick', label: choice.label });
+						const said = words(pickFeedback(walk, picked.pending!).text);
+						const app = await renderInk(<WalkScreen session={picked} dispatch={() => {}} width={columns - 1} height={bodyHeight(rows, false)} />);
+						const frame = app.lastFrame() ?? '';
+						if (!flat(frame).includes(said) && !frame.includes('enlarge the terminal')) cut.push(`${walk.id} pick ${choice.label}`);
+						expect(frame.split('\n').length, `${walk.id} pick ${choice.label}`).toBeLessThanOrEqual(bodyHeight(rows, false));
+						await act(async () => app.unmount());
+					}
+					session = walkReducer(walkReducer(session, { type: 'pick', label: walk.hops[session.step + 1]!.label }), { type: 'continue' });
+				}
+			}
+		}
+		expect(cut).toEqual([]);
+	});
+});
