@@ -198,3 +198,28 @@ describe('packet walks', () => {
 		expect(cut).toEqual([]);
 	});
 });
+
+describe('results', () => {
+	async function resultsOf(mode: 'quiz' | 'quick', width: number, best?: { correct: number; total: number }) {
+		const { ResultsScreen } = await import('../../src/ui/screens/results.js');
+		const { quizReducer } = await import('../../src/core/quiz.js');
+		const question = lessons.questions.get('hva-tf-lightweight-vm')!;
+		let session = createQuiz({ mode, chapterId: question.chapter.id, questions: [question.question], seed: 1 });
+		session = quizReducer(session, { type: 'submit', response: { type: 'true-false', value: false } });
+		session = quizReducer(session, { type: 'next' });
+		const progress = best ? { ...emptyProgress(), chapters: { [question.chapter.id]: { pagesRead: [], bestScore: best } } } : emptyProgress();
+		const app = await renderInk(<ResultsScreen state={initialState(lessons, progress)} session={session} dispatch={() => {}} width={width} height={20} />);
+		return app.lastFrame() ?? '';
+	}
+
+	it("a quick quiz's note is whole at 80 columns (its last word was cut)", async () => {
+		const frame = await resultsOf('quick', 79);
+		expect(frame.replace(/\s+/g, ' ')).toContain("a chapter's best score comes from its full quiz.");
+	});
+
+	it('the best score goes on its own line at 40 columns instead of wrapping in the middle', async () => {
+		const frame = await resultsOf('quiz', 39, { correct: 17, total: 22 });
+		expect(frame).toMatch(/^Quiz done: 1\/1 right \(100%\)$/m);
+		expect(frame).toMatch(/^best so far 17\/22$/m);
+	});
+});
