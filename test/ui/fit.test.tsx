@@ -223,3 +223,17 @@ describe('results', () => {
 		expect(frame).toMatch(/^best so far 17\/22$/m);
 	});
 });
+
+describe('the ? help', () => {
+	it('names the matching and typed-answer keys, and still fits whole at 80x24', async () => {
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={initialState(lessons, emptyProgress())} store={store} onExit={() => {}} />);
+		await resize(app, 80, 24);
+		const frame = await press(app, '?');
+		expect(frame).toMatch(/1-9 {2}← →\s+matching: pair/);
+		expect(frame).toMatch(/Ctrl\+W\/U\s+typed answer: delete the word/);
+		expect(frame).toContain('Press ? or Esc to close.');
+		expect(frame).not.toContain('enlarge the terminal');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+	});
+});
