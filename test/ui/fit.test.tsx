@@ -47,13 +47,16 @@ describe('the key bar', () => {
 		expect(bar).toMatch(/q quit$/);
 	});
 
-	it('keeps "q quit" in view on a lesson page at 60 columns', async () => {
+	it.each([
+		[60, 20],
+		[40, 12],
+	])('keeps "q quit" in view on a lesson page at %ix%i', async (columns, rows) => {
 		const { store } = openProgressStore({ cwd: tempDir() });
 		const chapterId = lessons.chapters[0]!.id;
 		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'lesson' as const, chapterId, pageIndex: 0, scroll: 0 } };
 		const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
-		const bar = footer(await resize(app, 60, 20));
-		expect(bar).toContain('next page');
+		const bar = footer(await resize(app, columns, rows));
+		expect(bar).toContain('→/Enter next page');
 		expect(bar).toMatch(/q quit$/);
 	});
 });

@@ -22,11 +22,17 @@ export function warningLines(warning: string | undefined, width: number): string
 	return warning ? wrapText(warning, width) : [];
 }
 
-/** The key bar as one line: the separators tighten before anything is cut, so the last keys (quit) stay in view. */
+/**
+ * The key bar as one line: the separators tighten before anything is cut, and then the hints before the last
+ * are cut, so the last one (how to quit) always stays in view.
+ */
 export function keyHintText(hints: KeyHint[], width: number): string {
 	const parts = hints.map((hint) => `${hint.keys} ${hint.action}`);
 	const text = ['  ·  ', ' · ', '  '].map((separator) => parts.join(separator)).find((line) => textWidth(line) <= width);
-	return text ?? truncate(parts.join(' · '), width);
+	if (text !== undefined) return text;
+	const last = parts.at(-1) ?? '';
+	const room = width - textWidth(last) - 3;
+	return room >= 8 ? `${truncate(parts.slice(0, -1).join(' · '), room)} · ${last}` : truncate(parts.join(' · '), width);
 }
 
 export function KeyHints({ hints, width }: { hints: KeyHint[]; width: number }) {
