@@ -124,7 +124,9 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).
 	// Handlers here and in the screens read the state of the last render: useKeyByKey renders every key
 	// before the next one is handed out, so that is the latest state ("Enter q" types the q, see the tests).
-	const typing = !state.help && isTextEntry(state.screen);
+	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+	// Too small, no answer is drawn to type into, and the notice says "press q": q quits there too.
+	const typing = !tooSmall && !state.help && isTextEntry(state.screen);
 	useInput((input, key) => {
 		// Lists move without sending an intent, so the notice is cleared here: it lasts until the next key.
 		if (state.notice) dispatch({ type: 'notice', text: undefined });
@@ -136,7 +138,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
 	});
 
-	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+	if (tooSmall) {
 		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
 	}
 	const width = Math.min(columns - 1, 100);

@@ -203,7 +203,7 @@ describe('packet walks', () => {
 });
 
 describe('results', () => {
-	async function resultsOf(mode: 'quiz' | 'quick', width: number, best?: { correct: number; total: number }) {
+	async function resultsOf(mode: 'quiz' | 'quick', width: number, best?: { correct: number; total: number; at: string }) {
 		const { ResultsScreen } = await import('../../src/ui/screens/results.js');
 		const { quizReducer } = await import('../../src/core/quiz.js');
 		const question = lessons.questions.get('hva-tf-lightweight-vm')!;
@@ -221,7 +221,7 @@ describe('results', () => {
 	});
 
 	it('the best score goes on its own line at 40 columns instead of wrapping in the middle', async () => {
-		const frame = await resultsOf('quiz', 39, { correct: 17, total: 22 });
+		const frame = await resultsOf('quiz', 39, { correct: 17, total: 22, at: '2026-01-01T00:00:00.000Z' });
 		expect(frame).toMatch(/^Quiz done: 1\/1 right \(100%\)$/m);
 		expect(frame).toMatch(/^best so far 17\/22$/m);
 	});
@@ -238,5 +238,20 @@ describe('the ? help', () => {
 		expect(frame).toContain('Press ? or Esc to close.');
 		expect(frame).not.toContain('enlarge the terminal');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+	});
+});
+
+describe('a terminal below the minimum size', () => {
+	it('quits with q as its notice says, even on a typed question (q was taken as text, and nothing happened)', async () => {
+		const { question, chapter } = lessons.questions.get('ns-typed-unshare-pid-shell')!;
+		const session = createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: [question], seed: 1 });
+		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'quiz' as const, session, scroll: 0 } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const exits: string[] = [];
+		const app = await renderInk(<App initial={state} store={store} onExit={(reason) => exits.push(reason)} />);
+		const frame = await resize(app, 30, 10);
+		expect(frame.replace(/\s+/g, ' ')).toContain('Enlarge it, or press q.');
+		await press(app, 'q');
+		expect(exits).toEqual(['quit']);
 	});
 });
