@@ -17,7 +17,7 @@ import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
 import { WhereamiScreen } from './ui/screens/whereami.js';
 import { routeFinished } from './core/walk.js';
 import type { HostReport } from './core/whereami.js';
-import { bodyHeight, type KeyHint, Layout } from './ui/widgets/layout.js';
+import { bodyHeight, type KeyHint, Layout, warningLines } from './ui/widgets/layout.js';
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 12;
@@ -62,9 +62,11 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			const type = question?.type;
 			const moreHints = (question?.hints?.length ?? 0) > session.hintsShown;
 			const hint: KeyHint[] = moreHints ? [{ keys: type === 'typed' ? 'Tab' : 'h', action: 'hint' }] : [];
+			// After the last unanswered question, Enter opens the results (quiz.ts 'next' finishes the session).
+			const lastOne = !session.items.some((candidate, i) => i > session.index && !session.results[candidate.question.id]);
 			const hints: KeyHint[] =
 				session.phase === 'feedback'
-					? [{ keys: 'Enter', action: 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
+					? [{ keys: 'Enter', action: lastOne ? 'see results' : 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
 					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
 						: type === 'ordering'
@@ -80,7 +82,7 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 		case 'results':
 			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
 		case 'stats':
-			return { title: 'Stats', hints: [BACK, QUIT] };
+			return { title: 'Stats', hints: [{ keys: '↑↓', action: 'scroll' }, BACK, QUIT] };
 		case 'whereami':
 			return { title: 'Where am I? This machine, read-only', hints: [{ keys: '↑↓', action: 'explain a line' }, BACK, QUIT] };
 		case 'walks': {
@@ -122,7 +124,9 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).
 	// Handlers here and in the screens read the state of the last render: useKeyByKey renders every key
 	// before the next one is handed out, so that is the latest state ("Enter q" types the q, see the tests).
-	const typing = !state.help && isTextEntry(state.screen);
+	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+	// Too small, no answer is drawn to type into, and the notice says "press q": q quits there too.
+	const typing = !tooSmall && !state.help && isTextEntry(state.screen);
 	useInput((input, key) => {
 		// Lists move without sending an intent, so the notice is cleared here: it lasts until the next key.
 		if (state.notice) dispatch({ type: 'notice', text: undefined });
@@ -134,11 +138,11 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
 	});
 
-	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+	if (tooSmall) {
 		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
 	}
 	const width = Math.min(columns - 1, 100);
-	const height = bodyHeight(rows, [state.notice, saveError].filter(Boolean).length);
+	const height = bodyHeight(rows, (state.notice ? 1 : 0) + warningLines(saveError, width).length);
 	const { title, right, hints } = titleAndHints(state);
 	const { screen } = state;
 	let body;
@@ -165,7 +169,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
-	else body = <StatsScreen state={state} width={width} />;
+	else body = <StatsScreen state={state} width={width} height={height} />;
 	return (
 		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
 			{body}

@@ -11,6 +11,10 @@ describe('tutorTerminalProblem', () => {
 
 	it('refuses TERM=dumb (no cursor movement to redraw with), and allows a real terminal', () => {
 		expect(tutorTerminalProblem({ stdinTTY: true, stdoutTTY: true, term: 'dumb' })?.[0]).toMatch(/TERM=dumb/);
+		// The user is in a terminal: "run it in a terminal" is no advice; name a TERM that works.
+		const advice = tutorTerminalProblem({ stdinTTY: true, stdoutTTY: true, term: 'dumb' })?.slice(1).join('\n') ?? '';
+		expect(advice).not.toMatch(/Run it in a terminal,/);
+		expect(advice).toMatch(/TERM=xterm-256color/);
 		expect(tutorTerminalProblem({ stdinTTY: true, stdoutTTY: true, term: 'xterm-256color' })).toBeUndefined();
 		expect(tutorTerminalProblem({ stdinTTY: true, stdoutTTY: true, term: undefined })).toBeUndefined();
 	});

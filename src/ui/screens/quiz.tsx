@@ -48,7 +48,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 	return next;
 }
 
-function OrderingView({ question, initial, submit, width }: { question: OrderingQuestion; initial: string[]; submit: Submit; width: number }) {
+function OrderingView({ question, initial, submit, width, active }: { question: OrderingQuestion; initial: string[]; submit: Submit; width: number; active: boolean }) {
 	const [draft, update] = useDraft({ order: initial, cursor: 0, grabbed: false });
 	const rows = initial.length + 1; // the items, then Submit
 	useInput((input, key) => {
@@ -64,7 +64,7 @@ function OrderingView({ question, initial, submit, width }: { question: Ordering
 			const d = update((current) => (current.cursor === current.order.length ? current : { ...current, grabbed: !current.grabbed }));
 			if (key.return && d.cursor === d.order.length) submit({ type: 'ordering', order: d.order });
 		}
-	});
+	}, { isActive: active });
 	const { order, cursor, grabbed } = draft;
 	const labelWidth = width - 6;
 	return (
@@ -91,7 +91,7 @@ function movedWarning(question: MatchingQuestion, options: string[], option: str
 	return `Moved ${options.indexOf(option) + 1} here from "${row ? localize(row.text) : from}", which needs a pair again.`;
 }
 
-function MatchingView({ question, options, submit, width }: { question: MatchingQuestion; options: string[]; submit: Submit; width: number }) {
+function MatchingView({ question, options, submit, width, active }: { question: MatchingQuestion; options: string[]; submit: Submit; width: number; active: boolean }) {
 	const [draft, update] = useDraft({ pairs: {} as Record<string, string>, cursor: 0, warning: '' });
 	const rows = question.left.length + 1;
 	const onSubmitRow = (d: typeof draft) => d.cursor === question.left.length;
@@ -120,7 +120,7 @@ function MatchingView({ question, options, submit, width }: { question: Matching
 			});
 			if (onSubmitRow(d) && question.left.every((left) => d.pairs[left.id])) submit({ type: 'matching', pairs: d.pairs });
 		}
-	});
+	}, { isActive: active });
 	const { pairs, cursor, warning } = draft;
 	// Columns as drawn: paired backticks are not drawn (they mark `code`), so they do not count.
 	const shown = (text: string) => (text.split('`').length % 2 === 1 ? text.replaceAll('`', '') : text).length;
@@ -167,10 +167,15 @@ function lineEditOf(input: string, key: Key): LineEdit | undefined {
 /** What the typed view shows under the input line while it asks before throwing a draft away. */
 const DISCARD = 'Discard your answer? y or Esc: discard · n or Enter: keep editing';
 
-function TypedView({ question, session, submit, back, width }: { question: TypedQuestion; session: QuizSession; submit: Submit; back: () => void; width: number }) {
+function TypedView({ question, session, submit, back, width, active }: { question: TypedQuestion; session: QuizSession; submit: Submit; back: () => void; width: number; active: boolean }) {
 	const start = session.retry?.text ?? '';
 	const [line, update] = useDraft<Line & { confirming: boolean }>({ text: start, caret: start.length, confirming: false });
 	useInput((input, key) => {
+		// Hidden while the terminal is too small: the draft is kept, and only Esc (as the notice says) goes back.
+		if (!active) {
+			if (key.escape) back();
+			return;
+		}
 		const current = update((d) => d);
 		if (current.confirming) {
 			if (key.escape || input === 'y' || input === 'Y') return back();
@@ -305,42 +310,50 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	const { text, room, gap } = textLayout(session.hintsShown);
 	// A window needs a row for its text and one for the "more" marker.
 	const needed = rows + 1 + Math.min(2, text.lines.length);
-	if (needed > height) {
-		return (
-			<Text color={color('warn')}>
-				{wrapText(`This question needs a terminal at least ${needed + CHROME_LINES} rows tall to show every choice. Enlarge it, or press Esc to go back.`, width).join('\n')}
-			</Text>
-		);
-	}
+	// Too small: the answering view stays mounted, hidden and deaf to keys, so pairs, an order or a typed draft
+	// survive until the terminal is enlarged again.
+	const tooSmall = needed > height;
 	const window = textWindow(text.lines.length, room, props.scroll);
 	const more = (question.hints?.length ?? 0) - session.hintsShown;
 	const hintNote = more > 0 ? ` · ${typing ? 'Tab' : 'h'}: hint (${more})` : '';
 	let view: ReactNode;
-	if (question.type === 'ordering') view = <OrderingView question={question} initial={item.choiceOrder} submit={submit} width={width} />;
-	else if (question.type === 'matching') view = <MatchingView question={question} options={item.choiceOrder} submit={submit} width={width} />;
-	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} back={() => dispatch({ type: 'back' })} width={width} />;
-	else view = <ChoiceView session={session} submit={submit} dispatch={dispatch} width={width} />;
+	if (question.type === 'ordering') view = <OrderingView question={question} initial={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
+	else if (question.type === 'matching') view = <MatchingView question={question} options={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
+	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} back={() => dispatch({ type: 'back' })} width={width} active={!tooSmall} />;
+	// A choice list keeps its ticks in the session; hidden, its menu would still take keys, so it is not drawn.
+	else view = tooSmall ? null : <ChoiceView session={session} submit={submit} dispatch={dispatch} width={width} />;
 	return (
 		<Box flexDirection="column">
-			<Text color={color('muted')}>
-				{position}
-				{KIND[question.type] ?? ''}
-				{hintNote}
-			</Text>
-			{text.lines.slice(window.top, window.top + window.shown).map((line, i) =>
-				line.kind === 'hint' ? (
-					<Text key={window.top + i} color={color('warn')}>
-						<Spans spans={line.spans} toned />
-					</Text>
-				) : (
-					<Text key={window.top + i} bold>
-						{line.spans.length ? <Spans spans={line.spans} /> : ' '}
-					</Text>
-				),
+			{tooSmall ? (
+				<Text color={color('warn')}>
+					{wrapText(`This question needs a terminal at least ${needed + CHROME_LINES} rows tall to show every choice. Enlarge it, or press Esc to go back.`, width).join('\n')}
+				</Text>
+			) : (
+				<Text color={color('muted')}>
+					{position}
+					{KIND[question.type] ?? ''}
+					{hintNote}
+				</Text>
 			)}
-			{window.above || window.below ? <Text color={color('muted')}>{truncate(moreMarker(window, text.lines.length), width)}</Text> : null}
-			{gap ? <Text> </Text> : null}
-			{view}
+			{tooSmall
+				? null
+				: text.lines.slice(window.top, window.top + window.shown).map((line, i) =>
+						line.kind === 'hint' ? (
+							<Text key={window.top + i} color={color('warn')}>
+								<Spans spans={line.spans} toned />
+							</Text>
+						) : (
+							<Text key={window.top + i} bold>
+								{line.spans.length ? <Spans spans={line.spans} /> : ' '}
+							</Text>
+						),
+					)}
+			{!tooSmall && (window.above || window.below) ? <Text color={color('muted')}>{truncate(moreMarker(window, text.lines.length), width)}</Text> : null}
+			{!tooSmall && gap ? <Text> </Text> : null}
+			{/* The same place in both layouts, so React keeps the view (and its draft) across a resize. */}
+			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
+				{view}
+			</Box>
 		</Box>
 	);
 }

@@ -4,7 +4,7 @@ import { mistakes } from '../../core/progress.js';
 import { missedQuestions, quizScore, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { truncateSpans } from '../../core/inline.js';
-import { truncate } from '../../core/wrap.js';
+import { textWidth, wrapText } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
 import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
@@ -26,15 +26,21 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 		...(quick ? [{ key: 'quick', label: 'Another quick quiz (missed and unseen first)', value: 'quick' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
-	const room = Math.max(0, height - 4 - items.length - (quick ? 1 : 0));
+	const score = `${session.mode === 'review' ? 'Review done' : quick ? 'Quick quiz done' : 'Quiz done'}: ${correct}/${total} right (${percent}%)`;
+	const bestText = best ? `best so far ${best.correct}/${best.total}` : '';
+	// The best score goes on its own line rather than wrap in the middle.
+	const bestApart = Boolean(best) && textWidth(`${score}   ${bestText}`) > width;
+	const note = quick ? wrapText("A quick quiz keeps its own score; a chapter's best score comes from its full quiz.", width) : [];
+	const room = Math.max(0, height - 4 - items.length - note.length - (bestApart ? 1 : 0));
 	const shown = missed.length > room ? missed.slice(0, Math.max(0, room - 1)) : missed;
 	return (
 		<Box flexDirection="column">
 			<Text bold color={percent >= 80 ? color('good') : percent >= 50 ? color('warn') : color('bad')}>
-				{session.mode === 'review' ? 'Review done' : quick ? 'Quick quiz done' : 'Quiz done'}: {correct}/{total} right ({percent}%)
-				{best ? <Text color={color('muted')}>{`   best so far ${best.correct}/${best.total}`}</Text> : null}
+				{score}
+				{best && !bestApart ? <Text color={color('muted')}>{`   ${bestText}`}</Text> : null}
 			</Text>
-			{quick ? <Text color={color('muted')}>{truncate("A quick quiz keeps its own score; a chapter's best score comes from its full quiz.", width)}</Text> : null}
+			{bestApart ? <Text color={color('muted')}>{bestText}</Text> : null}
+			{note.length ? <Text color={color('muted')}>{note.join('\n')}</Text> : null}
 			{missed.length > 0 ? <Text>Questions you missed:</Text> : <Text color={color('good')}>You missed nothing.</Text>}
 			{shown.map((question) => (
 				<Text key={question.id} color={color('muted')}>

@@ -60,19 +60,36 @@ function Diagram({ lines, mark, width }: { lines: string[]; mark: string; width:
 	);
 }
 
+function addressTexts(session: WalkSession): { src: string; dst: string } {
+	const hop = session.walk.hops[session.step];
+	const changed = changedFields(session.walk, session.step);
+	return { src: `src ${hop?.src ?? ''}${changed.src ? ' (changed)' : ''}`, dst: `dst ${hop?.dst ?? ''}${changed.dst ? ' (changed)' : ''}` };
+}
+
+/** Rows the addresses take: one when both fit on a line, else one each. */
+function addressRows(session: WalkSession, width: number): number {
+	const { src, dst } = addressTexts(session);
+	return 2 + src.length + 3 + dst.length <= width ? 1 : 2;
+}
+
+/** Text lines cut to `room` rows; when cut, the last row says so instead of hiding the rest without a word. */
+function fitLines(lines: string[], room: number, width: number): { lines: string[]; more?: string } {
+	if (lines.length <= room) return { lines };
+	return { lines: lines.slice(0, Math.max(0, room - 1)), more: truncate('  … more: enlarge the terminal to read the rest', width) };
+}
+
 function Addresses({ session, width }: { session: WalkSession; width: number }) {
 	const hop = session.walk.hops[session.step];
 	if (!hop) return null;
 	const changed = changedFields(session.walk, session.step);
-	const src = `src ${hop.src}${changed.src ? ' (changed)' : ''}`;
-	const dst = `dst ${hop.dst}${changed.dst ? ' (changed)' : ''}`;
+	const { src, dst } = addressTexts(session);
 	const field = (text: string, isChanged: boolean) => (
 		<Text {...(isChanged ? { color: color('warn') } : {})} bold={isChanged}>
 			{truncate(text, width - 2)}
 		</Text>
 	);
 	// One line when both fit, else one line each (never a wrap in the middle of an address).
-	if (2 + src.length + 3 + dst.length <= width) {
+	if (addressRows(session, width) === 1) {
 		return (
 			<Text>
 				{'  '}
@@ -127,10 +144,12 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 	) : (
 		<Text color={color('muted')}>{truncate(`(the diagram needs a terminal of at least ${widest + 1}x${walk.diagram.length + 10})`, width)}</Text>
 	);
-	const room = Math.max(2, height - (fits ? walk.diagram.length : 1) - 4);
+	// Rows under the diagram (or its note) and the blank line after it.
+	const below = height - (fits ? walk.diagram.length : 1) - 1;
 	if (!routing) {
-		const actor = wrapText(localize(hop.actor), width - 2).slice(0, room);
 		const end = session.step === last ? '  End of the walk: press r to route it yourself.' : '';
+		const text = fitLines(wrapText(localize(hop.actor), width - 2), Math.max(1, below - 1 - addressRows(session, width) - (end ? 1 : 0)), width);
+		const actor = text.lines;
 		return (
 			<Box flexDirection="column">
 				{diagram}
@@ -143,6 +162,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 						<Spans spans={spans} />
 					</Text>
 				))}
+				{text.more ? <Text color={color('muted')}>{text.more}</Text> : null}
 				{end ? <Text color={color('good')}>{truncate(end, width)}</Text> : null}
 			</Box>
 		);
@@ -163,6 +183,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 	}
 	if (session.pending) {
 		const feedback = pickFeedback(walk, session.pending);
+		const text = fitLines(wrapText(feedback.text, width - 2), Math.max(1, below - 1), width);
 		return (
 			<Box flexDirection="column">
 				{diagram}
@@ -170,12 +191,13 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 				<Text bold color={color(session.pending.correct ? 'good' : 'bad')}>
 					{session.pending.correct ? `✔ ${session.pending.label}` : `✘ ${session.pending.label}`}
 				</Text>
-				{codeSpans(wrapText(feedback.text, width - 2)).slice(0, room).map((spans, i) => (
+				{codeSpans(text.lines).map((spans, i) => (
 					<Text key={i}>
 						{'  '}
 						<Spans spans={spans} />
 					</Text>
 				))}
+				{text.more ? <Text color={color('muted')}>{text.more}</Text> : null}
 			</Box>
 		);
 	}

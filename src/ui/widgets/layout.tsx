@@ -3,7 +3,7 @@
 // and redraw the screen on each key (which flickers).
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { truncate } from '../../core/wrap.js';
+import { textWidth, truncate, wrapText } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
 export const CHROME_LINES = 4; // title, blank, hint bar, spare line at the bottom
@@ -18,9 +18,26 @@ export function bodyHeight(rows: number, statusLines = 0): number {
 	return Math.max(1, rows - CHROME_LINES - statusLines);
 }
 
+/** A lasting warning (a failed save) as drawn: wrapped, never cut, since its end says what happens next. */
+export function warningLines(warning: string | undefined, width: number): string[] {
+	return warning ? wrapText(warning, width) : [];
+}
+
+/**
+ * The key bar as one line: the separators tighten before anything is cut, and then the hints before the last
+ * are cut, so the last one (how to quit) always stays in view.
+ */
+export function keyHintText(hints: KeyHint[], width: number): string {
+	const parts = hints.map((hint) => `${hint.keys} ${hint.action}`);
+	const text = ['  ·  ', ' · ', '  '].map((separator) => parts.join(separator)).find((line) => textWidth(line) <= width);
+	if (text !== undefined) return text;
+	const last = parts.at(-1) ?? '';
+	const room = width - textWidth(last) - 3;
+	return room >= 8 ? `${truncate(parts.slice(0, -1).join(' · '), room)} · ${last}` : truncate(parts.join(' · '), width);
+}
+
 export function KeyHints({ hints, width }: { hints: KeyHint[]; width: number }) {
-	const text = hints.map((hint) => `${hint.keys} ${hint.action}`).join('  ·  ');
-	return <Text color={color('muted')}>{truncate(text, width)}</Text>;
+	return <Text color={color('muted')}>{keyHintText(hints, width)}</Text>;
 }
 
 export function Layout(props: {
@@ -49,7 +66,7 @@ export function Layout(props: {
 			</Text>
 			<Text> </Text>
 			<Box flexDirection="column">{props.children}</Box>
-			{props.warning ? <Text color={color('warn')}>{truncate(props.warning, props.width)}</Text> : null}
+			{props.warning ? <Text color={color('warn')}>{warningLines(props.warning, props.width).join('\n')}</Text> : null}
 			{props.notice ? <Text color={color('warn')}>{truncate(props.notice, props.width)}</Text> : null}
 			<KeyHints hints={props.hints} width={props.width} />
 		</Box>

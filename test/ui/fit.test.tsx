@@ -1,0 +1,257 @@
+// What a new user saw cut off or lost in a real terminal at 80x24, 60x20 and 40x12 (issue 8, tester's pass).
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app.js';
+import { initialState } from '../../src/core/app-state.js';
+import { emptyProgress } from '../../src/core/progress.js';
+import { createQuiz } from '../../src/core/quiz.js';
+import { loadBankFromDir } from '../../src/core/validate.js';
+import { bundledLessonsDir } from '../../src/meta.js';
+import { openProgressStore } from '../../src/store/progress-store.js';
+import { cleanupInk, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
+
+afterEach(cleanupInk);
+
+const loaded = loadBankFromDir(bundledLessonsDir());
+if (!loaded.ok) throw new Error('bundled lessons do not validate');
+const lessons = loaded.bank;
+
+async function resize(app: Rendered, columns: number, rows: number): Promise<string> {
+	await act(async () => {
+		Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+		Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
+		app.stdout.emit('resize');
+	});
+	return app.lastFrame() ?? '';
+}
+
+/** The tutor at `columns`x`rows` on a quiz of the given bundled questions, in this order. */
+async function quizOn(ids: string[], columns: number, rows: number) {
+	const questions = ids.map((id) => lessons.questions.get(id)!.question);
+	const chapterId = lessons.questions.get(ids[0]!)!.chapter.id;
+	const session = createQuiz({ mode: 'quiz', chapterId, questions, seed: 1 });
+	const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'quiz' as const, session, scroll: 0 } };
+	const { store } = openProgressStore({ cwd: tempDir() });
+	const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
+	await resize(app, columns, rows);
+	return app;
+}
+
+const footer = (frame: string) => frame.trimEnd().split('\n').at(-1) ?? '';
+
+describe('the key bar', () => {
+	it('keeps "q quit" in view on an ordering question with a hint at 80 columns (it was cut after "Esc back")', async () => {
+		const app = await quizOn(['ns-order-memory-pressure'], 80, 24);
+		const bar = footer(app.lastFrame() ?? '');
+		expect(bar).toContain('h hint');
+		expect(bar).toMatch(/q quit$/);
+	});
+
+	it.each([
+		[60, 20],
+		[40, 12],
+	])('keeps "q quit" in view on a lesson page at %ix%i', async (columns, rows) => {
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const chapterId = lessons.chapters[0]!.id;
+		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'lesson' as const, chapterId, pageIndex: 0, scroll: 0 } };
+		const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
+		const bar = footer(await resize(app, columns, rows));
+		expect(bar).toContain('→/Enter next page');
+		expect(bar).toMatch(/q quit$/);
+	});
+});
+
+describe('the feedback key bar', () => {
+	it('says Enter leads to the results after the last question, and to the next question before it', async () => {
+		const app = await quizOn(['hva-tf-lightweight-vm', 'hva-tf-vm-minutes'], 80, 24);
+		let frame = await press(app, '2');
+		expect(footer(frame)).toContain('Enter next question');
+		await press(app, KEYS.enter);
+		frame = await press(app, '2');
+		expect(frame).toContain('Question 2 of 2');
+		expect(footer(frame)).toContain('Enter see results');
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Quiz done');
+	});
+});
+
+describe('a resize below what a question needs, and back', () => {
+	it('keeps the pairs of a matching question (they were thrown away), and keys do nothing while it is hidden', async () => {
+		const app = await quizOn(['ns-match-namespace-isolates'], 80, 24);
+		let frame = await press(app, '4', '7');
+		expect(frame).toMatch(/UTS\s+→ 4\./);
+		expect(frame).toMatch(/PID\s+→ 7\./);
+		frame = await resize(app, 60, 18);
+		expect(frame).toContain('needs a terminal at least');
+		expect(frame).not.toContain('UTS');
+		await press(app, '5');
+		frame = await resize(app, 80, 24);
+		expect(frame).toMatch(/UTS\s+→ 4\./);
+		expect(frame).toMatch(/PID\s+→ 7\./);
+		expect(frame).toMatch(/❯ User\s+→ \(press a number\)/);
+	});
+
+	it('keeps the order of an ordering question', async () => {
+		const app = await quizOn(['ns-order-memory-pressure'], 80, 24);
+		const before = await press(app, KEYS.enter, KEYS.down, KEYS.enter);
+		const order = (frame: string) => frame.split('\n').filter((line) => /^\s*(❯|↕)? *\d\. /.test(line)).map((line) => line.replace(/^[\s❯↕]*/, ''));
+		expect(order(before)).toHaveLength(5);
+		expect(await resize(app, 60, 12)).toContain('needs a terminal at least');
+		const after = await resize(app, 80, 24);
+		expect(order(after)).toEqual(order(before));
+	});
+
+	it('keeps a typed draft with its near-miss note, and Esc still goes back while the question is hidden', async () => {
+		const app = await quizOn(['ns-typed-unshare-pid-shell'], 80, 24);
+		let frame = await press(app, '$ unshare --pid --fork --mount-proc bash', KEYS.enter);
+		expect(frame).toContain('leave out the prompt $');
+		await press(app, '\u001B[H', KEYS.right, KEYS.right, '\u0015');
+		frame = await resize(app, 40, 12);
+		expect(frame).toContain('needs a terminal at least');
+		frame = await press(app, 'x');
+		frame = await resize(app, 80, 24);
+		expect(frame).toContain('$ unshare --pid --fork --mount-proc bash');
+		expect(frame).not.toContain('$ $ unshare');
+		await resize(app, 40, 12);
+		frame = await press(app, KEYS.escape);
+		expect(frame).not.toContain('needs a terminal at least');
+		expect(frame).toContain('Read the lesson');
+	});
+});
+
+describe('the lasting save warning', () => {
+	it('is wrapped, not cut, at 80 columns, and the frame still fits the terminal', async () => {
+		const why = '/tmp/tmp.7ERn5b6Dnf/a-longer-folder/progress.json is on a read-only filesystem (EROFS)';
+		const store = {
+			path: '/tmp/tmp.7ERn5b6Dnf/a-longer-folder/progress.json',
+			readOnly: why,
+			save(): never {
+				throw Object.assign(new Error('read-only'), { code: 'EROFS' });
+			},
+			reset() {},
+		};
+		const app = await renderInk(<App initial={initialState(lessons, emptyProgress())} store={store} onExit={() => {}} />);
+		const frame = await resize(app, 80, 24);
+		expect(frame.replace(/\s+/g, ' ')).toContain('(EROFS). Kept until you quit.');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+		expect(footer(frame)).toContain('q quit');
+	});
+});
+
+describe('stats', () => {
+	it('fits 40x12: no row wraps, the frame is shorter than the terminal, and ↓ brings the summary into view', async () => {
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'stats' as const } };
+		const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
+		let frame = await resize(app, 40, 12);
+		const lines = frame.split('\n');
+		expect(lines.length).toBeLessThanOrEqual(11);
+		expect(lines[0]).toContain('Stats');
+		expect(frame).toMatch(/^1\. House.*0\/8\s+0\s+-$/m);
+		expect(frame).not.toMatch(/^ -$/m);
+		for (let i = 0; i < 10; i++) frame = await press(app, KEYS.down);
+		expect(frame).toContain('Nothing to review.');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(11);
+	});
+});
+
+describe('packet walks', () => {
+	/** The words of `text` as the screen draws them (code marks dropped, wrapping undone). */
+	const words = (text: string) => text.replaceAll('`', '').replace(/\s+/g, ' ').trim();
+	const flat = (frame: string) => frame.replace(/\s+/g, ' ');
+
+	it.each([
+		[80, 24],
+		[60, 20],
+		[40, 12],
+	])('every hop of every bundled walk shows its whole explanation, or says there is more, at %ix%i', async (columns, rows) => {
+		const { WalkScreen } = await import('../../src/ui/screens/walk.js');
+		const { pickFeedback, routeChoices, routeFinished, startWalk, walkReducer } = await import('../../src/core/walk.js');
+		const { localize } = await import('../../src/core/text.js');
+		const { bodyHeight } = await import('../../src/ui/widgets/layout.js');
+		const cut: string[] = [];
+		for (const chapter of lessons.chapters) {
+			for (const walk of chapter.walks ?? []) {
+				for (let step = 0; step < walk.hops.length; step++) cut.push(`${walk.id}#${step}`);
+				for (let step = 0; step < walk.hops.length; step++) {
+					const session = { ...startWalk(walk, 1), step };
+					const app = await renderInk(<WalkScreen session={session} dispatch={() => {}} width={columns - 1} height={bodyHeight(rows)} />);
+					const frame = app.lastFrame() ?? '';
+					const whole = flat(frame).includes(words(localize(walk.hops[step]!.actor)));
+					if (whole || frame.includes('enlarge the terminal')) cut.splice(cut.indexOf(`${walk.id}#${step}`), 1);
+					expect(frame.split('\n').length, `${walk.id}#${step}`).toBeLessThanOrEqual(bodyHeight(rows));
+					await act(async () => app.unmount());
+				}
+				// Route mode: what each offered next hop says when picked, at every hop.
+				let session = walkReducer({ ...startWalk(walk, 1) }, { type: 'route' });
+				while (!routeFinished(session)) {
+					for (const choice of routeChoices(session)) {
+						const picked = walkReducer(session, { type: 'pick', label: choice.label });
+						const said = words(pickFeedback(walk, picked.pending!).text);
+						const app = await renderInk(<WalkScreen session={picked} dispatch={() => {}} width={columns - 1} height={bodyHeight(rows)} />);
+						const frame = app.lastFrame() ?? '';
+						if (!flat(frame).includes(said) && !frame.includes('enlarge the terminal')) cut.push(`${walk.id} pick ${choice.label}`);
+						expect(frame.split('\n').length, `${walk.id} pick ${choice.label}`).toBeLessThanOrEqual(bodyHeight(rows));
+						await act(async () => app.unmount());
+					}
+					session = walkReducer(walkReducer(session, { type: 'pick', label: walk.hops[session.step + 1]!.label }), { type: 'continue' });
+				}
+			}
+		}
+		expect(cut).toEqual([]);
+	});
+});
+
+describe('results', () => {
+	async function resultsOf(mode: 'quiz' | 'quick', width: number, best?: { correct: number; total: number; at: string }) {
+		const { ResultsScreen } = await import('../../src/ui/screens/results.js');
+		const { quizReducer } = await import('../../src/core/quiz.js');
+		const question = lessons.questions.get('hva-tf-lightweight-vm')!;
+		let session = createQuiz({ mode, chapterId: question.chapter.id, questions: [question.question], seed: 1 });
+		session = quizReducer(session, { type: 'submit', response: { type: 'true-false', value: false } });
+		session = quizReducer(session, { type: 'next' });
+		const progress = best ? { ...emptyProgress(), chapters: { [question.chapter.id]: { pagesRead: [], bestScore: best } } } : emptyProgress();
+		const app = await renderInk(<ResultsScreen state={initialState(lessons, progress)} session={session} dispatch={() => {}} width={width} height={20} />);
+		return app.lastFrame() ?? '';
+	}
+
+	it("a quick quiz's note is whole at 80 columns (its last word was cut)", async () => {
+		const frame = await resultsOf('quick', 79);
+		expect(frame.replace(/\s+/g, ' ')).toContain("a chapter's best score comes from its full quiz.");
+	});
+
+	it('the best score goes on its own line at 40 columns instead of wrapping in the middle', async () => {
+		const frame = await resultsOf('quiz', 39, { correct: 17, total: 22, at: '2026-01-01T00:00:00.000Z' });
+		expect(frame).toMatch(/^Quiz done: 1\/1 right \(100%\)$/m);
+		expect(frame).toMatch(/^best so far 17\/22$/m);
+	});
+});
+
+describe('the ? help', () => {
+	it('names the matching and typed-answer keys, and still fits whole at 80x24', async () => {
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={initialState(lessons, emptyProgress())} store={store} onExit={() => {}} />);
+		await resize(app, 80, 24);
+		const frame = await press(app, '?');
+		expect(frame).toMatch(/1-9 {2}← →\s+matching: pair/);
+		expect(frame).toMatch(/Ctrl\+W\/U\s+typed answer: delete the word/);
+		expect(frame).toContain('Press ? or Esc to close.');
+		expect(frame).not.toContain('enlarge the terminal');
+		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+	});
+});
+
+describe('a terminal below the minimum size', () => {
+	it('quits with q as its notice says, even on a typed question (q was taken as text, and nothing happened)', async () => {
+		const { question, chapter } = lessons.questions.get('ns-typed-unshare-pid-shell')!;
+		const session = createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: [question], seed: 1 });
+		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'quiz' as const, session, scroll: 0 } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const exits: string[] = [];
+		const app = await renderInk(<App initial={state} store={store} onExit={(reason) => exits.push(reason)} />);
+		const frame = await resize(app, 30, 10);
+		expect(frame.replace(/\s+/g, ' ')).toContain('Enlarge it, or press q.');
+		await press(app, 'q');
+		expect(exits).toEqual(['quit']);
+	});
+});
