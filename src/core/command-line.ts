@@ -272,15 +272,26 @@ export function normaliseValue(text: string): string {
 }
 
 /**
- * The typed command's options less the harmless ones the answer does not use: an option counts when the
- * answer has it (with any value), or when the question lists it in `strictOptions`.
+ * Splits the typed command's options into those that count and the harmless ones it may carry on top of the
+ * answer: an option counts when the answer has it (with any value), or when the question lists it in
+ * `strictOptions`.
  */
-function withoutHarmless(typed: CanonicalCommand, expected: CanonicalCommand, strictOptions: readonly string[]): string[] {
+function splitHarmless(typed: CanonicalCommand, expected: CanonicalCommand, strictOptions: readonly string[]): { counted: string[]; ignored: string[] } {
 	const spec = COMMANDS.find((candidate) => candidate.words.join(' ') === typed.command);
-	if (!spec?.harmless) return typed.options;
+	if (!spec?.harmless) return { counted: typed.options, ignored: [] };
 	const strict = new Set(strictOptions.map((name) => flagOf(spec, name)?.name ?? name));
-	const ignored = (name: string) => spec.harmless?.includes(name) && !strict.has(name) && !expected.options.some((option) => flagName(option) === name);
-	return typed.options.filter((option) => !ignored(flagName(option)));
+	const harmless = (name: string) => spec.harmless?.includes(name) && !strict.has(name) && !expected.options.some((option) => flagName(option) === name);
+	return { counted: typed.options.filter((option) => !harmless(flagName(option))), ignored: typed.options.filter((option) => harmless(flagName(option))) };
+}
+
+function withoutHarmless(typed: CanonicalCommand, expected: CanonicalCommand, strictOptions: readonly string[]): string[] {
+	return splitHarmless(typed, expected, strictOptions).counted;
+}
+
+/** The harmless options a right answer carried on top of `expected` (`--rm`, `--name x`), as typed canonically. */
+export function harmlessExtras(typed: string, expected: string, strictOptions: readonly string[] = []): string[] {
+	if (!sameAnswer('command', typed, expected, strictOptions)) return [];
+	return splitHarmless(canonicalCommand(typed), canonicalCommand(expected), strictOptions).ignored;
 }
 
 export function sameAnswer(kind: 'command' | 'value', typed: string, expected: string, strictOptions: readonly string[] = []): boolean {

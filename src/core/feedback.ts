@@ -3,7 +3,7 @@
 // screen only wraps and colours these lines.
 import type { QuizResult } from './quiz.js';
 import type { Question } from './schema.js';
-import { sameAnswer } from './command-line.js';
+import { harmlessExtras, sameAnswer } from './command-line.js';
 import { keptPairs, pickFeedback } from './scoring.js';
 import { localize } from './text.js';
 
@@ -96,9 +96,12 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 			blank();
 			lines.push({ text: `You typed: ${response.text.trim() || '(nothing)'}`, tone: result.correct ? 'good' : 'bad' });
 			const accepted = question.accept.map((form) => localize(form));
+			const extras = question.kind === 'command' && result.correct ? harmlessExtras(response.text, accepted.find((form) => sameAnswer('command', response.text, form, question.strictOptions)) ?? '', question.strictOptions) : [];
 			if (!result.correct) lines.push({ text: `The answer: ${accepted[0]}`, tone: 'good' });
+			// Right with options that change nothing here: say so, and show the answer without them.
+			else if (extras.length) lines.push({ text: `${extras.map((option) => `\`${option}\``).join(', ')} ${extras.length === 1 ? 'is' : 'are'} fine, but not what this tests: the answer is ${accepted[0]}`, tone: 'muted', indent: 2 });
 			// Other right spellings, leaving out the one the learner typed (and the one just shown).
-			const others = accepted.filter((form, i) => (result.correct ? !sameAnswer(question.kind, response.text, form) : i > 0));
+			const others = accepted.filter((form, i) => (result.correct ? !sameAnswer(question.kind, response.text, form, question.strictOptions) && !(extras.length && i === 0) : i > 0));
 			if (others.length) lines.push({ text: `Also accepted: ${others.join('  ·  ')}`, tone: 'muted', indent: 2 });
 			return lines;
 		}
