@@ -1,5 +1,5 @@
 // The Ink root: routes AppState to a screen, owns the global keys and the one way out (onExit).
-import { Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { type AppState, findChapter } from './core/app-state.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
@@ -113,9 +113,12 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 
 export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date; links?: boolean }) {
 	const { exit } = useApp();
-	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
-	useKeyByKey();
 	const { columns, rows } = useTerminalSize();
+	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
+	// Below the minimum size the screen stays mounted but hidden (drafts survive); it hears no key, and only
+	// q and Ctrl+C, which the notice names, reach the handler below.
+	useKeyByKey((key) => !tooSmall || key === 'q' || key === '\u0003');
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
@@ -124,7 +127,6 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).
 	// Handlers here and in the screens read the state of the last render: useKeyByKey renders every key
 	// before the next one is handed out, so that is the latest state ("Enter q" types the q, see the tests).
-	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	// Too small, no answer is drawn to type into, and the notice says "press q": q quits there too.
 	const typing = !tooSmall && !state.help && isTextEntry(state.screen);
 	useInput((input, key) => {
@@ -138,11 +140,9 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
 	});
 
-	if (tooSmall) {
-		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
-	}
-	const width = Math.min(columns - 1, 100);
-	const height = bodyHeight(rows, (state.notice ? 1 : 0) + warningLines(saveError, width).length);
+	// Hidden below the minimum, the screen is laid out at the minimum size: its drafts are not reflowed to nothing.
+	const width = Math.min(Math.max(columns, MIN_COLUMNS) - 1, 100);
+	const height = bodyHeight(Math.max(rows, MIN_ROWS), (state.notice ? 1 : 0) + warningLines(saveError, width).length);
 	const { title, right, hints } = titleAndHints(state);
 	const { screen } = state;
 	let body;
@@ -170,9 +170,15 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	else body = <StatsScreen state={state} width={width} height={height} />;
+	// The same tree in both sizes, so React keeps the screen (and its draft) while the notice is up.
 	return (
-		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
-			{body}
-		</Layout>
+		<Box flexDirection="column">
+			{tooSmall ? <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text> : null}
+			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
+				<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
+					{body}
+				</Layout>
+			</Box>
+		</Box>
 	);
 }
