@@ -1,5 +1,5 @@
 // The Ink root: routes AppState to a screen, owns the global keys and the one way out (onExit).
-import { Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import { type AppState, findChapter } from './core/app-state.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
@@ -10,7 +10,7 @@ import { ChapterScreen } from './ui/screens/chapter.js';
 import { HelpScreen } from './ui/screens/help.js';
 import { HomeScreen } from './ui/screens/home.js';
 import { LessonScreen } from './ui/screens/lesson.js';
-import { QuizScreen } from './ui/screens/quiz.js';
+import { QuizScreen, questionFit } from './ui/screens/quiz.js';
 import { ResultsScreen } from './ui/screens/results.js';
 import { StatsScreen } from './ui/screens/stats.js';
 import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
@@ -33,7 +33,8 @@ const BACK: KeyHint = { keys: 'Esc', action: 'back' };
 const HELP: KeyHint = { keys: '?', action: 'keys' };
 const QUIT: KeyHint = { keys: 'q', action: 'quit' };
 
-function titleAndHints(state: AppState): { title: string; right?: string; hints: KeyHint[] } {
+/** `questionHidden`: the quiz's question is too tall for the terminal and hidden behind a notice (quiz.tsx). */
+function titleAndHints(state: AppState, questionHidden = false): { title: string; right?: string; hints: KeyHint[] } {
 	const { screen } = state;
 	if (state.help) return { title: 'cvm-tutor · keys', hints: [{ keys: '?/Esc', action: 'close' }, QUIT] };
 	switch (screen.name) {
@@ -64,8 +65,10 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			const hint: KeyHint[] = moreHints ? [{ keys: type === 'typed' ? 'Tab' : 'h', action: 'hint' }] : [];
 			// After the last unanswered question, Enter opens the results (quiz.ts 'next' finishes the session).
 			const lastOne = !session.items.some((candidate, i) => i > session.index && !session.results[candidate.question.id]);
-			const hints: KeyHint[] =
-				session.phase === 'feedback'
+			// Hidden, the question takes no key: only going back and quitting work.
+			const hints: KeyHint[] = questionHidden
+				? [BACK, QUIT]
+				: session.phase === 'feedback'
 					? [{ keys: 'Enter', action: lastOne ? 'see results' : 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
 					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
@@ -113,9 +116,12 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 
 export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date; links?: boolean }) {
 	const { exit } = useApp();
-	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
-	useKeyByKey();
 	const { columns, rows } = useTerminalSize();
+	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+	// Keys that arrive together (a paste, tmux send-keys) are applied one by one, each on the latest screen.
+	// Below the minimum size the screen stays mounted but hidden (drafts survive); it hears no key, and only
+	// q and Ctrl+C, which the notice names, reach the handler below.
+	useKeyByKey((key) => !tooSmall || key === 'q' || key === '\u0003');
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
@@ -124,9 +130,13 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).
 	// Handlers here and in the screens read the state of the last render: useKeyByKey renders every key
 	// before the next one is handed out, so that is the latest state ("Enter q" types the q, see the tests).
-	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
-	// Too small, no answer is drawn to type into, and the notice says "press q": q quits there too.
-	const typing = !tooSmall && !state.help && isTextEntry(state.screen);
+	// Hidden below the minimum, the screen is laid out at the minimum size: its drafts are not reflowed to nothing.
+	const width = Math.min(Math.max(columns, MIN_COLUMNS) - 1, 100);
+	const height = bodyHeight(Math.max(rows, MIN_ROWS), (state.notice ? 1 : 0) + warningLines(saveError, width).length);
+	const questionHidden = !state.help && state.screen.name === 'quiz' && questionFit(state.screen.session, width, height).tooSmall;
+	// Too small (the app or the question), no answer is drawn to type into, and the notice says "press q"
+	// (or the key bar does): q quits there too.
+	const typing = !tooSmall && !questionHidden && !state.help && isTextEntry(state.screen);
 	useInput((input, key) => {
 		// Lists move without sending an intent, so the notice is cleared here: it lasts until the next key.
 		if (state.notice) dispatch({ type: 'notice', text: undefined });
@@ -138,12 +148,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
 	});
 
-	if (tooSmall) {
-		return <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text>;
-	}
-	const width = Math.min(columns - 1, 100);
-	const height = bodyHeight(rows, (state.notice ? 1 : 0) + warningLines(saveError, width).length);
-	const { title, right, hints } = titleAndHints(state);
+	const { title, right, hints } = titleAndHints(state, questionHidden);
 	const { screen } = state;
 	let body;
 	if (state.help) body = <HelpScreen width={width} height={height} />;
@@ -170,9 +175,15 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	else body = <StatsScreen state={state} width={width} height={height} />;
+	// The same tree in both sizes, so React keeps the screen (and its draft) while the notice is up.
 	return (
-		<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
-			{body}
-		</Layout>
+		<Box flexDirection="column">
+			{tooSmall ? <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text> : null}
+			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
+				<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
+					{body}
+				</Layout>
+			</Box>
+		</Box>
 	);
 }

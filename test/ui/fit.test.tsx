@@ -255,3 +255,63 @@ describe('a terminal below the minimum size', () => {
 		expect(exits).toEqual(['quit']);
 	});
 });
+
+describe('a resize below the app minimum (40x12), and back', () => {
+	it('keeps the pairs of a matching question (the whole screen was thrown away), and only q or Ctrl+C act meanwhile', async () => {
+		const app = await quizOn(['ns-match-namespace-isolates'], 80, 24);
+		let frame = await press(app, '4', '7');
+		expect(frame).toMatch(/UTS\s+→ 4\./);
+		expect(frame).toMatch(/PID\s+→ 7\./);
+		frame = await resize(app, 39, 12);
+		expect(frame).toContain('Terminal is 39x12');
+		expect(frame).not.toContain('UTS');
+		// Keys do nothing while the screen is hidden: no pair, no back.
+		frame = await press(app, '5', KEYS.down, '6', KEYS.escape);
+		expect(frame).toContain('Terminal is 39x12');
+		frame = await resize(app, 80, 24);
+		expect(frame).toMatch(/UTS\s+→ 4\./);
+		expect(frame).toMatch(/PID\s+→ 7\./);
+		expect(frame).toMatch(/❯ User\s+→ \(press a number\)/);
+	});
+
+	it('q still quits while the notice is up, also on a typed question', async () => {
+		const questions = [lessons.questions.get('ns-typed-unshare-pid-shell')!.question];
+		const session = createQuiz({ mode: 'quiz', chapterId: lessons.questions.get('ns-typed-unshare-pid-shell')!.chapter.id, questions, seed: 1 });
+		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'quiz' as const, session, scroll: 0 } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const exits: string[] = [];
+		const app = await renderInk(<App initial={state} store={store} onExit={(reason) => exits.push(reason)} />);
+		await resize(app, 39, 12);
+		await press(app, 'q');
+		expect(exits).toEqual(['quit']);
+	});
+});
+
+describe('a question too tall for the terminal', () => {
+	it('lists only the keys that work (Esc back, q quit), and h reveals no hint nobody can see', async () => {
+		const app = await quizOn(['ns-order-memory-pressure'], 80, 24);
+		const before = app.lastFrame() ?? '';
+		expect(footer(before)).toContain('h hint');
+		const hidden = await resize(app, 60, 12);
+		expect(hidden).toContain('needs a terminal at least');
+		expect(footer(hidden)).toBe('Esc back  ·  q quit');
+		await press(app, 'h');
+		expect(await resize(app, 80, 24)).toBe(before);
+	});
+
+	it('q quits on a hidden typed question, as its key bar says (it was taken as text)', async () => {
+		const questions = [lessons.questions.get('ns-typed-unshare-pid-shell')!.question];
+		const session = createQuiz({ mode: 'quiz', chapterId: lessons.questions.get('ns-typed-unshare-pid-shell')!.chapter.id, questions, seed: 1 });
+		const state = { ...initialState(lessons, emptyProgress()), screen: { name: 'quiz' as const, session, scroll: 0 } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const exits: string[] = [];
+		const app = await renderInk(<App initial={state} store={store} onExit={(reason) => exits.push(reason)} />);
+		await resize(app, 80, 24);
+		expect(await press(app, '$ unshare --pid --fork --mount-proc bash', KEYS.enter)).toContain('leave out the prompt $');
+		const hidden = await resize(app, 40, 12);
+		expect(hidden).toContain('needs a terminal at least');
+		expect(footer(hidden)).toBe('Esc back  ·  q quit');
+		await press(app, 'q');
+		expect(exits).toEqual(['quit']);
+	});
+});

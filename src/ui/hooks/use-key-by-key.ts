@@ -10,7 +10,7 @@
 import { useStdin } from 'ink';
 import parseKeypress from 'ink-parse-keypress';
 import inkReconciler from 'ink-reconciler';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { splitKeys } from '../../core/keys.js';
 
 /**
@@ -24,8 +24,14 @@ export function inkCanRead(key: string): boolean {
 	return typeof (parsed.ctrl ? parsed.name : parsed.sequence) === 'string';
 }
 
-export function useKeyByKey(): void {
+/**
+ * `accept` (read at each key, so the latest) drops the keys it refuses before any handler sees them: the app
+ * uses it to keep a hidden screen deaf while the terminal is below its minimum size.
+ */
+export function useKeyByKey(accept: (key: string) => boolean = () => true): void {
 	const { internal_eventEmitter: emitter } = useStdin() as ReturnType<typeof useStdin> & { internal_eventEmitter?: NodeJS.EventEmitter };
+	const latestAccept = useRef(accept);
+	latestAccept.current = accept;
 	useLayoutEffect(() => {
 		if (!emitter) return;
 		const emit = emitter.emit;
@@ -34,7 +40,7 @@ export function useKeyByKey(): void {
 			if (event !== 'input' || typeof data !== 'string') return emit.call(this, event, ...args);
 			let heard = false;
 			for (const key of splitKeys(data)) {
-				if (inkCanRead(key)) inkReconciler.flushSyncFromReconciler(() => (heard = emit.call(this, 'input', key) || heard));
+				if (inkCanRead(key) && latestAccept.current(key)) inkReconciler.flushSyncFromReconciler(() => (heard = emit.call(this, 'input', key) || heard));
 			}
 			return heard;
 		};

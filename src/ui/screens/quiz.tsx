@@ -171,11 +171,8 @@ function TypedView({ question, session, submit, back, width, active }: { questio
 	const start = session.retry?.text ?? '';
 	const [line, update] = useDraft<Line & { confirming: boolean }>({ text: start, caret: start.length, confirming: false });
 	useInput((input, key) => {
-		// Hidden while the terminal is too small: the draft is kept, and only Esc (as the notice says) goes back.
-		if (!active) {
-			if (key.escape) back();
-			return;
-		}
+		// Hidden while the terminal is too small: the draft is kept; Esc (back) and q (quit) are the app's then.
+		if (!active) return;
 		const current = update((d) => d);
 		if (current.confirming) {
 			if (key.escape || input === 'y' || input === 'Y') return back();
@@ -264,6 +261,18 @@ const KIND: Record<string, string> = {
 	typed: ' · type the answer',
 };
 
+/**
+ * The rows the answering body of the current question needs (its view, a blank line, a row of text and one for
+ * the "more" marker), and whether `height` is too few: then the question is hidden behind a notice.
+ */
+export function questionFit(session: QuizSession, width: number, height: number): { needed: number; tooSmall: boolean } {
+	const item = currentItem(session);
+	if (!item || session.phase !== 'answering') return { needed: 0, tooSmall: false };
+	const lines = questionText(item.question, session.hintsShown, width).lines.length;
+	const needed = answerRows(item, session, width) + 1 + Math.min(2, lines);
+	return { needed, tooSmall: needed > height };
+}
+
 export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: Dispatch; width: number; height: number; links: boolean }) {
 	const { session, dispatch, width, height } = props;
 	const item = currentItem(session);
@@ -281,12 +290,17 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 		const window = textWindow(text.lines.length, room, 0);
 		return { text, room, gap, newest: newestHintTop(text, room), maxTop: text.lines.length - window.shown };
 	};
+	// Too small: the answering view stays mounted, hidden and deaf to keys, so pairs, an order or a typed draft
+	// survive until the terminal is enlarged again. Nothing shows a hint then either.
+	const { needed, tooSmall } = questionFit(session, width, height);
 	useInput(
 		(input, key) => {
 			if (session.phase === 'feedback') {
 				if (key.return || key.rightArrow || input === ' ' || input === 'n') dispatch({ type: 'quiz', intent: { type: 'next' } });
 				else if (key.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1, max });
 				else if (key.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1, max });
+			} else if (tooSmall) {
+				// Only Esc (back) and q (quit), the app's keys, work while the question is hidden.
 			} else if (typing ? key.tab : input === 'h') {
 				dispatch({ type: 'quiz', intent: { type: 'hint' } });
 				// Show the hint just revealed whole: the window moves to it (the hint resets the scroll to 0).
@@ -308,11 +322,6 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 		);
 	}
 	const { text, room, gap } = textLayout(session.hintsShown);
-	// A window needs a row for its text and one for the "more" marker.
-	const needed = rows + 1 + Math.min(2, text.lines.length);
-	// Too small: the answering view stays mounted, hidden and deaf to keys, so pairs, an order or a typed draft
-	// survive until the terminal is enlarged again.
-	const tooSmall = needed > height;
 	const window = textWindow(text.lines.length, room, props.scroll);
 	const more = (question.hints?.length ?? 0) - session.hintsShown;
 	const hintNote = more > 0 ? ` · ${typing ? 'Tab' : 'h'}: hint (${more})` : '';

@@ -1,10 +1,12 @@
-// The one list widget: ink-select-input (arrow keys, j/k, Enter; a digit opens the item carrying that number)
+// The one list widget: ink-select-input (arrow keys, j/k, Home/End, PgUp/PgDn on a cut list, Enter; a digit opens
+// the item carrying that number; a list cut to its height says "↑ n more" / "↓ n more" where it goes on)
 // with the pointer drawn inside each
 // item's own line. ink-select-input's default indicator is a Box of its own per item; drawing the pointer as
 // text halves the layout nodes of a list, which is most of the home screen's first-frame cost.
 import { Text } from 'ink';
 import SelectInput from 'ink-select-input';
-import { type ReactNode, useMemo, useRef } from 'react';
+import { type ComponentProps, type ComponentType, type ReactNode, useMemo, useRef } from 'react';
+import { menuWindow, type MenuWindow } from '../../core/menu-window.js';
 import { truncate } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
@@ -18,6 +20,19 @@ export interface MenuItem {
 
 const NoIndicator = () => null;
 
+/** Our patched ink-select-input (src/vendor) takes two props its package types do not know. */
+const Select = SelectInput as unknown as ComponentType<
+	ComponentProps<typeof SelectInput> & {
+		windowOf: (total: number, selected: number, top: number) => MenuWindow;
+		moreComponent: ComponentType<{ direction: 'up' | 'down'; count: number }>;
+	}
+>;
+
+/** The line a cut list draws where it goes on: "↑ 3 more" above, "↓ 5 more" below. */
+function More({ direction, count }: { direction: 'up' | 'down'; count: number }) {
+	return <Text color={color('muted')}>{`  ${direction === 'up' ? '↑' : '↓'} ${count} more`}</Text>;
+}
+
 /** A one-line label cut to the width after the pointer; labels with line breaks are already laid out. */
 function fit(label: string, width: number | undefined): string {
 	return width === undefined || label.includes('\n') ? label : truncate(label, width - 2);
@@ -30,7 +45,7 @@ export function Menu<T extends MenuItem>(props: {
 	focus?: string | undefined;
 	/** Columns for an item's line: a plain label is cut to fit (a `render` fits its own text). */
 	width?: number;
-	/** Rows the list may take; a longer list scrolls within them. */
+	/** Rows the list may take, its "more" lines included; a longer list scrolls within them. */
 	height?: number;
 	/** The rest of the item's line after the pointer; defaults to its label. */
 	render?: (item: T, isSelected: boolean) => ReactNode;
@@ -53,10 +68,11 @@ export function Menu<T extends MenuItem>(props: {
 		[],
 	);
 	return (
-		<SelectInput
+		<Select
 			items={props.items}
 			initialIndex={Math.max(0, props.items.findIndex((item) => item.value === props.focus))}
-			{...(props.height !== undefined && props.items.length > props.height ? { limit: Math.max(1, props.height) } : {})}
+			windowOf={(total, selected, top) => menuWindow(total, props.height, selected, top)}
+			moreComponent={More}
 			onSelect={(item) => props.onSelect(item as T)}
 			indicatorComponent={NoIndicator}
 			itemComponent={Item}
