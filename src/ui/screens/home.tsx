@@ -25,6 +25,8 @@ function continueLabel(state: AppState): string {
 			return `Next: review your ${target.count} mistake${target.count === 1 ? '' : 's'} (every chapter is done)`;
 		case 'quick-all':
 			return `Next: a quick quiz, ${QUICK_QUIZ_LENGTH} questions across every chapter`;
+		case 'chapter-quiz':
+			return `Continue: ${localize(target.chapter.title)}, take the quiz`;
 		case 'lesson':
 			return `Continue: ${localize(target.chapter.title)}, page ${target.pageIndex + 1}/${target.chapter.pages.length}`;
 	}
