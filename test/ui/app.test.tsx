@@ -264,6 +264,29 @@ describe('the home screen with the bundled lessons', () => {
 		expect(narrow).toMatch(new RegExp(`1\\. .* ${n}/${n}  best 91%`));
 	});
 
+	it('a chapter row with an unfinished quiz says how far it is, at 80 columns and narrow, and no row wraps', async () => {
+		const chapters = loaded.bank.chapters;
+		const eighth = chapters[7]!;
+		const ids = eighth.questions.map((question) => question.id);
+		const results = Object.fromEntries(ids.slice(0, 12).map((id) => [id, { correct: true, credit: 1 }]));
+		const progress: Progress = { ...emptyProgress(), sessions: { [`chapter:${eighth.id}`]: { mode: 'quiz', chapterId: eighth.id, seed: 1, questionIds: ids, results } } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={initialState(loaded.bank, progress)} store={store} onExit={() => {}} />);
+		for (const columns of [80, 45]) {
+			await act(async () => {
+				Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+				Object.defineProperty(app.stdout, 'rows', { value: 24, configurable: true });
+				app.stdout.emit('resize');
+			});
+			const frame = app.lastFrame() ?? '';
+			for (const line of frame.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(columns);
+			const row = frame.split('\n').find((line) => /^[ ❯]*8\. /.test(line)) ?? '';
+			expect(row).toMatch(columns === 80 ? new RegExp(`quiz 12/${ids.length} answered$`) : new RegExp(`quiz 12/${ids.length}$`));
+			expect(frame).toMatch(columns === 80 ? /1\. .*quiz not taken/ : /1\. .*no quiz/);
+			expect(frame).toContain(`1. ${localize(chapters[0]!.title)}`);
+		}
+	});
+
 	it('a chapter read to its end but not quizzed: Continue says so and opens its quiz, not its last page', async () => {
 		const eighth = loaded.bank.chapters[7]!;
 		const { store } = openProgressStore({ cwd: tempDir() });
