@@ -33,6 +33,9 @@ const BACK: KeyHint = { keys: 'Esc', action: 'back' };
 const HELP: KeyHint = { keys: '?', action: 'keys' };
 const QUIT: KeyHint = { keys: 'q', action: 'quit' };
 
+/** In a packet walk, watched or routed, Esc goes back to the chapter's list of walks; the bar says so alike. */
+const TO_WALKS: KeyHint = { keys: 'Esc', action: 'walks' };
+
 function titleAndHints(state: AppState): { title: string; right?: string; hints: KeyHint[] } {
 	const { screen } = state;
 	if (state.help) return { title: 'cvm-tutor · keys', hints: [{ keys: '?/Esc', action: 'close' }, QUIT] };
@@ -95,17 +98,17 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 			if (session.mode === 'watch') {
 				const atEnd = session.step === session.walk.hops.length - 1;
 				const next: KeyHint[] = atEnd ? [] : [{ keys: '→', action: 'next hop' }];
-				return { title, right: 'watching', hints: [...next, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, { keys: 'Esc', action: 'walks' }, QUIT] };
+				return { title, right: 'watching', hints: [...next, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, TO_WALKS, QUIT] };
 			}
 			const right = `${session.picks.filter((p) => p.correct).length}/${session.picks.length} right`;
 			return {
 				title,
 				right,
 				hints: routeFinished(session)
-					? [{ keys: 'r', action: 'route again' }, { keys: 'w', action: 'watch again' }, { keys: 'Esc', action: 'walks' }, QUIT]
+					? [{ keys: 'r', action: 'route again' }, { keys: 'w', action: 'watch again' }, TO_WALKS, QUIT]
 					: session.pending
-						? [{ keys: 'Enter', action: 'continue' }, BACK, QUIT]
-						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, BACK, QUIT],
+						? [{ keys: 'Enter', action: 'continue' }, TO_WALKS, QUIT]
+						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, TO_WALKS, QUIT],
 			};
 		}
 	}
