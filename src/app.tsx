@@ -1,5 +1,6 @@
 // The Ink root: routes AppState to a screen, owns the global keys and the one way out (onExit).
 import { Text, useApp, useInput } from 'ink';
+import { useState } from 'react';
 import { type AppState, findChapter } from './core/app-state.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
@@ -36,7 +37,8 @@ const QUIT: KeyHint = { keys: 'q', action: 'quit' };
 /** In a packet walk, watched or routed, Esc goes back to the chapter's list of walks; the bar says so alike. */
 const TO_WALKS: KeyHint = { keys: 'Esc', action: 'walks' };
 
-function titleAndHints(state: AppState): { title: string; right?: string; hints: KeyHint[] } {
+/** `asking`: the typed answer's "Discard your answer?" prompt is up; the bar shows its keys. */
+function titleAndHints(state: AppState, asking = false): { title: string; right?: string; hints: KeyHint[] } {
 	const { screen } = state;
 	if (state.help) return { title: 'cvm-tutor · keys', hints: [{ keys: '?/Esc', action: 'close' }, QUIT] };
 	switch (screen.name) {
@@ -76,8 +78,10 @@ function titleAndHints(state: AppState): { title: string; right?: string; hints:
 							? [{ keys: 'Space/Enter', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 							: type === 'matching'
 								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
-								: type === 'typed'
-									? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
+								: type === 'typed' && asking
+									? [{ keys: 'y/Esc', action: 'discard' }, { keys: 'n', action: 'keep editing' }, { keys: 'Ctrl+C', action: 'quit' }]
+									: type === 'typed'
+										? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
 									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
 			const name = session.mode === 'review' ? 'Review mistakes' : `${session.mode === 'quick' ? 'Quick quiz' : 'Quiz'} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
 			return { title: name, right: `${right}/${answered.length} right`, hints };
@@ -120,6 +124,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	useKeyByKey();
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
+	const [asking, setAsking] = useState(false);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
 		exit();
@@ -146,7 +151,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	}
 	const width = Math.min(columns - 1, 100);
 	const height = bodyHeight(rows, (state.notice ? 1 : 0) + warningLines(saveError, width).length);
-	const { title, right, hints } = titleAndHints(state);
+	const { title, right, hints } = titleAndHints(state, asking);
 	const { screen } = state;
 	let body;
 	if (state.help) body = <HelpScreen width={width} height={height} />;
@@ -167,7 +172,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'lesson')
 		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
 	else if (screen.name === 'quiz')
-		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} />;
+		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} onAsking={setAsking} />;
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
