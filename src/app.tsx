@@ -1,5 +1,6 @@
 // The Ink root: routes AppState to a screen, owns the global keys and the one way out (onExit).
 import { Box, Text, useApp, useInput } from 'ink';
+import { useState } from 'react';
 import { type AppState, findChapter } from './core/app-state.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
@@ -33,8 +34,14 @@ const BACK: KeyHint = { keys: 'Esc', action: 'back' };
 const HELP: KeyHint = { keys: '?', action: 'keys' };
 const QUIT: KeyHint = { keys: 'q', action: 'quit' };
 
-/** `questionHidden`: the quiz's question is too tall for the terminal and hidden behind a notice (quiz.tsx). */
-function titleAndHints(state: AppState, questionHidden = false): { title: string; right?: string; hints: KeyHint[] } {
+/** In a packet walk, watched or routed, Esc goes back to the chapter's list of walks; the bar says so alike. */
+const TO_WALKS: KeyHint = { keys: 'Esc', action: 'walks' };
+
+/**
+ * `questionHidden`: the quiz's question is too tall for the terminal and hidden behind a notice (quiz.tsx).
+ * `asking`: the typed answer's "Discard your answer?" prompt is up; the bar shows its keys.
+ */
+function titleAndHints(state: AppState, questionHidden = false, asking = false): { title: string; right?: string; hints: KeyHint[] } {
 	const { screen } = state;
 	if (state.help) return { title: 'cvm-tutor · keys', hints: [{ keys: '?/Esc', action: 'close' }, QUIT] };
 	switch (screen.name) {
@@ -76,8 +83,10 @@ function titleAndHints(state: AppState, questionHidden = false): { title: string
 							? [{ keys: 'Space/Enter', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
 							: type === 'matching'
 								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
-								: type === 'typed'
-									? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
+								: type === 'typed' && asking
+									? [{ keys: 'y/Esc', action: 'discard' }, { keys: 'n', action: 'keep editing' }, { keys: 'Ctrl+C', action: 'quit' }]
+									: type === 'typed'
+										? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
 									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
 			const name = session.mode === 'review' ? 'Review mistakes' : `${session.mode === 'quick' ? 'Quick quiz' : 'Quiz'} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
 			return { title: name, right: `${right}/${answered.length} right`, hints };
@@ -98,17 +107,17 @@ function titleAndHints(state: AppState, questionHidden = false): { title: string
 			if (session.mode === 'watch') {
 				const atEnd = session.step === session.walk.hops.length - 1;
 				const next: KeyHint[] = atEnd ? [] : [{ keys: '→', action: 'next hop' }];
-				return { title, right: 'watching', hints: [...next, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, { keys: 'Esc', action: 'walks' }, QUIT] };
+				return { title, right: 'watching', hints: [...next, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, TO_WALKS, QUIT] };
 			}
 			const right = `${session.picks.filter((p) => p.correct).length}/${session.picks.length} right`;
 			return {
 				title,
 				right,
 				hints: routeFinished(session)
-					? [{ keys: 'r', action: 'route again' }, { keys: 'w', action: 'watch again' }, { keys: 'Esc', action: 'walks' }, QUIT]
+					? [{ keys: 'r', action: 'route again' }, { keys: 'w', action: 'watch again' }, TO_WALKS, QUIT]
 					: session.pending
-						? [{ keys: 'Enter', action: 'continue' }, BACK, QUIT]
-						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, BACK, QUIT],
+						? [{ keys: 'Enter', action: 'continue' }, TO_WALKS, QUIT]
+						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, TO_WALKS, QUIT],
 			};
 		}
 	}
@@ -123,6 +132,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// q and Ctrl+C, which the notice names, reach the handler below.
 	useKeyByKey((key) => !tooSmall || key === 'q' || key === '\u0003');
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
+	const [asking, setAsking] = useState(false);
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
 		exit();
@@ -148,7 +158,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
 	});
 
-	const { title, right, hints } = titleAndHints(state, questionHidden);
+	const { title, right, hints } = titleAndHints(state, questionHidden, asking);
 	const { screen } = state;
 	let body;
 	if (state.help) body = <HelpScreen width={width} height={height} />;
@@ -169,7 +179,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'lesson')
 		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
 	else if (screen.name === 'quiz')
-		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} />;
+		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} onAsking={setAsking} />;
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;

@@ -8,7 +8,7 @@ import { computeStats, emptyProgress } from './core/progress.js';
 import { localize } from './core/text.js';
 import { loadLessons } from './lessons.js';
 import { bundledLessonsDir } from './meta.js';
-import { describeSaveError, deserialize, MAX_PROGRESS_BYTES, openProgressStore } from './store/progress-store.js';
+import { describeSaveError, deserialize, MAX_PROGRESS_BYTES, openProgressStore, ProgressFileError } from './store/progress-store.js';
 
 export interface CommandOutput {
 	stdout: string[];
@@ -92,7 +92,7 @@ export function resetCommand(home: string | undefined): CommandOutput {
 		store.reset();
 		return output(0, [`Progress erased (${store.path}).`]);
 	} catch (error) {
-		return output(1, [], [`cvm-tutor: could not reset progress: ${store ? describeSaveError(error, store.path) : (error as Error).message}`]);
+		return output(1, [], [store && !(error instanceof ProgressFileError) ? `cvm-tutor: cannot reset: ${describeSaveError(error, store.path)}` : `cvm-tutor: ${(error as Error).message}`]);
 	}
 }
 

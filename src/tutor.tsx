@@ -18,11 +18,11 @@ function shortPath(path: string): string {
 	return home && home !== '/' && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
 }
 
-/** The one line printed on the way out. */
-export function farewell(store: ProgressStore, now: Date = new Date(), folder: string = tmpdir()): string {
+/** The one line printed on the way out, and whether the progress is safe (false: the "NOT saved" line). */
+export function farewell(store: ProgressStore, now: Date = new Date(), folder: string = tmpdir()): { text: string; saved: boolean } {
 	const unsaved = store.unsaved;
-	const saved = `Saved to ${shortPath(store.path)}. Run \`cvm-tutor\` to continue.`;
-	if (!unsaved && !existsSync(store.path)) return `No progress yet; it will be kept in ${shortPath(store.path)}.`;
+	const saved = { text: `Saved to ${shortPath(store.path)}. Run \`cvm-tutor\` to continue.`, saved: true };
+	if (!unsaved && !existsSync(store.path)) return { text: `No progress yet; it will be kept in ${shortPath(store.path)}.`, saved: true };
 	if (!unsaved) return saved;
 	let why: string;
 	try {
@@ -36,9 +36,9 @@ export function farewell(store: ProgressStore, now: Date = new Date(), folder: s
 	try {
 		writeFileSafely(copy, JSON.stringify(unsaved, undefined, '\t'), { mode: 0o600 });
 	} catch (error) {
-		return `Progress NOT saved: ${why}. A copy could not be written to ${copy} either (${(error as NodeJS.ErrnoException).code ?? 'error'}).`;
+		return { text: `Progress NOT saved: ${why}. A copy could not be written to ${copy} either (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, saved: false };
 	}
-	return `Progress NOT saved: ${why}. A copy is in ${copy}; once ${store.path} can be written, run \`cvm-tutor import ${copy}\` to bring it back.`;
+	return { text: `Progress NOT saved: ${why}. A copy is in ${copy}; once ${store.path} can be written, run \`cvm-tutor import ${copy}\` to bring it back.`, saved: false };
 }
 
 export async function startTutor(home: string | undefined, lessonsDir?: string): Promise<number> {
@@ -75,7 +75,9 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 	for (const signal of signals) process.off(signal, onSignal);
 	const line = farewell(opened.store);
 	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
-	if (signalled !== 'SIGHUP') process.stdout.write(`${line}\n`);
+	if (signalled !== 'SIGHUP') process.stdout.write(`${line.text}\n`);
 	if (signalled) return 128 + constants.signals[signalled];
-	return reason === 'interrupt' ? 130 : 0;
+	if (reason === 'interrupt') return 130;
+	// Progress that could not be saved is a failure a script (or the shell prompt) should see.
+	return line.saved ? 0 : 1;
 }

@@ -104,6 +104,8 @@ function chapterDone(state: AppState, chapter: Chapter): boolean {
 export type ContinueTarget =
 	| { kind: 'quiz'; session: QuizSession }
 	| { kind: 'lesson'; chapter: Chapter; pageIndex: number }
+	/** Every page of the chapter is read and its quiz not taken yet: the chapter's quiz. */
+	| { kind: 'chapter-quiz'; chapter: Chapter }
 	/** Every chapter is read and quizzed: review the mistakes, or (none) a quick quiz of every chapter. */
 	| { kind: 'review'; count: number }
 	| { kind: 'quick-all' };
@@ -112,7 +114,8 @@ export type ContinueTarget =
  * Where "Continue" leads: to the most recent unfinished thing. That is the unfinished quiz (with an answer in it)
  * answered last, unless a lesson was opened since; else the last page read. A chapter read to the end and
  * quizzed leads on to the next chapter not yet done, and when none is left, to review (or a quick quiz when
- * there is nothing to review). Nothing stored yet: undefined (start at the first chapter).
+ * there is nothing to review); a chapter read to the end but not quizzed leads to its quiz. Nothing stored yet:
+ * undefined (start at the first chapter).
  */
 export function continueTarget(state: AppState): ContinueTarget | undefined {
 	const resume = state.progress.resume;
@@ -136,13 +139,25 @@ export function continueTarget(state: AppState): ContinueTarget | undefined {
 			const count = mistakes(state.bank, state.progress).length;
 			return count > 0 ? { kind: 'review', count } : { kind: 'quick-all' };
 		}
-		const pageIndex = next.pages.findIndex((page) => page.id === state.progress.chapters[next.id]?.lastPageId);
-		return { kind: 'lesson', chapter: next, pageIndex: Math.max(0, pageIndex) };
+		return chapterTarget(state, next, state.progress.chapters[next.id]?.lastPageId);
 	}
 	// After a finished quiz the resume point is the chapter; go back to the last page read there.
-	const pageId = resume?.pageId ?? read?.lastPageId;
+	return chapterTarget(state, chapter, resume?.pageId ?? read?.lastPageId);
+}
+
+/** Within one chapter: its quiz when every page is read and the quiz is not taken yet, else the page `pageId`. */
+function chapterTarget(state: AppState, chapter: Chapter, pageId: string | undefined): ContinueTarget {
+	const read = state.progress.chapters[chapter.id];
+	const allRead = chapter.pages.every((page) => read?.pagesRead.includes(page.id));
+	if (allRead && !read?.lastScore && chapter.questions.length > 0) return { kind: 'chapter-quiz', chapter };
 	const pageIndex = chapter.pages.findIndex((page) => page.id === pageId);
 	return { kind: 'lesson', chapter, pageIndex: Math.max(0, pageIndex) };
+}
+
+function startChapterQuiz(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
+	// Each chapter keeps its own unfinished quiz: opening one carries it on, and never touches another.
+	const session = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id })) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed });
+	return openQuiz(state, session, at);
 }
 
 function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, intent: QuizIntent, at: string): AppState {
@@ -266,11 +281,7 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 		}
 		case 'start-quiz': {
 			const chapter = findChapter(state.bank, intent.chapterId);
-			if (!chapter) return state;
-			// Each chapter keeps its own unfinished quiz: opening one carries it on, and never touches another.
-			const session =
-				storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id })) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed });
-			return openQuiz(state, session, intent.at);
+			return chapter ? startChapterQuiz(state, chapter, intent.seed, intent.at) : state;
 		}
 		case 'ask-restart':
 			return state.progress.sessions?.[sessionKey({ mode: 'quiz', chapterId: intent.chapterId })] && findChapter(state.bank, intent.chapterId)
@@ -295,6 +306,7 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 			if (target.kind === 'quiz') return openQuiz(state, target.session, intent.at);
 			if (target.kind === 'review') return startReview(state, intent.seed, intent.at);
 			if (target.kind === 'quick-all') return startQuick(state, null, intent.seed, intent.at);
+			if (target.kind === 'chapter-quiz') return startChapterQuiz(state, target.chapter, intent.seed, intent.at);
 			return openPage(state, target.chapter, target.pageIndex, intent.at);
 		}
 		case 'quiz':

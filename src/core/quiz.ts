@@ -211,7 +211,12 @@ export function quizScore(session: QuizSession): { correct: number; total: numbe
 
 /** How far an unfinished session is, for a menu row: "3/10 answered". */
 export function answeredNote(session: QuizSession): string {
-	return `${Object.keys(session.results).length}/${session.items.length} answered`;
+	return `${answeredCount(session)} answered`;
+}
+
+/** Questions answered of the session's questions: "3/10". */
+export function answeredCount(session: QuizSession): string {
+	return `${Object.keys(session.results).length}/${session.items.length}`;
 }
 
 export function missedQuestions(session: QuizSession): Question[] {

@@ -70,19 +70,19 @@ export function timestamp(now: Date): string {
 /** Refuses config roots that would put progress in the current folder. */
 function checkRoot(cwd: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): void {
 	if (cwd !== undefined) {
-		if (!isAbsolute(cwd)) throw new ProgressFileError(`CVM_TUTOR_HOME must be a full path, and it is ${quote(cwd)}. Set it to an absolute folder such as ~/.cvm-tutor.`);
+		if (!isAbsolute(cwd)) throw new ProgressFileError(`CVM_TUTOR_HOME must be a full path, not ${quote(cwd)} (e.g. ~/.cvm-tutor).`);
 		return;
 	}
 	if (platform === 'win32') return;
 	const xdg = env.XDG_CONFIG_HOME;
 	if (platform !== 'darwin' && xdg) {
-		if (!isAbsolute(xdg)) throw new ProgressFileError(`XDG_CONFIG_HOME must be a full path, and it is ${quote(xdg)}. Fix it, or set CVM_TUTOR_HOME to an absolute folder.`);
+		if (!isAbsolute(xdg)) throw new ProgressFileError(`XDG_CONFIG_HOME ${quote(xdg)} is not a full path; set CVM_TUTOR_HOME.`);
 		return;
 	}
 	// os.homedir() is $HOME when it is set, even to nothing.
 	const home = 'HOME' in env ? (env.HOME ?? '') : homedir();
 	if (!home || !isAbsolute(home)) {
-		throw new ProgressFileError(`HOME is ${home ? `not a full path (${quote(home)})` : 'empty'}, so there is no config folder for progress. Set HOME, or set CVM_TUTOR_HOME to an absolute folder.`);
+		throw new ProgressFileError(`HOME is ${home ? `not a full path (${quote(home)})` : 'empty'}: no config folder. Set HOME or CVM_TUTOR_HOME.`);
 	}
 }
 
@@ -124,11 +124,11 @@ function ensureFolder(folder: string): void {
 			stat = statSync(at);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			if (code === 'ENOTDIR') throw new ProgressFileError(`cannot use ${folder} for progress: part of that path is a file, not a folder.`);
-			if (code !== 'ENOENT') throw new ProgressFileError(`cannot use ${folder} for progress (${code}). Set CVM_TUTOR_HOME to a folder you can write.`);
+			if (code === 'ENOTDIR') throw new ProgressFileError(`cannot use ${folder}: part of it is a file. Set CVM_TUTOR_HOME.`);
+			if (code !== 'ENOENT') throw new ProgressFileError(`cannot use ${folder} (${code}). Set CVM_TUTOR_HOME.`);
 		}
 		if (stat) {
-			if (!stat.isDirectory()) throw new ProgressFileError(`cannot use ${folder} for progress: ${at} is a file, not a folder.`);
+			if (!stat.isDirectory()) throw new ProgressFileError(`cannot use ${folder}: ${at} is a file. Set CVM_TUTOR_HOME.`);
 			break;
 		}
 		missing.unshift(at);
@@ -141,7 +141,7 @@ function ensureFolder(folder: string): void {
 			mkdirSync(dir, { mode: 0o700 });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-			throw new ProgressFileError(`cannot create the progress folder ${folder} (${errno(error)}). Set CVM_TUTOR_HOME to a folder you can write.`);
+			throw new ProgressFileError(`cannot create ${folder} (${errno(error)}). Set CVM_TUTOR_HOME.`);
 		}
 	}
 }
@@ -215,7 +215,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 	try {
 		path = progressPath(options.cwd);
 	} catch (error) {
-		throw new ProgressFileError(`cannot find the progress folder (${errno(error)}). Set CVM_TUTOR_HOME to a folder you can write.`);
+		throw new ProgressFileError(`cannot find the progress folder (${errno(error)}). Set CVM_TUTOR_HOME.`);
 	}
 	const folder = dirname(path);
 	const readOnlyCommand = options.readOnly === true;
@@ -227,7 +227,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 	let stat: Stats | undefined;
 	try {
 		const folderStat = lstatOrUndefined(folder);
-		if (folderStat && !statSync(folder).isDirectory()) throw new ProgressFileError(`cannot use ${folder} for progress: it is a file, not a folder. Set CVM_TUTOR_HOME to a folder.`);
+		if (folderStat && !statSync(folder).isDirectory()) throw new ProgressFileError(`${folder} is a file; set CVM_TUTOR_HOME.`);
 		if (!readOnlyCommand) ensureFolder(folder);
 		stat = folderStat ? lstatOrUndefined(path) : undefined;
 	} catch (error) {
@@ -235,8 +235,8 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		const code = errno(error);
 		throw new ProgressFileError(
 			code === 'ENOTDIR'
-				? `cannot use ${folder} for progress: part of that path is a file, not a folder. Set CVM_TUTOR_HOME to a folder.`
-				: `cannot open the progress folder ${folder} (${code}). Check its permissions, or set CVM_TUTOR_HOME to a folder you can write.`,
+				? `cannot use ${folder}: part of it is a file. Set CVM_TUTOR_HOME.`
+				: `cannot open ${folder} (${code}). Check it, or set CVM_TUTOR_HOME.`,
 		);
 	}
 	if (stat?.isSymbolicLink()) {
@@ -248,7 +248,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		}
 		if (dirname(real) !== realpathSync(folder)) {
 			const why = `${path} is a link to ${real}, outside ${folder}; cvm-tutor will not write through it`;
-			if (!readOnlyCommand) throw new ProgressFileError(`${why}. Replace the link with a copy of the file (or remove it), or set CVM_TUTOR_HOME to another folder.`);
+			if (!readOnlyCommand) throw new ProgressFileError(`${path} links outside; put a copy there.`);
 			notice = `${why}.`;
 		}
 		target = real;
@@ -346,7 +346,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 			}
 		},
 		reset() {
-			if (readOnly) throw new ProgressFileError(`${readOnly}; make it writable (chmod u+w) to erase it.`);
+			if (readOnly) throw new ProgressFileError(`${readOnly}; chmod u+w to reset.`);
 			ensureFolder(folder);
 			// An empty object, as a fresh file would be. A window still open applies only its later changes to it.
 			withLock(lockPath, () => write(emptyProgress(), '{}'));

@@ -82,9 +82,10 @@ describe('appReducer', () => {
 		let state = run(initialState(twoPages, emptyProgress()), { type: 'read', chapterId: 'example-chapter' }, { type: 'page', delta: 1 });
 		state = run(state, { type: 'back' });
 		expect(state.screen).toEqual({ name: 'chapter', chapterId: 'example-chapter', focus: 'read' });
-		// Read, not yet quizzed: Continue goes back to the last page read.
-		expect(continueTarget(state)).toMatchObject({ kind: 'lesson', pageIndex: 1 });
-		state = run(state, { type: 'start-quiz', chapterId: 'example-chapter', seed: 3 });
+		// Read to the end, not yet quizzed: Continue leads to the chapter's quiz (not back to the last page).
+		expect(continueTarget(state)).toMatchObject({ kind: 'chapter-quiz', chapter: { id: 'example-chapter' } });
+		state = run(state, { type: 'continue', seed: 3 });
+		expect(state.screen.name === 'quiz' && [state.screen.session.mode, state.screen.session.chapterId]).toEqual(['quiz', 'example-chapter']);
 		for (let i = 0; i < 3; i++) state = run(answer(state, i > 0), { type: 'quiz', intent: { type: 'next' }, at });
 		expect(state.screen.name).toBe('results');
 		state = run(state, { type: 'back' }, { type: 'back' });
@@ -110,6 +111,26 @@ describe('appReducer', () => {
 		const reviewSeed = state.screen.name === 'quiz' ? state.screen.session.seed : -1;
 		state = run(state, { type: 'back' }, { type: 'start-review', seed: 9 });
 		expect(state.screen.name === 'quiz' && state.screen.session.seed).toBe(reviewSeed);
+	});
+
+	it('a chapter read partly leads Continue to its last page read; read to the end but not quizzed, to its quiz, also as the next chapter', () => {
+		const chapter = fixtureChapter() as { pages: Array<Record<string, unknown>> };
+		chapter.pages.push({ ...chapter.pages[0], id: 'second-page' });
+		const longer = JSON.parse(JSON.stringify(chapter).replaceAll('ex-', 'ex2-').replace('"example-chapter"', '"second-chapter"').replace('"order":1', '"order":2'));
+		const twoChapters = bankOf(chapter, longer);
+		let state = run(initialState(twoChapters, emptyProgress()), { type: 'read', chapterId: 'example-chapter' }, { type: 'back' });
+		expect(continueTarget(state)).toMatchObject({ kind: 'lesson', chapter: { id: 'example-chapter' }, pageIndex: 0 });
+		// The second chapter read to its end (not quizzed), then the first one quizzed without reading on.
+		state = run(state, { type: 'read', chapterId: 'second-chapter' }, { type: 'page', delta: 1 }, { type: 'back' });
+		expect(continueTarget(state)).toMatchObject({ kind: 'chapter-quiz', chapter: { id: 'second-chapter' } });
+		state = run(state, { type: 'read', chapterId: 'example-chapter' }, { type: 'page', delta: 1 }, { type: 'back' });
+		state = run(state, { type: 'start-quiz', chapterId: 'example-chapter', seed: 3 });
+		for (let i = 0; i < 3; i++) state = run(answer(state, true), { type: 'quiz', intent: { type: 'next' }, at });
+		state = run(state, { type: 'back' });
+		// The first chapter done: on to the next, which is read, so to its quiz.
+		expect(continueTarget(state)).toMatchObject({ kind: 'chapter-quiz', chapter: { id: 'second-chapter' } });
+		state = run(state, { type: 'continue', seed: 4 });
+		expect(state.screen.name === 'quiz' && state.screen.session.chapterId).toBe('second-chapter');
 	});
 
 	it('progress that names questions or chapters no longer in the bank is ignored, not fatal', () => {
@@ -216,7 +237,8 @@ describe('appReducer', () => {
 		state = run(answer(state, true, '2026-01-01T00:00:01Z'), { type: 'back' }, { type: 'back' });
 		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { chapterId: 'example-chapter' } });
 		state = run(state, { type: 'open-chapter', chapterId: 'second-chapter' }, { type: 'read', chapterId: 'second-chapter', at: '2026-01-01T00:00:02Z' }, { type: 'back' });
-		expect(continueTarget(state)).toMatchObject({ kind: 'lesson', chapter: { id: 'second-chapter' }, pageIndex: 0 });
+		// Its one page is read, so the second chapter's quiz (a chapter read to its end leads to its quiz).
+		expect(continueTarget(state)).toMatchObject({ kind: 'chapter-quiz', chapter: { id: 'second-chapter' } });
 		state = run(state, { type: 'start-quiz', chapterId: 'example-chapter', seed: 9, at: '2026-01-01T00:00:03Z' });
 		state = run(answer(state, true, '2026-01-01T00:00:03Z'), { type: 'back' });
 		expect(continueTarget(state)).toMatchObject({ kind: 'quiz', session: { chapterId: 'example-chapter' } });

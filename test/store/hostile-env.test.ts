@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/core/wrap.js';
 import { tempDir } from '../helpers.js';
 
 const BIN = join(import.meta.dirname, '../../bin/cvm-tutor.js');
@@ -41,9 +42,9 @@ const STORE_COMMANDS = ['stats', 'stats --json', 'reset --yes'];
 const allStore = (words: RegExp) => Object.fromEntries(STORE_COMMANDS.map((c) => [c, words]));
 
 const CASES: Case[] = [
-	{ name: 'CVM_TUTOR_HOME=/proc/x', env: () => ({ ...baseEnv(), CVM_TUTOR_HOME: '/proc/cvm-tutor-x' }), fails: { 'reset --yes': /cannot create the progress folder \/proc\/cvm-tutor-x/ } },
-	{ name: 'CVM_TUTOR_HOME=/dev/null/x', env: () => ({ ...baseEnv(), CVM_TUTOR_HOME: '/dev/null/x' }), fails: allStore(/part of that path is a file, not a folder/) },
-	{ name: 'CVM_TUTOR_HOME is a file', env: () => ({ ...baseEnv(), CVM_TUTOR_HOME: file() }), fails: allStore(/it is a file, not a folder/) },
+	{ name: 'CVM_TUTOR_HOME=/proc/x', env: () => ({ ...baseEnv(), CVM_TUTOR_HOME: '/proc/cvm-tutor-x' }), fails: { 'reset --yes': /cannot create \/proc\/cvm-tutor-x \(ENOENT\)\. Set CVM_TUTOR_HOME/ } },
+	{ name: 'CVM_TUTOR_HOME=/dev/null/x', env: () => ({ ...baseEnv(), CVM_TUTOR_HOME: '/dev/null/x' }), fails: allStore(/cannot use \/dev\/null\/x: part of it is a file/) },
+	{ name: 'CVM_TUTOR_HOME is a file', env: () => ({ ...baseEnv(), CVM_TUTOR_HOME: file() }), fails: allStore(/a-file is a file; set CVM_TUTOR_HOME/) },
 	{
 		name: 'a read-only folder',
 		uid: asRoot ? NOBODY : undefined,
@@ -55,10 +56,10 @@ const CASES: Case[] = [
 			chmodSync(home, 0o555);
 			return { ...baseEnv(), CVM_TUTOR_HOME: home };
 		},
-		fails: { 'reset --yes': /could not reset progress: no permission to write .* \(EACCES\)/ },
+		fails: { 'reset --yes': /cannot reset: no permission to write .* \(EACCES\)/ },
 	},
 	{ name: "HOME='' and no XDG_CONFIG_HOME", env: () => ({ ...baseEnv(), HOME: '' }), fails: allStore(/HOME is empty/) },
-	{ name: 'a relative XDG_CONFIG_HOME', env: () => ({ ...baseEnv(), XDG_CONFIG_HOME: 'cfg' }), fails: allStore(/XDG_CONFIG_HOME must be a full path, and it is "cfg"/) },
+	{ name: 'a relative XDG_CONFIG_HOME', env: () => ({ ...baseEnv(), XDG_CONFIG_HOME: 'cfg' }), fails: allStore(/XDG_CONFIG_HOME "cfg" is not a full path/) },
 	{ name: 'a relative CVM_TUTOR_HOME', env: () => ({ ...baseEnv(), CVM_TUTOR_HOME: 'here' }), fails: allStore(/CVM_TUTOR_HOME must be a full path/) },
 	{
 		name: 'a 0444 progress file',
@@ -68,7 +69,7 @@ const CASES: Case[] = [
 			chmodSync(join(home, 'progress.json'), 0o444);
 			return { ...baseEnv(), CVM_TUTOR_HOME: home };
 		},
-		fails: { 'reset --yes': /is read-only; make it writable/ },
+		fails: { 'reset --yes': /is read-only; chmod u\+w to reset/ },
 	},
 	{
 		name: 'progress.json linked to a file outside its folder',
@@ -79,7 +80,7 @@ const CASES: Case[] = [
 			symlinkSync(other, join(home, 'progress.json'));
 			return { ...baseEnv(), CVM_TUTOR_HOME: home };
 		},
-		fails: { 'reset --yes': /will not write through it/ },
+		fails: { 'reset --yes': /links outside; put a copy there/ },
 	},
 ];
 
@@ -109,6 +110,8 @@ describe('every command in a hostile environment', () => {
 					expect(result.status, label).toBe(1);
 					expect(result.stderr, label).toMatch(failure);
 					expect(result.stderr.trim().split('\n'), label).toHaveLength(1);
+					// The short paths here leave room: the line fits an 80-column terminal.
+					expect(textWidth(result.stderr.trim()), label).toBeLessThanOrEqual(80);
 				} else if (command === '') {
 					expect(result.status, label).toBe(2); // no terminal here
 					expect(result.stderr, label).toContain('the tutor needs a terminal');

@@ -136,9 +136,9 @@ describe('where the store will not write', () => {
 
 	it('refuses a relative or empty config root, and creates nothing in the current folder', () => {
 		const before = readdirSync(process.cwd());
-		expect(() => openProgressStore({ cwd: 'rel/dir' })).toThrow('CVM_TUTOR_HOME must be a full path, and it is "rel/dir"');
-		expect(() => openProgressStore({ env: { HOME: '' }, platform: 'linux' })).toThrow('HOME is empty, so there is no config folder for progress');
-		expect(() => openProgressStore({ env: { HOME: '/root', XDG_CONFIG_HOME: 'cfg' }, platform: 'linux' })).toThrow('XDG_CONFIG_HOME must be a full path, and it is "cfg"');
+		expect(() => openProgressStore({ cwd: 'rel/dir' })).toThrow('CVM_TUTOR_HOME must be a full path, not "rel/dir"');
+		expect(() => openProgressStore({ env: { HOME: '' }, platform: 'linux' })).toThrow('HOME is empty: no config folder. Set HOME or CVM_TUTOR_HOME.');
+		expect(() => openProgressStore({ env: { HOME: '/root', XDG_CONFIG_HOME: 'cfg' }, platform: 'linux' })).toThrow('XDG_CONFIG_HOME "cfg" is not a full path');
 		expect(() => openProgressStore({ env: { HOME: 'x' }, platform: 'darwin', readOnly: true })).toThrow('HOME is not a full path ("x")');
 		expect(readdirSync(process.cwd())).toEqual(before);
 	});
@@ -147,10 +147,10 @@ describe('where the store will not write', () => {
 		const file = join(tempDir(), 'a-file');
 		writeFileSync(file, '');
 		for (const [cwd, message] of [
-			['/proc/cvm-tutor-test', /cannot create the progress folder \/proc\/cvm-tutor-test \(ENOENT\)/],
-			['/dev/null/x', /part of that path is a file, not a folder/],
-			[file, /it is a file, not a folder/],
-			[join(file, 'sub'), /part of that path is a file, not a folder/],
+			['/proc/cvm-tutor-test', /cannot create \/proc\/cvm-tutor-test \(ENOENT\)/],
+			['/dev/null/x', /cannot use \/dev\/null\/x: part of it is a file/],
+			[file, /is a file; set CVM_TUTOR_HOME/],
+			[join(file, 'sub'), /part of it is a file/],
 		] as const) {
 			const started = Date.now();
 			expect(() => openProgressStore({ cwd }), cwd).toThrow(message);
@@ -188,7 +188,7 @@ describe('where the store will not write', () => {
 		writeFileSync(outside, '{}');
 		const cwd = tempDir();
 		symlinkSync(outside, join(cwd, 'progress.json'));
-		expect(() => openProgressStore({ cwd })).toThrow(`is a link to ${outside}, outside ${cwd}; cvm-tutor will not write through it`);
+		expect(() => openProgressStore({ cwd })).toThrow(`${join(cwd, 'progress.json')} links outside; put a copy there.`);
 		expect(openProgressStore({ cwd, readOnly: true }).notice).toMatch(/will not write through it/);
 		expect(readFileSync(outside, 'utf8')).toBe('{}');
 

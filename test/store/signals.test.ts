@@ -2,7 +2,7 @@
 // them before ours could restore the terminal), says where progress is on the way out, and the reset prompt
 // takes Ctrl+C and Ctrl+D without a stack trace.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Terminal } from '../e2e/terminal.js';
@@ -55,6 +55,23 @@ describe('the tutor in a terminal', () => {
 		expect(code).toBe(0);
 		const after = output.slice(output.lastIndexOf(TITLE));
 		expect(after).toContain(`Saved to ${join(home, 'progress.json')}. Run \`cvm-tutor\` to continue.`);
+	});
+
+	it('q with progress that could not be saved prints the NOT saved line and exits 1', { timeout: 60_000 }, async () => {
+		const home = homeWithProgress();
+		chmodSync(join(home, 'progress.json'), 0o444);
+		const terminal = new Terminal([], terminalEnv({ CVM_TUTOR_HOME: home, TMPDIR: tempDir() }));
+		opened.push(terminal);
+		await terminal.waitFor(TITLE, WAIT);
+		// Reading the first page marks it read: a change that cannot be saved.
+		await terminal.send('1');
+		await terminal.waitFor('Read the lesson', WAIT);
+		await terminal.send(KEYS.enter);
+		await terminal.waitFor('page 1/', WAIT);
+		await terminal.send('q');
+		const { code, output } = await terminal.exit(WAIT);
+		expect(output).toContain('Progress NOT saved');
+		expect(code).toBe(1);
 	});
 
 	it("reset --yes while a window is open stays done: the window's next save adds only what it did after", { timeout: 60_000 }, async () => {

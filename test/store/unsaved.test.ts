@@ -14,12 +14,15 @@ const answered = (progress: Progress, questionId: string): Progress => ({
 	answers: [...progress.answers, { questionId, chapterId: 'c', correct: true, credit: 1, at: `2026-01-01T00:00:0${progress.answers.length}.000Z`, mode: 'quiz' }],
 });
 
+/** A farewell that says the progress is safe. */
+const saved = (text: string) => ({ text, saved: true });
+
 describe('farewell', () => {
 	it('says where progress is saved and how to continue', () => {
 		const { store, progress } = openProgressStore({ cwd: tempDir() });
-		expect(farewell(store)).toBe(`No progress yet; it will be kept in ${store.path}.`);
+		expect(farewell(store)).toEqual(saved(`No progress yet; it will be kept in ${store.path}.`));
 		store.save(answered(progress, 'q1'));
-		expect(farewell(store)).toBe(`Saved to ${store.path}. Run \`cvm-tutor\` to continue.`);
+		expect(farewell(store)).toEqual(saved(`Saved to ${store.path}. Run \`cvm-tutor\` to continue.`));
 	});
 
 	it('writes the home folder as ~, so the usual line fits 80 columns', () => {
@@ -28,10 +31,10 @@ describe('farewell', () => {
 		process.env.HOME = tempDir();
 		try {
 			const store = { path: join(homedir(), '.config', 'cvm-tutor', 'progress.json'), unsaved: undefined } as unknown as ProgressStore;
-			expect(farewell(store)).toBe('No progress yet; it will be kept in ~/.config/cvm-tutor/progress.json.');
+			expect(farewell(store)).toEqual(saved('No progress yet; it will be kept in ~/.config/cvm-tutor/progress.json.'));
 			mkdirSync(dirname(store.path), { recursive: true });
 			writeFileSync(store.path, '{}');
-			expect(farewell(store)).toBe('Saved to ~/.config/cvm-tutor/progress.json. Run `cvm-tutor` to continue.');
+			expect(farewell(store)).toEqual(saved('Saved to ~/.config/cvm-tutor/progress.json. Run `cvm-tutor` to continue.'));
 		} finally {
 			process.env.HOME = realHome;
 		}
@@ -45,7 +48,8 @@ describe('farewell', () => {
 		const { store, progress } = openProgressStore({ cwd: home });
 		expect(() => store.save(answered(progress, 'q1'))).toThrow();
 		const folder = tempDir();
-		const line = farewell(store, new Date('2026-01-02T03:04:05.678Z'), folder);
+		const { text: line, saved: safe } = farewell(store, new Date('2026-01-02T03:04:05.678Z'), folder);
+		expect(safe).toBe(false);
 		const [copyName] = readdirSync(folder);
 		const copy = join(folder, copyName!);
 		expect(line).toBe(`Progress NOT saved: ${path} is read-only. A copy is in ${copy}; once ${path} can be written, run \`cvm-tutor import ${copy}\` to bring it back.`);

@@ -6,6 +6,7 @@ import { initialState } from '../../src/core/app-state.js';
 import { emptyProgress, type Progress } from '../../src/core/progress.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
 import { loadBankFromDir } from '../../src/core/validate.js';
+import { localize } from '../../src/core/text.js';
 import { textWidth } from '../../src/core/wrap.js';
 import { bundledLessonsDir } from '../../src/meta.js';
 import { bankOf, cleanupInk, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
@@ -261,5 +262,42 @@ describe('the home screen with the bundled lessons', () => {
 		const narrow = app.lastFrame() ?? '';
 		for (const line of narrow.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(45);
 		expect(narrow).toMatch(new RegExp(`1\\. .* ${n}/${n}  best 91%`));
+	});
+
+	it('a chapter row with an unfinished quiz says how far it is, at 80 columns and narrow, and no row wraps', async () => {
+		const chapters = loaded.bank.chapters;
+		const eighth = chapters[7]!;
+		const ids = eighth.questions.map((question) => question.id);
+		const results = Object.fromEntries(ids.slice(0, 12).map((id) => [id, { correct: true, credit: 1 }]));
+		const progress: Progress = { ...emptyProgress(), sessions: { [`chapter:${eighth.id}`]: { mode: 'quiz', chapterId: eighth.id, seed: 1, questionIds: ids, results } } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={initialState(loaded.bank, progress)} store={store} onExit={() => {}} />);
+		for (const columns of [80, 45]) {
+			await act(async () => {
+				Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+				Object.defineProperty(app.stdout, 'rows', { value: 24, configurable: true });
+				app.stdout.emit('resize');
+			});
+			const frame = app.lastFrame() ?? '';
+			for (const line of frame.split('\n')) expect(textWidth(line)).toBeLessThanOrEqual(columns);
+			const row = frame.split('\n').find((line) => /^[ ❯]*8\. /.test(line)) ?? '';
+			expect(row).toMatch(columns === 80 ? new RegExp(`quiz 12/${ids.length} answered$`) : new RegExp(`quiz 12/${ids.length}$`));
+			expect(frame).toMatch(columns === 80 ? /1\. .*quiz not taken/ : /1\. .*no quiz/);
+			expect(frame).toContain(`1. ${localize(chapters[0]!.title)}`);
+		}
+	});
+
+	it('a chapter read to its end but not quizzed: Continue says so and opens its quiz, not its last page', async () => {
+		const eighth = loaded.bank.chapters[7]!;
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={initialState(loaded.bank, emptyProgress())} store={store} onExit={() => {}} />);
+		await press(app, '8', KEYS.enter, ...Array.from({ length: eighth.pages.length - 1 }, () => KEYS.right));
+		const home = await press(app, KEYS.escape, KEYS.escape);
+		expect(home).toContain(`Continue: ${localize(eighth.title)}, take the quiz`);
+		expect(home).not.toContain(`page ${eighth.pages.length}/${eighth.pages.length}`);
+		// The cursor is back on chapter 8's row; up eight rows to Continue.
+		const quiz = await press(app, ...Array.from({ length: 8 }, () => KEYS.up), KEYS.enter);
+		expect(quiz).toContain(`Quiz · ${localize(eighth.title)}`);
+		expect(quiz).not.toContain(`${eighth.pages.length}/${eighth.pages.length}`);
 	});
 });

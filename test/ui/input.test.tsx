@@ -161,8 +161,13 @@ describe('typed answers: editing and leaving', () => {
 		let frame = await press(app, 'docker run', KEYS.escape);
 		expect(frame).toContain('Discard your answer?');
 		expect(frame).toContain('Question 1 of 1');
+		// The key bar names the prompt's keys, not those of the line it hides.
+		expect(frame).toMatch(/y\/Esc discard\s+·\s+n keep editing/);
+		expect(frame).not.toContain('Enter submit');
 		frame = await press(app, 'n');
 		expect(frame).not.toContain('Discard your answer?');
+		expect(frame).toContain('Enter submit');
+		expect(frame).not.toContain('y/Esc discard');
 		expect(frame).toContain('$ docker run');
 		frame = await press(app, KEYS.escape, 'y');
 		expect(frame).not.toContain('Question 1 of 1');

@@ -42,6 +42,7 @@ describe('packet walk, by keys', () => {
 		expect(frame).toContain('1. Outbound: container A to the internet');
 		frame = await press(app, KEYS.enter);
 		expect(frame).toContain('Hop 1/8: container A');
+		expect(frame).toContain('Esc walks');
 		expect(frame).toContain('src 172.17.0.2:40000   dst 198.51.100.7:443');
 		frame = await press(app, ...Array(6).fill(KEYS.right));
 		expect(frame).toContain('Hop 7/8: nat POSTROUTING (MASQUERADE)');
@@ -52,11 +53,15 @@ describe('packet walk, by keys', () => {
 
 		frame = await press(app, 'r');
 		expect(frame).toContain('At hop 1/8: container A');
+		// Routing names Esc the same as watching did: back to the walks.
+		expect(frame).toContain('Esc walks');
+		expect(frame).not.toContain('Esc back');
 		// One wrong pick first, then the right next hop every time.
 		const wrong = frame.split('\n').find((l) => /^\s*(❯ )?\d\. /.test(l) && !l.includes(outbound.hops[1]!.label))!.replace(/^\s*(❯ )?\d\. /, '');
 		frame = await choose(app, wrong);
 		expect(frame).toContain(`✘ ${wrong}`);
 		expect(frame.replace(/\s+/g, ' ')).toContain(`Next is: ${outbound.hops[1]!.label}.`);
+		expect(frame).toContain('Esc walks');
 		for (let step = 1; step < outbound.hops.length - 1; step++) {
 			await press(app, KEYS.enter);
 			frame = await choose(app, outbound.hops[step + 1]!.label);

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { type AppState, type Dispatch, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
 import { computeStats, sessionKey } from '../../core/progress.js';
-import { answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
+import { answeredCount, answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { textWidth, truncate } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
@@ -25,6 +25,8 @@ function continueLabel(state: AppState): string {
 			return `Next: review your ${target.count} mistake${target.count === 1 ? '' : 's'} (every chapter is done)`;
 		case 'quick-all':
 			return `Next: a quick quiz, ${QUICK_QUIZ_LENGTH} questions across every chapter`;
+		case 'chapter-quiz':
+			return `Continue: ${localize(target.chapter.title)}, take the quiz`;
 		case 'lesson':
 			return `Continue: ${localize(target.chapter.title)}, page ${target.pageIndex + 1}/${target.chapter.pages.length}`;
 	}
@@ -38,7 +40,17 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 	const wide = width >= 60;
 	const barWidth = wide ? 10 : 0;
 	const readWidth = wide ? 11 : 5; // "11/11 pages", "11/11"
-	const quizWidth = wide ? 14 : 9; // "quiz best 100%", "quiz not taken"; "best 100%", "no quiz"
+	// A quiz started and not finished says how far it is: "quiz 12/27 answered"; narrow "quiz 12/27".
+	const quizNotes = state.bank.chapters.map((chapter, i) => {
+		const status = stats.chapters[i];
+		const percent = status?.bestScore ? `${Math.round((100 * status.bestScore.correct) / status.bestScore.total)}%` : undefined;
+		if (percent) return wide ? `quiz best ${percent}` : `best ${percent}`;
+		const open = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id }));
+		if (open && Object.keys(open.results).length > 0) return wide ? `quiz ${answeredNote(open)}` : `quiz ${answeredCount(open)}`;
+		return wide ? 'quiz not taken' : 'no quiz';
+	});
+	// "quiz best 100%", "quiz not taken"; "best 100%", "no quiz": wider only while a row needs it.
+	const quizWidth = Math.max(wide ? 14 : 9, ...quizNotes.map(textWidth));
 	const labelWidth = Math.max(8, width - 2 - (barWidth ? barWidth + 1 : 0) - 1 - readWidth - 2 - quizWidth);
 	const review = storedSession(state, sessionKey({ mode: 'review', chapterId: null }));
 	const quickKey = sessionKey({ mode: 'quick', chapterId: null });
@@ -48,8 +60,6 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 		{ key: 'continue', label: continueLabel(state), value: 'continue' },
 		...state.bank.chapters.map((chapter, i) => {
 			const status = stats.chapters[i];
-			const percent = status?.bestScore ? `${Math.round((100 * status.bestScore.correct) / status.bestScore.total)}%` : undefined;
-			const best = wide ? (percent ? `quiz best ${percent}` : 'quiz not taken') : percent ? `best ${percent}` : 'no quiz';
 			return {
 				key: chapter.id,
 				label: `${chapter.order}. ${localize(chapter.title)}`,
@@ -57,7 +67,7 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 				number: chapter.order,
 				fraction: status ? status.pagesRead / Math.max(1, status.pagesTotal) : 0,
 				read: `${status?.pagesRead ?? 0}/${status?.pagesTotal ?? 0}${wide ? ' pages' : ''}`,
-				quiz: best,
+				quiz: quizNotes[i],
 			};
 		}),
 		{ key: 'review', label: review ? `Continue the review (${answeredNote(review)})` : `Review mistakes (${stats.mistakesToReview})`, value: 'review' },

@@ -1,5 +1,5 @@
 import { Box, type Key, Text, useInput } from 'ink';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { Dispatch } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
 import { codeSpans } from '../../core/inline.js';
@@ -167,7 +167,15 @@ function lineEditOf(input: string, key: Key): LineEdit | undefined {
 /** What the typed view shows under the input line while it asks before throwing a draft away. */
 const DISCARD = 'Discard your answer? y or Esc: discard · n or Enter: keep editing';
 
-function TypedView({ question, session, submit, back, width, active }: { question: TypedQuestion; session: QuizSession; submit: Submit; back: () => void; width: number; active: boolean }) {
+function TypedView({
+	question,
+	session,
+	submit,
+	back,
+	width,
+	active,
+	onAsking,
+}: { question: TypedQuestion; session: QuizSession; submit: Submit; back: () => void; width: number; active: boolean; onAsking?: ((asking: boolean) => void) | undefined }) {
 	const start = session.retry?.text ?? '';
 	const [line, update] = useDraft<Line & { confirming: boolean }>({ text: start, caret: start.length, confirming: false });
 	useInput((input, key) => {
@@ -194,6 +202,9 @@ function TypedView({ question, session, submit, back, width, active }: { questio
 		if (edit) update((d) => ({ ...editLine(d, edit), confirming: false }));
 	});
 	const { text, caret, confirming } = line;
+	// The key bar (drawn by the app) shows the prompt's keys while it is up.
+	useEffect(() => onAsking?.(confirming), [confirming, onAsking]);
+	useEffect(() => () => onAsking?.(false), [onAsking]);
 	const room = Math.max(10, width - 3);
 	// Keep the caret in view on a long line: show the part that holds it.
 	const first = Math.max(0, caret - room + 1);
@@ -273,7 +284,8 @@ export function questionFit(session: QuizSession, width: number, height: number)
 	return { needed, tooSmall: needed > height };
 }
 
-export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: Dispatch; width: number; height: number; links: boolean }) {
+/** `onAsking`: told whether the typed answer's "Discard your answer?" prompt is up, for the key bar. */
+export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: Dispatch; width: number; height: number; links: boolean; onAsking?: (asking: boolean) => void }) {
 	const { session, dispatch, width, height } = props;
 	const item = currentItem(session);
 	const result = item && session.results[item.question.id];
@@ -328,7 +340,7 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	let view: ReactNode;
 	if (question.type === 'ordering') view = <OrderingView question={question} initial={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
 	else if (question.type === 'matching') view = <MatchingView question={question} options={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
-	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} back={() => dispatch({ type: 'back' })} width={width} active={!tooSmall} />;
+	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} back={() => dispatch({ type: 'back' })} width={width} active={!tooSmall} onAsking={props.onAsking} />;
 	// A choice list keeps its ticks in the session; hidden, its menu would still take keys, so it is not drawn.
 	else view = tooSmall ? null : <ChoiceView session={session} submit={submit} dispatch={dispatch} width={width} />;
 	return (
