@@ -216,11 +216,22 @@ export function sessionScore(session: ActiveQuiz): { correct: number; total: num
 	return { correct, total: Math.max(1, session.questionIds.length) };
 }
 
+/**
+ * A session's results, less those whose question has no answer in `answers`. Every result is recorded with
+ * its answer, so one without is left from before a reset (run in another window) and must not come back.
+ */
+export function answeredResults(session: ActiveQuiz, answers: readonly AnswerRecord[]): ActiveQuiz {
+	const answered = new Set(answers.map((answer) => answer.questionId));
+	const ids = Object.keys(session.results);
+	if (ids.every((id) => answered.has(id))) return session;
+	return { ...session, results: Object.fromEntries(ids.filter((id) => answered.has(id)).map((id) => [id, session.results[id]!])) };
+}
+
 /** Stores an unfinished session under its key and, for a chapter quiz, makes it where "Continue" leads. */
 export function saveSession(progress: Progress, session: ActiveQuiz): Progress {
 	const key = sessionKey(session);
 	const resume = session.mode === 'quiz' && session.chapterId ? { chapterId: session.chapterId, place: 'quiz' as const } : progress.resume;
-	return { ...progress, sessions: { ...progress.sessions, [key]: session }, ...(resume ? { resume } : {}) };
+	return { ...progress, sessions: { ...progress.sessions, [key]: answeredResults(session, progress.answers) }, ...(resume ? { resume } : {}) };
 }
 
 /**
@@ -228,8 +239,10 @@ export function saveSession(progress: Progress, session: ActiveQuiz): Progress {
  * the session is finished in the same change (its score stored), so leaving before Results loses nothing.
  */
 export function recordAnswer(progress: Progress, answer: AnswerRecord, session: ActiveQuiz): Progress {
+	const key = sessionKey(session);
 	const next = saveSession({ ...progress, answers: [...progress.answers, answer] }, session);
-	return isComplete(session) ? finishSession(next, sessionKey(session), { ...sessionScore(session), at: answer.at }) : next;
+	const saved = next.sessions?.[key] ?? session;
+	return isComplete(saved) ? finishSession(next, key, { ...sessionScore(saved), at: answer.at }) : next;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactAnswers, mergeProgress } from '../../src/core/progress-merge.js';
-import { type AnswerRecord, emptyProgress, finishSession, markPageRead, type Progress, recordWalk, saveSession } from '../../src/core/progress.js';
+import { type AnswerRecord, emptyProgress, finishSession, markPageRead, type Progress, recordAnswer, recordWalk, saveSession } from '../../src/core/progress.js';
 
 const answer = (questionId: string, at: string, correct = true): AnswerRecord => ({ questionId, chapterId: 'c', correct, credit: correct ? 1 : 0, at, mode: 'quiz' });
 const withAnswers = (progress: Progress, ...answers: AnswerRecord[]): Progress => ({ ...progress, answers: [...progress.answers, ...answers] });
@@ -35,6 +35,21 @@ describe('mergeProgress', () => {
 		expect(merged.walks).toBeUndefined();
 	});
 
+	it('after a reset, this window\'s unfinished quiz keeps only results whose answers survive, and then stays clean', () => {
+		const quiz = (results: Record<string, { correct: boolean; credit: number }>) => ({ mode: 'quiz' as const, chapterId: 'c', seed: 1, questionIds: ['q1', 'q2', 'q3'], results });
+		const base = recordAnswer(emptyProgress(), answer('q1', 't1'), quiz({ q1: { correct: true, credit: 1 } }));
+		// Another window resets; this one answers q2 in the same quiz, its screen still holding q1's result.
+		const mine = recordAnswer(base, answer('q2', 't2'), quiz({ q1: { correct: true, credit: 1 }, q2: { correct: true, credit: 1 } }));
+		const merged = mergeProgress(base, mine, emptyProgress());
+		expect(merged.answers.map((a) => a.questionId)).toEqual(['q2']);
+		expect(Object.keys(merged.sessions?.['chapter:c']?.results ?? {})).toEqual(['q2']);
+		// The next answer, saved from the adopted progress with the same stale screen: q1 does not come back,
+		// and the quiz is not finished on the strength of an erased answer.
+		const next = recordAnswer(merged, answer('q3', 't3'), quiz({ q1: { correct: true, credit: 1 }, q2: { correct: true, credit: 1 }, q3: { correct: true, credit: 1 } }));
+		expect(Object.keys(next.sessions?.['chapter:c']?.results ?? {})).toEqual(['q2', 'q3']);
+		expect(next.chapters.c?.lastScore).toBeUndefined();
+	});
+
 	it('pages read are a union; best scores the best; last score and resume follow the window that changed them', () => {
 		const base = markPageRead(emptyProgress(), 'c', 'p1');
 		const withBest = (p: Progress, best: number) => ({ ...p, chapters: { ...p.chapters, c: { ...p.chapters.c!, bestScore: score(best, 4), lastScore: score(best, 4) } } });
@@ -53,7 +68,7 @@ describe('mergeProgress', () => {
 		const quiz = (chapterId: string) => ({ mode: 'quiz' as const, chapterId, seed: 1, questionIds: ['q'], results: {} });
 		const base = { ...emptyProgress(), sessions: { 'chapter:a': quiz('a'), 'chapter:b': quiz('b') } } as Progress;
 		const disk = { ...base, sessions: { ...(base.sessions as object), review: quiz('r') } } as Progress;
-		const mine = { ...base, sessions: { 'chapter:b': { ...quiz('b'), results: { q: { correct: true, credit: 1 } } } } } as Progress;
+		const mine = { ...withAnswers(base, answer('q', 't1')), sessions: { 'chapter:b': { ...quiz('b'), results: { q: { correct: true, credit: 1 } } } } } as Progress;
 		const merged = mergeProgress(base, mine, disk);
 		expect(Object.keys(merged.sessions as object).sort()).toEqual(['chapter:b', 'review']);
 		expect((merged.sessions as Record<string, { results: object }>)['chapter:b']?.results).toEqual({ q: { correct: true, credit: 1 } });

@@ -97,11 +97,12 @@ describe('sessions', () => {
 	});
 
 	it('the last answer finishes the session in the same change: score stored, session gone', () => {
-		const progress = saveSession(emptyProgress(), session('c', 'quiz', ['q']));
+		// Every result is saved with its answer: q's answer is in the file before r's comes.
+		const progress = saveSession({ ...emptyProgress(), answers: [{ ...answer, questionId: 'q' }] }, session('c', 'quiz', ['q']));
 		const last = recordAnswer(progress, { ...answer, questionId: 'r', at: 'T' }, session('c', 'quiz', ['q', 'r']));
 		expect(last.sessions).toEqual({});
 		expect(last.chapters['c']?.lastScore).toEqual({ correct: 2, total: 2, at: 'T' });
-		expect(last.answers).toHaveLength(1);
+		expect(last.answers).toHaveLength(2);
 		// Not the last: the session is kept, with no score.
 		const middle = recordAnswer(emptyProgress(), { ...answer, at: 'T' }, session('c', 'quiz', ['q']));
 		expect(Object.keys(middle.sessions ?? {})).toEqual(['chapter:c']);
