@@ -7,7 +7,8 @@ import { act, type ReactElement } from 'react';
 import type { Bank } from '../src/core/bank.js';
 import type { Question } from '../src/core/schema.js';
 import type { Response } from '../src/core/scoring.js';
-import { buildBank } from '../src/core/validate.js';
+import { buildBank, loadBankFromDir } from '../src/core/validate.js';
+import { bundledLessonsDir } from '../src/meta.js';
 
 export const FIXTURE_LESSON = join(import.meta.dirname, 'fixtures/lessons/good/01-example.json');
 
@@ -65,6 +66,23 @@ export async function renderInk(tree: ReactElement): Promise<Rendered> {
  * Sends one key and waits, through act(), until React has rendered and re-registered its input handlers
  * (React 19 re-subscribes after a render, so a key sent before that would reach the stale handler).
  */
+/** The bundled lessons, validated. */
+export function bundledBank(): Bank {
+	const loaded = loadBankFromDir(bundledLessonsDir());
+	if (!loaded.ok) throw new Error('bundled lessons do not validate');
+	return loaded.bank;
+}
+
+/** Resizes the rendered terminal (as a window resize does) and returns the frame drawn for the new size. */
+export async function resize(app: Rendered, columns: number, rows: number): Promise<string> {
+	await act(async () => {
+		Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+		Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
+		app.stdout.emit('resize');
+	});
+	return app.lastFrame() ?? '';
+}
+
 export async function press(rendered: Rendered, ...keys: string[]): Promise<string> {
 	for (const key of keys) {
 		await act(async () => {

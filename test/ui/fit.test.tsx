@@ -5,25 +5,12 @@ import { App } from '../../src/app.js';
 import { initialState } from '../../src/core/app-state.js';
 import { emptyProgress } from '../../src/core/progress.js';
 import { createQuiz } from '../../src/core/quiz.js';
-import { loadBankFromDir } from '../../src/core/validate.js';
-import { bundledLessonsDir } from '../../src/meta.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
-import { cleanupInk, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
+import { bundledBank, cleanupInk, KEYS, press, renderInk, resize, tempDir, type Rendered } from '../helpers.js';
 
 afterEach(cleanupInk);
 
-const loaded = loadBankFromDir(bundledLessonsDir());
-if (!loaded.ok) throw new Error('bundled lessons do not validate');
-const lessons = loaded.bank;
-
-async function resize(app: Rendered, columns: number, rows: number): Promise<string> {
-	await act(async () => {
-		Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
-		Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
-		app.stdout.emit('resize');
-	});
-	return app.lastFrame() ?? '';
-}
+const lessons = bundledBank();
 
 /** The tutor at `columns`x`rows` on a quiz of the given bundled questions, in this order. */
 async function quizOn(ids: string[], columns: number, rows: number) {

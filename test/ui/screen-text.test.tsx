@@ -1,10 +1,7 @@
 // What the screens draw: inline `code` without its backticks, hints in full, source links whole, the help aligned.
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app.js';
-import { loadBankFromDir } from '../../src/core/validate.js';
 import { localize } from '../../src/core/text.js';
-import { bundledLessonsDir } from '../../src/meta.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
 import { initialState } from '../../src/core/app-state.js';
 import { emptyProgress } from '../../src/core/progress.js';
@@ -17,24 +14,13 @@ import { renderFeedback } from '../../src/ui/screens/quiz.js';
 import { HelpScreen, KEY_HELP, keyHelpLines } from '../../src/ui/screens/help.js';
 import { ResultsScreen } from '../../src/ui/screens/results.js';
 import { textWidth } from '../../src/core/wrap.js';
-import { bankOf, cleanupInk, practiceChapter, rightResponse, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir } from '../helpers.js';
+import { bankOf, bundledBank, cleanupInk, fixtureChapter, KEYS, practiceChapter, press, renderInk, resize, rightResponse, tempDir, type Rendered } from '../helpers.js';
 
 afterEach(cleanupInk);
 
-const loaded = loadBankFromDir(bundledLessonsDir());
-if (!loaded.ok) throw new Error('bundled lessons do not validate');
-const lessons = loaded.bank;
+const lessons = bundledBank();
 const PAGE_UP = '\u001B[5~';
 const PAGE_DOWN = '\u001B[6~';
-
-async function resize(app: Rendered, columns: number, rows: number): Promise<string> {
-	await act(async () => {
-		Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
-		Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
-		app.stdout.emit('resize');
-	});
-	return app.lastFrame() ?? '';
-}
 
 /** The tutor at `columns`x`rows`, on a one-question quiz of a bundled question. */
 async function quizOn(questionId: string, columns: number, rows: number, notice?: string, bank = lessons, links = false) {
