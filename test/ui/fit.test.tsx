@@ -62,12 +62,19 @@ describe('the feedback key bar', () => {
 	});
 });
 
+/** The bundled namespaces matching question at 80x24 with two rows paired (UTS → 4, PID → 7). */
+async function matchingWithTwoPairs() {
+	const app = await quizOn(['ns-match-namespace-isolates'], 80, 24);
+	const frame = await press(app, '4', '7');
+	expect(frame).toMatch(/UTS\s+→ 4\./);
+	expect(frame).toMatch(/PID\s+→ 7\./);
+	return app;
+}
+
 describe('a resize below what a question needs, and back', () => {
 	it('keeps the pairs of a matching question (they were thrown away), and keys do nothing while it is hidden', async () => {
-		const app = await quizOn(['ns-match-namespace-isolates'], 80, 24);
-		let frame = await press(app, '4', '7');
-		expect(frame).toMatch(/UTS\s+→ 4\./);
-		expect(frame).toMatch(/PID\s+→ 7\./);
+		const app = await matchingWithTwoPairs();
+		let frame: string;
 		frame = await resize(app, 60, 18);
 		expect(frame).toContain('needs a terminal at least');
 		expect(frame).not.toContain('UTS');
@@ -245,10 +252,8 @@ describe('a terminal below the minimum size', () => {
 
 describe('a resize below the app minimum (40x12), and back', () => {
 	it('keeps the pairs of a matching question (the whole screen was thrown away), and only q or Ctrl+C act meanwhile', async () => {
-		const app = await quizOn(['ns-match-namespace-isolates'], 80, 24);
-		let frame = await press(app, '4', '7');
-		expect(frame).toMatch(/UTS\s+→ 4\./);
-		expect(frame).toMatch(/PID\s+→ 7\./);
+		const app = await matchingWithTwoPairs();
+		let frame: string;
 		frame = await resize(app, 39, 12);
 		expect(frame).toContain('Terminal is 39x12');
 		expect(frame).not.toContain('UTS');
