@@ -7,6 +7,7 @@ import { act, type ReactElement } from 'react';
 import type { Bank } from '../src/core/bank.js';
 import type { Question } from '../src/core/schema.js';
 import type { Response } from '../src/core/scoring.js';
+import { localize } from '../src/core/text.js';
 import { buildBank, loadBankFromDir } from '../src/core/validate.js';
 import { bundledLessonsDir } from '../src/meta.js';
 
@@ -109,6 +110,8 @@ export function rightResponse(question: Question): Response {
 			return { type: 'matching', pairs: question.answer };
 		case 'typed':
 			return { type: 'typed', text: String(question.accept[0]) };
+		case 'explain':
+			return { type: 'explain', text: localize(question.modelAnswer), ticked: question.keyPoints.map((point) => point.id) };
 	}
 }
 

@@ -38,6 +38,8 @@ export function choiceText(question: Question, id: string): string {
 		}
 		case 'typed':
 			return id;
+		case 'explain':
+			return localize(question.keyPoints.find((point) => point.id === id)?.text ?? id);
 	}
 }
 
@@ -105,6 +107,9 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 			if (others.length) lines.push({ text: `Also accepted: ${others.join('  ·  ')}`, tone: 'muted', indent: 2 });
 			return lines;
 		}
+		case 'explain':
+			// The explain screen draws its own comparison (answer, model answer, key points).
+			return lines;
 	}
 }
 

@@ -56,6 +56,7 @@ function choiceOrder(question: Question, seed: number): string[] {
 		case 'true-false':
 			return ['true', 'false'];
 		case 'typed':
+		case 'explain':
 			return [];
 		case 'matching':
 			return shuffle(

@@ -166,6 +166,39 @@ export const typedSchema = z
 	})
 	.strict();
 
+/** Words in a model answer: an interview answer said in about a minute. */
+export const MODEL_ANSWER_MAX_WORDS = 130;
+
+/** One thing a good answer says, and the words that show it was said (synonyms included), for suggested ticks. */
+const keyPointSchema = z
+	.object({
+		id,
+		// One short sentence.
+		text: localizedText,
+		// Words or phrases, any of which in the learner's typed answer suggests the point was made (case and
+		// spacing ignored; a term matches whole words only). Give synonyms and the common abbreviations.
+		terms: z.array(localeText).min(1).max(12),
+	})
+	.strict();
+
+/**
+ * Say it as in an interview: the learner answers in their own words (typed, or aloud), then compares with the
+ * model answer and ticks the key points they made. Credit: the share of key points ticked.
+ */
+export const explainSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('explain'),
+		// What a strong candidate would say, in about a minute (at most MODEL_ANSWER_MAX_WORDS words).
+		modelAnswer: localizedText,
+		keyPoints: z.array(keyPointSchema).min(3).max(6),
+		// Question ids (any chapter) an interviewer would ask next, asked right after this one.
+		followUps: z.array(id).min(1).max(3).optional(),
+		// Further primary sources beyond `source`, for claims the first one does not cover.
+		moreSources: z.array(sourceSchema).min(1).max(4).optional(),
+	})
+	.strict();
+
 export const questionSchema = z.discriminatedUnion('type', [
 	singleChoiceSchema,
 	multipleChoiceSchema,
@@ -173,9 +206,10 @@ export const questionSchema = z.discriminatedUnion('type', [
 	orderingSchema,
 	matchingSchema,
 	typedSchema,
+	explainSchema,
 ]);
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching', 'typed'] as const;
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching', 'typed', 'explain'] as const;
 
 /** One hop of a packet walk: where the packet is, its addresses there, and which kernel object acted. */
 const walkHopSchema = z
@@ -236,6 +270,8 @@ export type TrueFalseQuestion = z.infer<typeof trueFalseSchema>;
 export type OrderingQuestion = z.infer<typeof orderingSchema>;
 export type MatchingQuestion = z.infer<typeof matchingSchema>;
 export type TypedQuestion = z.infer<typeof typedSchema>;
+export type ExplainQuestion = z.infer<typeof explainSchema>;
+export type KeyPoint = z.infer<typeof keyPointSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Walk = z.infer<typeof walkSchema>;
 export type WalkHop = z.infer<typeof walkHopSchema>;

@@ -1,6 +1,6 @@
 // Scoring is a pure function of a question and a response.
 import { describeDifference, sameAnswer } from './command-line.js';
-import type { MatchingQuestion, OrderingQuestion, Question, TypedQuestion } from './schema.js';
+import type { ExplainQuestion, MatchingQuestion, OrderingQuestion, Question, TypedQuestion } from './schema.js';
 import { localize } from './text.js';
 
 export type Response =
@@ -9,7 +9,9 @@ export type Response =
 	| { type: 'true-false'; value: boolean }
 	| { type: 'ordering'; order: readonly string[] }
 	| { type: 'matching'; pairs: Readonly<Record<string, string>> }
-	| { type: 'typed'; text: string };
+	| { type: 'typed'; text: string }
+	/** `ticked`: ids of the key points the learner says they made; `text`: what they typed ('' = answered aloud). */
+	| { type: 'explain'; text: string; ticked: readonly string[] };
 
 export interface Verdict {
 	correct: boolean;
@@ -90,6 +92,17 @@ function scoreTyped(question: TypedQuestion, text: string): Verdict {
 	return verdict;
 }
 
+/** Share of an explain question's key points at which an answer counts as right: all but one of 4-6, all of 3. */
+export const EXPLAIN_PASS = 0.75;
+
+/** Self-graded: credit is the share of key points ticked; `missed` lists the key points left unticked. */
+function scoreExplain(question: ExplainQuestion, ticked: readonly string[]): Verdict {
+	const made = new Set(ticked);
+	const missed = question.keyPoints.filter((point) => !made.has(point.id)).map((point) => point.id);
+	const credit = (question.keyPoints.length - missed.length) / question.keyPoints.length;
+	return { correct: credit >= EXPLAIN_PASS, credit, wrongPicks: [], missed };
+}
+
 export function scoreAnswer(question: Question, response: Response): Verdict {
 	if (question.type !== response.type) {
 		throw new ResponseMismatchError(`a ${response.type} response cannot answer ${question.type} question "${question.id}"`);
@@ -120,6 +133,8 @@ export function scoreAnswer(question: Question, response: Response): Verdict {
 			return scoreMatching(question, (response as ResponseOf<'matching'>).pairs);
 		case 'typed':
 			return scoreTyped(question, (response as ResponseOf<'typed'>).text);
+		case 'explain':
+			return scoreExplain(question, (response as ResponseOf<'explain'>).ticked);
 	}
 }
 
@@ -139,6 +154,8 @@ export function pickFeedback(question: Question, pick: string): { feedback?: Que
 			return kind === 'trap' ? question.traps[Number(key)] : undefined;
 		case 'typed':
 			return kind === 'near' ? question.nearMisses[Number(key)] : undefined;
+		case 'explain':
+			return undefined;
 	}
 }
 

@@ -6,7 +6,9 @@ import { canonicalCommand, COMMANDS, sameAnswer } from './command-line.js';
 import {
 	chapterSchema,
 	type Chapter,
+	explainSchema,
 	matchingSchema,
+	MODEL_ANSWER_MAX_WORDS,
 	multipleChoiceSchema,
 	orderingSchema,
 	QUESTION_TYPES,
@@ -186,6 +188,7 @@ const checkedParts = {
 	ordering: orderingSchema.pick({ type: true, items: true, answer: true, traps: true }).loose(),
 	matching: matchingSchema.pick({ type: true, left: true, right: true, answer: true, traps: true }).loose(),
 	typed: typedSchema.pick({ type: true, kind: true, accept: true, nearMisses: true, strictOptions: true }).loose(),
+	explain: explainSchema.pick({ type: true, id: true, modelAnswer: true, keyPoints: true, followUps: true }).loose(),
 } as const;
 const checkedQuestion = z.discriminatedUnion('type', Object.values(checkedParts) as unknown as [(typeof checkedParts)['single'], ...(typeof checkedParts)[keyof typeof checkedParts][]]);
 type CheckedQuestion = z.infer<typeof checkedQuestion>;
@@ -272,6 +275,22 @@ function checkTyped(question: Checked<'typed'>, at: string, problem: Problem): v
 	});
 }
 
+function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+function checkExplain(question: Checked<'explain'>, at: string, problem: Problem): void {
+	for (const dupe of duplicates(question.keyPoints.map((point) => point.id))) problem(`${at}.keyPoints`, `key point id "${dupe}" is used more than once`);
+	const words = wordCount(localize(question.modelAnswer));
+	if (words > MODEL_ANSWER_MAX_WORDS) problem(`${at}.modelAnswer`, `has ${words} words; keep it to ${MODEL_ANSWER_MAX_WORDS} (about a minute said aloud)`);
+	question.keyPoints.forEach((point, pi) => {
+		for (const dupe of duplicates(point.terms.map((term) => term.toLowerCase()))) problem(`${at}.keyPoints[${pi}].terms`, `term "${dupe}" is listed more than once`);
+	});
+	const followUps = question.followUps ?? [];
+	if (followUps.includes(question.id)) problem(`${at}.followUps`, 'names the question itself');
+	for (const dupe of duplicates(followUps)) problem(`${at}.followUps`, `"${dupe}" is listed more than once`);
+}
+
 function checkWalk(walk: CheckedWalk, at: string, problem: Problem): void {
 	const diagram = walk.diagram.join('\n');
 	for (const dupe of duplicates(walk.hops.map((hop) => hop.id))) problem(`${at}.hops`, `hop id "${dupe}" is used more than once`);
@@ -301,6 +320,9 @@ function checkQuestion(question: CheckedQuestion, at: string, problem: Problem):
 			return;
 		case 'typed':
 			checkTyped(question, at, problem);
+			return;
+		case 'explain':
+			checkExplain(question, at, problem);
 			return;
 	}
 }
@@ -409,8 +431,34 @@ export function buildBank(files: ReadonlyArray<LessonFile>): BankResult {
 			questionFile.set(question.id, file);
 		});
 	}
+	// Follow-ups may be in any chapter: they resolve once every file is in, and may not lead back in a circle.
+	const followUpsOf = new Map<string, string[]>();
+	for (const { chapter } of loaded) for (const question of chapter.questions) if (question.type === 'explain' && question.followUps) followUpsOf.set(question.id, question.followUps);
+	for (const { file, chapter } of loaded) {
+		chapter.questions.forEach((question, qi) => {
+			if (question.type !== 'explain') return;
+			(question.followUps ?? []).forEach((target, fi) => {
+				if (!questionFile.has(target)) problems.push({ file, at: `questions[${qi}].followUps[${fi}]`, message: `names question "${target}", which is in no lesson file` });
+			});
+			if (leadsBackTo(question.id, followUpsOf)) problems.push({ file, at: `questions[${qi}].followUps`, message: `leads back to "${question.id}" through its follow-ups; follow-ups must not form a circle` });
+		});
+	}
 	if (problems.length > 0) return { ok: false, problems, warnings };
 	return { ok: true, bank: indexBank(loaded.map((entry) => entry.chapter)), ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** Whether following follow-ups from `start` comes back to it. */
+function leadsBackTo(start: string, followUpsOf: ReadonlyMap<string, readonly string[]>): boolean {
+	const seen = new Set<string>();
+	const queue = [...(followUpsOf.get(start) ?? [])];
+	while (queue.length > 0) {
+		const id = queue.shift() as string;
+		if (id === start) return true;
+		if (seen.has(id)) continue;
+		seen.add(id);
+		queue.push(...(followUpsOf.get(id) ?? []));
+	}
+	return false;
 }
 
 /** Reads and validates every lesson file in a folder. */
