@@ -14,6 +14,7 @@ import {
 } from './progress.js';
 import { createQuiz, currentItem, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
 import type { Chapter } from './schema.js';
+import { misconceptionsOf } from './scoring.js';
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 
 export type Screen =
@@ -171,10 +172,12 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 			const chapterId = state.bank.questions.get(item.question.id)?.chapter.id ?? screen.session.chapterId ?? '';
 			// Quick-quiz answers are stored as quiz answers: the answer modes a file holds stay the ones every version reads.
 			const mode = session.mode === 'review' ? 'review' : 'quiz';
+			// Misconceptions the answer showed, for stats (accuracy per misconception).
+			const shown = result.verdict ? misconceptionsOf(item.question, result.verdict) : [];
 			// The last answer also finishes the session and stores its score, in this same change.
 			progress = recordAnswer(
 				progress,
-				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}) },
+				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}), ...(shown.length ? { misconceptions: shown } : {}) },
 				snapshotQuiz(session, at),
 			);
 		}

@@ -1,7 +1,7 @@
 // How two windows' saves combine. A window saves by merging what it changed since it last read or wrote the
 // file (base → mine) into what the file holds now (disk), so another window's answers are never overwritten,
 // and whatever was erased on disk (a reset) is not brought back: only this window's own changes are applied.
-import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type Progress, type Score } from './progress.js';
+import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type Progress, type Score, type ScoreRecord } from './progress.js';
 
 type Json = unknown;
 
@@ -24,28 +24,44 @@ export function answerKey(answer: AnswerRecord): string {
 	return `${answer.questionId}\u0000${answer.at}\u0000${answer.mode}`;
 }
 
-/** The answers in `mine` that are not in `base`; a fast path when mine only appended to base. */
-function addedAnswers(base: AnswerRecord[], mine: AnswerRecord[]): AnswerRecord[] {
-	if (mine.length >= base.length && base.every((answer, i) => mine[i] === answer)) return mine.slice(base.length);
-	const seen = new Set(base.map(answerKey));
-	return mine.filter((answer) => !seen.has(answerKey(answer)));
+/** A finished quiz's score is a fact too: one session key finished at one moment. */
+export function scoreRecordKey(record: ScoreRecord): string {
+	return `${record.session}\u0000${record.at}`;
 }
 
-/** disk ∪ (mine − base), in time order (ISO times sort as text); the order decides which answer is latest. */
-function mergeAnswers(base: AnswerRecord[], mine: AnswerRecord[], disk: AnswerRecord[]): AnswerRecord[] {
-	const added = addedAnswers(base, mine);
+interface Fact {
+	at: string;
+}
+
+/** The facts in `mine` that are not in `base`; a fast path when mine only appended to base. */
+function addedFacts<T extends Fact>(base: T[], mine: T[], keyOf: (fact: T) => string): T[] {
+	if (mine.length >= base.length && base.every((fact, i) => mine[i] === fact)) return mine.slice(base.length);
+	const seen = new Set(base.map(keyOf));
+	return mine.filter((fact) => !seen.has(keyOf(fact)));
+}
+
+/** disk ∪ (mine − base), in time order (ISO times sort as text); for answers, the order decides which is latest. */
+function mergeFacts<T extends Fact>(base: T[], mine: T[], disk: T[], keyOf: (fact: T) => string): T[] {
+	const added = addedFacts(base, mine, keyOf);
 	if (added.length === 0) return disk;
-	const onDisk = new Set(disk.map(answerKey));
-	const fresh = added.filter((answer) => !onDisk.has(answerKey(answer)));
+	const onDisk = new Set(disk.map(keyOf));
+	const fresh = added.filter((fact) => !onDisk.has(keyOf(fact)));
 	if (fresh.length === 0) return disk;
 	const merged = [...disk, ...fresh];
 	const last = disk[disk.length - 1];
-	if (last && fresh.some((answer) => answer.at < last.at)) {
-		// A stable sort keeps each window's own order for answers given in the same millisecond.
-		return merged.map((answer, i) => ({ answer, i })).sort((x, y) => (x.answer.at < y.answer.at ? -1 : x.answer.at > y.answer.at ? 1 : x.i - y.i)).map((x) => x.answer);
+	if (last && fresh.some((fact) => fact.at < last.at)) {
+		// A stable sort keeps each window's own order for facts of the same millisecond.
+		return merged.map((fact, i) => ({ fact, i })).sort((x, y) => (x.fact.at < y.fact.at ? -1 : x.fact.at > y.fact.at ? 1 : x.i - y.i)).map((x) => x.fact);
 	}
 	return merged;
 }
+
+function mergeAnswers(base: AnswerRecord[], mine: AnswerRecord[], disk: AnswerRecord[]): AnswerRecord[] {
+	return mergeFacts(base, mine, disk, answerKey);
+}
+
+/** Lists of facts other than answers, each with what makes two entries the same fact. */
+const FACT_LISTS = new Map<string, (fact: never) => string>([['scores', scoreRecordKey]]);
 
 /** mine's value where mine changed it since base, else disk's. */
 function pick<T>(base: T, mine: T, disk: T): T {
@@ -124,7 +140,10 @@ export function mergeProgress(base: Progress, mine: Progress, disk: Progress): P
 	for (const key of new Set([...Object.keys(disk), ...Object.keys(mine)])) {
 		let value: unknown;
 		const perKey = RECORD_FIELDS.get(key);
+		const factKey = FACT_LISTS.get(key);
 		if (key === 'answers') value = mergeAnswers(base.answers ?? [], mine.answers ?? [], disk.answers ?? []);
+		else if (factKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || Array.isArray(x)))
+			value = mergeFacts((base[key] ?? []) as Fact[], (mine[key] ?? []) as Fact[], (disk[key] ?? []) as Fact[], factKey as (fact: Fact) => string);
 		else if (key === 'chapters') value = mergeRecord(base.chapters, mine.chapters, disk.chapters, (b, m, d) => mergeChapter(b as ChapterProgress, m as ChapterProgress, d as ChapterProgress)) ?? {};
 		else if (perKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
 			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry, perKey);

@@ -23,6 +23,8 @@ export interface AnswerRecord {
 	hints?: number | undefined;
 	/** Given on a second try after a close typed answer; half-known like a hinted answer. */
 	retried?: boolean | undefined;
+	/** Misconception tags the answer showed (a trap or tagged wrong choice it fell for). */
+	misconceptions?: string[] | undefined;
 	[extra: string]: unknown;
 }
 
@@ -66,6 +68,16 @@ export interface Resume {
 	[extra: string]: unknown;
 }
 
+/** A finished chapter or quick quiz (a fact, kept for the chart of scores over time). */
+export interface ScoreRecord {
+	/** The session key: `chapter:<id>`, `quick:<id>` or `quick:all`. */
+	session: string;
+	correct: number;
+	total: number;
+	at: string;
+	[extra: string]: unknown;
+}
+
 export interface Progress {
 	version: 1;
 	chapters: Record<string, ChapterProgress>;
@@ -77,6 +89,8 @@ export interface Progress {
 	quickScores?: Record<string, Score> | undefined;
 	/** "You route it" scores of packet walks, by `chapterId/walkId`. */
 	walks?: Record<string, { best: Score; last: Score }> | undefined;
+	/** Every finished chapter and quick quiz's score, oldest first. */
+	scores?: ScoreRecord[] | undefined;
 	[extra: string]: unknown;
 }
 
@@ -151,12 +165,13 @@ const session = object({
 const progressShape = object({
 	version: oneOf(1),
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
-	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)), retried: optional(boolean) })),
+	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)), retried: optional(boolean), misconceptions: optional(array(string)) })),
 	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string), at: optional(string) })),
 	walks: optional(record(object({ best: score, last: score }))),
 	activeQuiz: optional(session),
 	sessions: optional(record(session)),
 	quickScores: optional(record(score)),
+	scores: optional(array(object({ session: string, correct: count(0), total: count(1), at: string }))),
 });
 
 /** Checks a stored value; anything else is not progress and the caller moves the file aside. */
@@ -251,12 +266,13 @@ export function recordAnswer(progress: Progress, answer: AnswerRecord, session: 
  */
 export function finishSession(progress: Progress, key: string, score: Score): Progress {
 	const session = progress.sessions?.[key];
-	const next = discardSession(progress, key);
-	if (!session) return next;
-	if (session.mode === 'quick') return { ...next, quickScores: { ...next.quickScores, [key]: score } };
-	if (session.mode !== 'quiz' || !session.chapterId) return next;
-	const chapter = chapterOf(next, session.chapterId);
-	return withChapter(next, session.chapterId, { ...chapter, lastScore: score, bestScore: betterScore(chapter.bestScore, score) });
+	const dropped = discardSession(progress, key);
+	if (!session) return dropped;
+	const scored = session.mode === 'review' ? dropped : { ...dropped, scores: [...(dropped.scores ?? []), { session: key, correct: score.correct, total: score.total, at: score.at }] };
+	if (session.mode === 'quick') return { ...scored, quickScores: { ...scored.quickScores, [key]: score } };
+	if (session.mode !== 'quiz' || !session.chapterId) return scored;
+	const chapter = chapterOf(scored, session.chapterId);
+	return withChapter(scored, session.chapterId, { ...chapter, lastScore: score, bestScore: betterScore(chapter.bestScore, score) });
 }
 
 /** The better of two scores by share right; `earlier` on a tie, so a best score keeps the time it was first reached. */
