@@ -94,7 +94,7 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false):
 		case 'results':
 			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
 		case 'stats':
-			return { title: 'Stats', hints: [{ keys: '↑↓', action: 'scroll' }, BACK, QUIT] };
+			return { title: 'Stats', hints: [{ keys: '←→/1-4', action: 'view' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT] };
 		case 'whereami':
 			return { title: 'Where am I? This machine, read-only', hints: [{ keys: '↑↓', action: 'explain a line' }, BACK, QUIT] };
 		case 'walks': {
@@ -184,7 +184,8 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
-	else body = <StatsScreen state={state} width={width} height={height} />;
+	// Opening the screen is stamped with the one clock; that moment is its "today".
+	else body = <StatsScreen state={state} width={width} height={height} now={screen.at ?? state.progress.answers.at(-1)?.at ?? new Date(0).toISOString()} />;
 	// The same tree in both sizes, so React keeps the screen (and its draft) while the notice is up.
 	return (
 		<Box flexDirection="column">

@@ -27,7 +27,8 @@ export type Screen =
 	| { name: 'walks'; chapterId: string; focus?: string }
 	| { name: 'walk'; chapterId: string; session: WalkSession }
 	| { name: 'results'; session: QuizSession }
-	| { name: 'stats' }
+	/** `at`: when it was opened, the "today" of study days and streaks. */
+	| { name: 'stats'; at?: string }
 	| { name: 'whereami' };
 
 export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'walks';
@@ -59,7 +60,7 @@ export type AppIntent =
 	| { type: 'open-walks'; chapterId: string }
 	| { type: 'start-walk'; chapterId: string; walkId: string; seed: number }
 	| { type: 'walk'; intent: WalkIntent; at: string }
-	| { type: 'open'; screen: 'home' | 'stats' | 'whereami'; focus?: string }
+	| { type: 'open'; screen: 'home' | 'stats' | 'whereami'; focus?: string; at?: string }
 	| { type: 'back' }
 	| { type: 'toggle-help' }
 	| { type: 'notice'; text: string | undefined };
@@ -255,6 +256,7 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 		case 'toggle-help':
 			return { ...state, help: !state.help };
 		case 'open':
+			if (intent.screen === 'stats') return { ...state, screen: { name: 'stats', ...(intent.at ? { at: intent.at } : {}) } };
 			return { ...state, screen: intent.screen === 'home' && intent.focus ? { name: 'home', focus: intent.focus } : { name: intent.screen } };
 		case 'back':
 			return back(state);

@@ -4,7 +4,7 @@ import { plot } from 'asciichart';
 
 // asciichart's symbols: the axis where the first score sits, the axis, two line ends, the line, four corners and the
 // vertical. The axis is the same on every row: a cross where the first score sits reads as a mark of its own.
-const SYMBOLS = ['┤', '┤', '─', '─', '─', '╰', '╭', '╮', '╯', '│'];
+const SYMBOLS: [string, string, string, string, string, string, string, string, string, string] = ['┤', '┤', '─', '─', '─', '╰', '╭', '╮', '╯', '│'];
 
 /** Width of the y-axis labels and axis ("100% ┤"). */
 const LABEL_WIDTH = 6;
