@@ -4,7 +4,8 @@ import { formatProblem } from './core/bank.js';
 import { readFileSync, statSync } from 'node:fs';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { mergeProgress } from './core/progress-merge.js';
-import { computeStats, emptyProgress } from './core/progress.js';
+import { emptyProgress } from './core/progress.js';
+import { statsReport } from './core/stats/index.js';
 import { localize } from './core/text.js';
 import { loadLessons } from './lessons.js';
 import { bundledLessonsDir } from './meta.js';
@@ -55,7 +56,7 @@ export async function validateCommand(dir: string | undefined, json: boolean): P
 	);
 }
 
-export async function statsCommand(json: boolean, home: string | undefined): Promise<CommandOutput> {
+export async function statsCommand(json: boolean, home: string | undefined, now: Date = new Date()): Promise<CommandOutput> {
 	const loaded = await loadLessons();
 	if (!loaded.ok) return output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']);
 	let opened;
@@ -66,7 +67,7 @@ export async function statsCommand(json: boolean, home: string | undefined): Pro
 		return output(1, [], [escapeForTerminal(`cvm-tutor: ${(error as Error).message}`)]);
 	}
 	const notices = opened.notice ? [escapeForTerminal(opened.notice)] : [];
-	const stats = computeStats(loaded.bank, opened.progress);
+	const stats = statsReport(loaded.bank, opened.progress, now.toISOString(), now.getTimezoneOffset());
 	// The file is anyone's to edit: what it holds is printed escaped, like everything read from outside.
 	if (json) return output(0, [safeJson({ file: opened.store.path, progress: opened.progress, stats }, 2)], notices);
 	const rate = stats.answersGiven ? Math.round((100 * stats.answersCorrect) / stats.answersGiven) : 0;
@@ -80,6 +81,11 @@ export async function statsCommand(json: boolean, home: string | undefined): Pro
 				return `  ${chapter.order}. ${localize(chapter.title)}: ${s?.pagesRead}/${s?.pagesTotal} pages, ${s?.answered}/${s?.questionsTotal} answered, ${best}`;
 			}),
 			`${stats.answersGiven} answers given, ${rate}% right; ${stats.mistakesToReview} to review.`,
+			`Study days: ${stats.study.total}; streak ${stats.study.streak} (longest ${stats.study.longest}).`,
+			...(stats.scores.length ? [`Scores over time (oldest first): ${stats.scores.map((point) => `${Math.round(point.percent)}%`).join(' ')}`] : []),
+			...(stats.misconceptions.some((m) => m.fell > 0)
+				? [`Weakest misconceptions: ${stats.misconceptions.filter((m) => m.fell > 0).slice(0, 3).map((m) => `${m.tag} ${Math.round(m.accuracy * 100)}%`).join(', ')}`]
+				: []),
 		],
 		notices,
 	);

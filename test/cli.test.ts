@@ -66,7 +66,7 @@ describe('cvm-tutor (built bundle)', () => {
 			ok: true,
 			chapters: 1,
 			questions: 3,
-			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 },
+			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0, explain: 0 },
 			chapterIds: ['example-chapter'],
 			warnings: [],
 		});
@@ -95,6 +95,23 @@ describe('cvm-tutor (built bundle)', () => {
 			expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
 		}
 		expect(JSON.parse(run(['stats', '--json'], home).stdout).progress.note).toBe(planted);
+	});
+
+	it('stats --json carries the numbers the stats screen shows: scores over time, study days, misconceptions', () => {
+		const home = tempDir();
+		const answers = [
+			{ questionId: 'hva-tf-lightweight-vm', chapterId: 'house-vs-apartment', correct: false, credit: 0, at: '2026-11-02T10:00:00.000Z', mode: 'quiz' },
+			{ questionId: 'hva-tf-lightweight-vm', chapterId: 'house-vs-apartment', correct: true, credit: 1, at: '2026-11-03T10:00:00.000Z', mode: 'review' },
+		];
+		const scores = [{ session: 'chapter:house-vs-apartment', correct: 3, total: 4, at: '2026-11-03T11:00:00.000Z' }];
+		writeFileSync(join(home, 'progress.json'), JSON.stringify({ version: 1, chapters: {}, answers, scores }));
+		const { stats } = JSON.parse(run(['stats', '--json'], home).stdout);
+		expect(stats.scores).toEqual([{ at: '2026-11-03T11:00:00.000Z', percent: 75, kind: 'quiz', label: '1' }]);
+		expect(stats.study.total).toBe(2);
+		expect(stats.misconceptions.find((m: { tag: string }) => m.tag === 'container-is-lightweight-vm')).toMatchObject({ answered: 2, fell: 1, accuracy: 0.5 });
+		const text = run(['stats'], home).stdout;
+		expect(text).toContain('Study days: 2;');
+		expect(text).toContain('Scores over time (oldest first): 75%');
 	});
 
 	it('stats creates nothing: no folder, no file', () => {
