@@ -1,7 +1,8 @@
 // Builds what ships in dist/: cvm-tutor.js (the entry, ESM, production React, no runtime dependencies) and
 // the chunks it imports on demand (the lesson validator with zod, the interactive tutor). Then validates the
-// bundled lessons and records their digest in dist/lessons.digest, so the app can skip validating files that
-// are byte-identical to the ones checked here (src/lessons.ts). `--schema` also regenerates
+// bundled lessons and records their digest and outline in dist/lessons.outline.json, so the app can skip
+// validating files that are byte-identical to the ones checked here, and parse each chapter only when it is
+// opened (src/lessons.ts). `--schema` also regenerates
 // lessons/lesson.schema.json from the zod schema in src/core/schema.ts.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,7 +60,7 @@ await build({ entryPoints: ['src/build-tools.ts'], outfile: tools, bundle: true,
 const { stampLessons, lessonJsonSchema } = await import(`${pathToFileURL(tools).href}?${Date.now()}`);
 
 const stamp = stampLessons('lessons');
-if (stamp.ok) writeFileSync('dist/lessons.digest', `${stamp.digest}\n`);
+if (stamp.ok) writeFileSync('dist/lessons.outline.json', `${JSON.stringify(stamp.outline)}\n`);
 else {
 	// Still a usable build: without a digest the app validates the lessons on every start and reports them.
 	console.warn(`warning: the bundled lessons do not validate, so no digest was recorded:\n  ${stamp.problems.join('\n  ')}`);

@@ -11,9 +11,9 @@ export function bundledLessonsDir(): string {
 }
 
 /**
- * Where the build records the digest of the bundled lessons it validated (dist/lessons.digest). The same path
- * from src/ in a clone, so tests and the bundle read the one file the last build wrote.
+ * Where the build records the digest and outline of the bundled lessons it validated (dist/lessons.outline.json).
+ * The same path from src/ in a clone, so tests and the bundle read the one file the last build wrote.
  */
-export function lessonsDigestFile(): string {
-	return fileURLToPath(new URL('../dist/lessons.digest', import.meta.url));
+export function lessonsOutlineFile(): string {
+	return fileURLToPath(new URL('../dist/lessons.outline.json', import.meta.url));
 }

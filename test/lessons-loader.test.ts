@@ -2,8 +2,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lessonsDigest, readLessonFiles } from '../src/core/bank.js';
+import { describe, expect, it, vi } from 'vitest';
+import { chapterOutline, lessonsDigest, outlineLessons, readLessonFiles } from '../src/core/bank.js';
+import type { Chapter } from '../src/core/schema.js';
 import { buildBank } from '../src/core/validate.js';
 import { loadLessons, trustedBank } from '../src/lessons.js';
 import { bundledLessonsDir } from '../src/meta.js';
@@ -12,16 +13,34 @@ import { fixtureChapter } from './helpers.js';
 const read = readLessonFiles(bundledLessonsDir());
 if (!read.ok) throw new Error('the bundled lessons cannot be read');
 const { files } = read;
+const outline = outlineLessons(files, files.map(({ text }) => JSON.parse(text) as Chapter));
 
 describe('trustedBank', () => {
 	it('gives exactly the bank that full validation gives, for files with the recorded digest', () => {
 		const validated = buildBank(files);
 		expect(validated.ok).toBe(true);
-		expect(trustedBank(files, lessonsDigest(files))).toEqual(validated);
+		expect(trustedBank(files, outline)).toEqual(validated);
+	});
+
+	it('parses a chapter only when something reads its pages, questions or walks; ids come from the outline', () => {
+		const result = trustedBank(files, outline);
+		if (!result?.ok) throw new Error('not trusted');
+		const parse = vi.spyOn(JSON, 'parse');
+		const { chapters, questions } = result.bank;
+		expect(chapters.map((c) => c.order)).toEqual([...chapters.map((c) => c.order)].sort((a, b) => a - b));
+		const first = chapters[0]!;
+		expect(chapterOutline(first).questionIds.length).toBeGreaterThan(0);
+		expect(questions.has(chapterOutline(first).questionIds[0]!)).toBe(true);
+		expect(parse).not.toHaveBeenCalled();
+		expect(first.pages.length).toBe(chapterOutline(first).pageIds.length);
+		expect(parse).toHaveBeenCalledTimes(1);
+		expect(questions.get(chapterOutline(first).questionIds[0]!)?.question.id).toBe(chapterOutline(first).questionIds[0]);
+		expect(parse).toHaveBeenCalledTimes(1);
+		parse.mockRestore();
 	});
 
 	it('refuses files whose digest differs by one byte, or when no digest was recorded', () => {
-		const digest = lessonsDigest(files);
+		const digest = outline;
 		const edited = files.map((f, i) => (i === 0 ? { ...f, text: `${f.text} ` } : f));
 		expect(trustedBank(edited, digest)).toBeUndefined();
 		expect(trustedBank(files, undefined)).toBeUndefined();
@@ -48,8 +67,9 @@ describe('loadLessons', () => {
 });
 
 describe('the build', () => {
-	it('recorded the digest of the bundled lessons it validated (dist/lessons.digest), so the app skips validating them', () => {
+	it('recorded the digest and outline of the bundled lessons it validated (dist/lessons.outline.json), so the app skips validating them', () => {
 		// `npm test` builds before it runs vitest; a stale digest here means the shipped app validates on every start.
-		expect(readFileSync(join(bundledLessonsDir(), '../dist/lessons.digest'), 'utf8').trim()).toBe(lessonsDigest(files));
+		expect(JSON.parse(readFileSync(join(bundledLessonsDir(), '../dist/lessons.outline.json'), 'utf8'))).toEqual(outline);
+		expect(outline.digest).toBe(lessonsDigest(files));
 	});
 });

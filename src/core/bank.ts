@@ -106,6 +106,74 @@ export function lessonsDigest(files: ReadonlyArray<LessonFile>): string {
 	return hash.digest('hex');
 }
 
+/** What the app needs of a chapter before it is opened; the build records it for the bundled lessons. */
+export interface ChapterOutline {
+	/** The lesson file's name. */
+	file: string;
+	/** Every top-level field but pages, questions and walks. */
+	head: Omit<Chapter, 'pages' | 'questions' | 'walks'>;
+	pageIds: string[];
+	questionIds: string[];
+	hasWalks: boolean;
+}
+
+/** The outlines of a folder of lessons whose digest is `digest`. */
+export interface LessonsOutline {
+	digest: string;
+	chapters: ChapterOutline[];
+}
+
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+/** The outline of validated files (at build time). */
+export function outlineLessons(files: ReadonlyArray<LessonFile>, chapters: ReadonlyArray<Chapter>): LessonsOutline {
+	return {
+		digest: lessonsDigest(files),
+		chapters: chapters.map((chapter, i) => {
+			const { pages, questions, walks, ...head } = chapter;
+			return { file: baseName(files[i]?.file ?? ''), head, pageIds: pages.map((page) => page.id), questionIds: questions.map((question) => question.id), hasWalks: walks !== undefined };
+		}),
+	};
+}
+
+const outlines = new WeakMap<Chapter, { pageIds: readonly string[]; questionIds: readonly string[] }>();
+
+/** A chapter's page and question ids, without parsing a chapter the app has not opened yet. */
+export function chapterOutline(chapter: Chapter): { pageIds: readonly string[]; questionIds: readonly string[] } {
+	return outlines.get(chapter) ?? { pageIds: chapter.pages.map((page) => page.id), questionIds: chapter.questions.map((question) => question.id) };
+}
+
+/**
+ * The bank of validated files from their outline: each chapter's pages, questions and walks are parsed the first
+ * time something reads them. Start-up then costs a read and a digest, not a parse of every chapter, which keeps
+ * the first frame fast however large the bank grows (see `npm run bench`). Undefined if the outline does not fit.
+ */
+export function lazyBank(files: ReadonlyArray<LessonFile>, outline: LessonsOutline): Bank | undefined {
+	const texts = new Map(files.map(({ file, text }) => [baseName(file), text]));
+	if (texts.size !== outline.chapters.length) return undefined;
+	const chapters: Chapter[] = [];
+	const questions: Bank['questions'] = new Map();
+	for (const entry of [...outline.chapters].sort((a, b) => a.head.order - b.head.order)) {
+		const text = texts.get(entry.file);
+		if (text === undefined) return undefined;
+		let parsed: Chapter | undefined;
+		const full = () => (parsed ??= JSON.parse(text) as Chapter);
+		let byId: Map<string, Question> | undefined;
+		const question = (id: string) => (byId ??= new Map(full().questions.map((q) => [q.id, q]))).get(id) as Question;
+		const chapter = { ...entry.head } as Chapter;
+		const parts: PropertyDescriptorMap = {
+			pages: { get: () => full().pages, enumerable: true },
+			questions: { get: () => full().questions, enumerable: true },
+		};
+		if (entry.hasWalks) parts.walks = { get: () => full().walks, enumerable: true };
+		Object.defineProperties(chapter, parts);
+		outlines.set(chapter, { pageIds: entry.pageIds, questionIds: entry.questionIds });
+		chapters.push(chapter);
+		for (const id of entry.questionIds) questions.set(id, Object.defineProperty({ chapter } as { question: Question; chapter: Chapter }, 'question', { get: () => question(id), enumerable: true }));
+	}
+	return { chapters, questions };
+}
+
 /** Chapters in order and every question by id. Only for chapters that passed validation (or came from files that did). */
 export function indexBank(chapters: ReadonlyArray<Chapter>): Bank {
 	const sorted = [...chapters].sort((a, b) => a.order - b.order);

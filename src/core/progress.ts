@@ -1,6 +1,6 @@
 // The progress model: what is stored, and pure functions that derive a new Progress from an old one.
 // Saved progress refers to ids only, so editing a lesson file never corrupts it; unknown ids are ignored.
-import type { Bank } from './bank.js';
+import { type Bank, chapterOutline } from './bank.js';
 
 // Progress is checked by hand rather than with the lesson schema's library: it is read on every start, and
 // keeping zod off the start-up path is most of what `npm run bench` measures. Objects are loose: fields this
@@ -321,25 +321,27 @@ export function chapterStatus(bank: Bank, progress: Progress, chapterId: string,
 	const chapter = bank.chapters.find((c) => c.id === chapterId);
 	if (!chapter) throw new RangeError(`no chapter "${chapterId}"`);
 	const stored = progress.chapters[chapterId];
-	const pageIds = new Set(chapter.pages.map((page) => page.id));
+	// Ids only: the home screen shows every chapter's status without parsing chapters not yet opened.
+	const outline = chapterOutline(chapter);
+	const pageIds = new Set(outline.pageIds);
 	const pagesRead = (stored?.pagesRead ?? []).filter((id) => pageIds.has(id)).length;
 	let answered = 0;
 	let correct = 0;
-	for (const question of chapter.questions) {
-		const answer = latest.get(question.id);
+	for (const id of outline.questionIds) {
+		const answer = latest.get(id);
 		if (!answer) continue;
 		answered += 1;
 		if (answer.correct) correct += 1;
 	}
-	const lastPageIndex = Math.max(0, chapter.pages.findIndex((page) => page.id === stored?.lastPageId));
-	const total = chapter.pages.length + chapter.questions.length;
+	const lastPageIndex = Math.max(0, outline.pageIds.findIndex((id) => id === stored?.lastPageId));
+	const total = outline.pageIds.length + outline.questionIds.length;
 	return {
 		chapterId,
 		pagesRead,
-		pagesTotal: chapter.pages.length,
+		pagesTotal: outline.pageIds.length,
 		answered,
 		correct,
-		questionsTotal: chapter.questions.length,
+		questionsTotal: outline.questionIds.length,
 		...(stored?.bestScore ? { bestScore: stored.bestScore } : {}),
 		lastPageIndex,
 		fraction: (pagesRead + correct) / total,
@@ -355,12 +357,10 @@ export function needsReview(answer: Pick<AnswerRecord, 'correct' | 'hints' | 're
 export function mistakes(bank: Bank, progress: Progress): string[] {
 	const latest = latestAnswers(progress, bank);
 	return bank.chapters.flatMap((chapter) =>
-		chapter.questions
-			.filter((question) => {
-				const answer = latest.get(question.id);
-				return answer !== undefined && needsReview(answer);
-			})
-			.map((question) => question.id),
+		chapterOutline(chapter).questionIds.filter((id) => {
+			const answer = latest.get(id);
+			return answer !== undefined && needsReview(answer);
+		}),
 	);
 }
 

@@ -19,8 +19,8 @@ describe('the packed tarball', () => {
 		const lessons = readdirSync(join(ROOT, 'lessons')).map((name) => `lessons/${name}`);
 		expect(files).toEqual(['LICENSE', 'README.md', 'bin/cvm-tutor.js', ...dist, ...lessons, 'package.json'].sort());
 		expect(dist).toContain('dist/cvm-tutor.js');
-		expect(dist).toContain('dist/lessons.digest');
-		for (const file of dist) expect(file).toMatch(/^dist\/[\w-]+\.(js|digest|js\.LEGAL\.txt)$/);
+		expect(dist).toContain('dist/lessons.outline.json');
+		for (const file of dist) expect(file).toMatch(/^dist\/[\w-]+\.(js|outline\.json|js\.LEGAL\.txt)$/);
 		// 351 KB packed (1.2 MB unpacked) at 0.1.0; the bound leaves room to grow, not to ship a mistake.
 		expect(packed[0].size).toBeLessThan(600_000);
 		expect(packed[0].unpackedSize).toBeLessThan(2_000_000);
@@ -54,7 +54,7 @@ describe('the packed tarball', () => {
 		// The installed lessons are byte-identical to the ones the build validated, so the app skips validating them.
 		const installed = join(app, 'node_modules/cvm-tutor');
 		const read = readLessonFiles(join(installed, 'lessons'));
-		expect(read.ok && lessonsDigest(read.files)).toBe(readFileSync(join(installed, 'dist/lessons.digest'), 'utf8').trim());
+		expect(read.ok && lessonsDigest(read.files)).toBe(JSON.parse(readFileSync(join(installed, 'dist/lessons.outline.json'), 'utf8')).digest);
 		const stats = spawnSync(bin, ['stats', '--json'], { encoding: 'utf8', env });
 		expect(stats.status).toBe(0);
 		expect(JSON.parse(stats.stdout).stats.questionsTotal).toBe(summary.questions);
