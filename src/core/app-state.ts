@@ -12,8 +12,8 @@ import {
 	saveSession,
 	sessionKey,
 } from './progress.js';
-import { createQuiz, currentItem, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
-import type { Chapter } from './schema.js';
+import { closedQuestions, createQuiz, currentItem, explainQuestions, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
+import type { Chapter, Question } from './schema.js';
 import { misconceptionsOf } from './scoring.js';
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 
@@ -31,7 +31,7 @@ export type Screen =
 	| { name: 'stats'; at?: string }
 	| { name: 'whereami' };
 
-export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'walks';
+export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'explain' | 'walks';
 
 export interface AppState {
 	bank: Bank;
@@ -51,6 +51,8 @@ export type AppIntent =
 	| { type: 'start-review'; seed: number; at?: string }
 	/** A 10-question quiz of one chapter, or of every chapter when chapterId is null. */
 	| { type: 'start-quick'; chapterId: string | null; seed: number; at?: string }
+	/** A chapter's explain questions, each with its follow-ups: interview practice. */
+	| { type: 'start-explain'; chapterId: string; seed: number; at?: string }
 	/** Opens the "Restart quiz?" question on the chapter menu. */
 	| { type: 'ask-restart'; chapterId: string }
 	/** The learner said yes: that chapter's unfinished quiz is thrown away and a new one starts. */
@@ -96,6 +98,11 @@ export function storedSession(state: AppState, key: string): QuizSession | undef
 	const stored = state.progress.sessions?.[key];
 	const session = stored ? restoreQuiz(state.bank, stored) : undefined;
 	return session && session.phase !== 'finished' ? session : undefined;
+}
+
+/** Finds a follow-up anywhere in the bank (follow-ups may be in another chapter). */
+function inBank(bank: Bank): (id: string) => Question | undefined {
+	return (id) => bank.questions.get(id)?.question;
 }
 
 function chapterDone(state: AppState, chapter: Chapter): boolean {
@@ -151,14 +158,14 @@ export function continueTarget(state: AppState): ContinueTarget | undefined {
 function chapterTarget(state: AppState, chapter: Chapter, pageId: string | undefined): ContinueTarget {
 	const read = state.progress.chapters[chapter.id];
 	const allRead = chapter.pages.every((page) => read?.pagesRead.includes(page.id));
-	if (allRead && !read?.lastScore && chapter.questions.length > 0) return { kind: 'chapter-quiz', chapter };
+	if (allRead && !read?.lastScore && closedQuestions(chapter.questions).length > 0) return { kind: 'chapter-quiz', chapter };
 	const pageIndex = chapter.pages.findIndex((page) => page.id === pageId);
 	return { kind: 'lesson', chapter, pageIndex: Math.max(0, pageIndex) };
 }
 
 function startChapterQuiz(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
 	// Each chapter keeps its own unfinished quiz: opening one carries it on, and never touches another.
-	const session = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id })) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed });
+	const session = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id })) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: closedQuestions(chapter.questions), seed });
 	return openQuiz(state, session, at);
 }
 
@@ -171,14 +178,16 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 		const result = item && session.results[item.question.id];
 		if (item && result) {
 			const chapterId = state.bank.questions.get(item.question.id)?.chapter.id ?? screen.session.chapterId ?? '';
-			// Quick-quiz answers are stored as quiz answers: the answer modes a file holds stay the ones every version reads.
+			// Quick-quiz and explain-practice answers are stored as quiz answers: the answer modes a file holds stay the ones every version reads.
 			const mode = session.mode === 'review' ? 'review' : 'quiz';
 			// Misconceptions the answer showed, for stats (accuracy per misconception).
 			const shown = result.verdict ? misconceptionsOf(item.question, result.verdict) : [];
 			// The last answer also finishes the session and stores its score, in this same change.
+			// An explain answer keeps what was typed and ticked, to read beside the next answer to it.
+			const said = result.response?.type === 'explain' ? { text: result.response.text, ticked: [...result.response.ticked] } : {};
 			progress = recordAnswer(
 				progress,
-				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}), ...(shown.length ? { misconceptions: shown } : {}) },
+				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}), ...(shown.length ? { misconceptions: shown } : {}), ...said },
 				snapshotQuiz(session, at),
 			);
 		}
@@ -196,7 +205,7 @@ function startReview(state: AppState, seed: number, at: string | undefined): App
 		return entry ? [entry.question] : [];
 	});
 	if (questions.length === 0) return { ...state, notice: 'Nothing to review: every question you answered, you last answered right and without a hint.' };
-	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed }), at);
+	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed, followUps: inBank(state.bank) }), at);
 }
 
 /** Carries on an unfinished quick quiz, or picks ten questions: missed or hinted first, then unseen, then the rest. */
@@ -205,9 +214,17 @@ function startQuick(state: AppState, chapterId: string | null, seed: number, at:
 	if (chapterId !== null && !chapter) return state;
 	const unfinished = storedSession(state, sessionKey({ mode: 'quick', chapterId }));
 	if (unfinished) return openQuiz(state, unfinished, at);
-	const pool = chapter ? chapter.questions : state.bank.chapters.flatMap((c) => c.questions);
+	const pool = closedQuestions(chapter ? chapter.questions : state.bank.chapters.flatMap((c) => c.questions));
 	const questions = pickQuickQuestions(pool, latestAnswers(state.progress, state.bank), seed);
 	return openQuiz(state, createQuiz({ mode: 'quick', chapterId, questions, seed }), at);
+}
+
+/** Carries on the chapter's unfinished explain practice, or starts one: its explain questions, shuffled, with follow-ups. */
+function startExplain(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
+	const unfinished = storedSession(state, sessionKey({ mode: 'explain', chapterId: chapter.id }));
+	if (unfinished) return openQuiz(state, unfinished, at);
+	const questions = explainQuestions(chapter.questions);
+	return openQuiz(state, createQuiz({ mode: 'explain', chapterId: chapter.id, questions, seed, followUps: inBank(state.bank) }), at);
 }
 
 function walkStep(state: AppState, screen: Extract<Screen, { name: 'walk' }>, intent: WalkIntent, at: string): AppState {
@@ -231,7 +248,7 @@ function back(state: AppState): AppState {
 		case 'results': {
 			const { mode, chapterId } = screen.session;
 			if (mode === 'review' || !chapterId) return { ...state, screen: { name: 'home', focus: mode === 'review' ? 'review' : 'quick' } };
-			return { ...state, screen: { name: 'chapter', chapterId, focus: mode === 'quick' ? 'quick' : 'quiz' } };
+			return { ...state, screen: { name: 'chapter', chapterId, focus: mode === 'quick' ? 'quick' : mode === 'explain' ? 'explain' : 'quiz' } };
 		}
 		case 'chapter':
 			if (screen.confirm) return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'restart' } };
@@ -296,12 +313,16 @@ export function appReducer(state: AppState, intent: AppIntent): AppState {
 			const chapter = findChapter(state.bank, intent.chapterId);
 			if (!chapter) return state;
 			const fresh = { ...state, progress: discardSession(state.progress, sessionKey({ mode: 'quiz', chapterId: chapter.id })) };
-			return openQuiz(fresh, createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed }), intent.at);
+			return openQuiz(fresh, createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: closedQuestions(chapter.questions), seed: intent.seed }), intent.at);
 		}
 		case 'start-quick':
 			return startQuick(state, intent.chapterId, intent.seed, intent.at);
 		case 'start-review':
 			return startReview(state, intent.seed, intent.at);
+		case 'start-explain': {
+			const chapter = findChapter(state.bank, intent.chapterId);
+			return chapter ? startExplain(state, chapter, intent.seed, intent.at) : state;
+		}
 		case 'continue': {
 			const target = continueTarget(state);
 			if (!target) {
