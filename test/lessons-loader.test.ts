@@ -62,7 +62,7 @@ describe('loadLessons', () => {
 
 	it('loads the bundled lessons', async () => {
 		const result = await loadLessons();
-		expect(result.ok && result.bank.chapters.length).toBe(8);
+		expect(result.ok && result.bank.chapters.length).toBe(9);
 	});
 });
 

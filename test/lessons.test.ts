@@ -21,7 +21,7 @@ describe('the bundled lessons', () => {
 	if (!loaded.ok) return;
 	const { bank } = loaded;
 
-	it('hold eight chapters in order, at least 170 questions, every type in use', () => {
+	it('hold nine chapters in order, at least 170 questions, every type in use', () => {
 		const summary = summarizeBank(bank);
 		expect(summary.chapterIds).toEqual([
 			'house-vs-apartment',
@@ -32,8 +32,9 @@ describe('the bundled lessons', () => {
 			'network-drivers',
 			'security-and-isolation',
 			'choosing-and-combining',
+			'images-and-storage',
 		]);
-		expect(bank.chapters.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(bank.chapters.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 		expect(summary.questions).toBeGreaterThanOrEqual(170);
 		for (const count of Object.values(summary.byType)) expect(count).toBeGreaterThan(0);
 	});
