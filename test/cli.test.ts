@@ -66,7 +66,7 @@ describe('cvm-tutor (built bundle)', () => {
 			ok: true,
 			chapters: 1,
 			questions: 3,
-			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 },
+			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0, explain: 0 },
 			chapterIds: ['example-chapter'],
 			warnings: [],
 		});
