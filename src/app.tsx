@@ -94,7 +94,7 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 										? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
 									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
 			const kind = session.mode === 'quick' ? 'Quick quiz' : session.mode === 'explain' ? 'Explain it' : 'Quiz';
-			const name = session.mode === 'review' ? 'Review mistakes' : `${kind} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
+			const name = session.mode === 'review' ? 'Review' : `${kind} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
 			return { title: name, right: `${right}/${answered.length} right`, hints };
 		}
 		case 'results':

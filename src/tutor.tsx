@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type ExitReason, App } from './app.js';
 import { initialState } from './core/app-state.js';
 import { formatProblem } from './core/bank.js';
+import { clockFromEnv } from './core/clock.js';
 import { loadLessons } from './lessons.js';
 import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore, timestamp } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
@@ -48,9 +49,16 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 		process.stderr.write('cvm-tutor: the lesson files above are broken. Fix them (`cvm-tutor validate` lists every problem).\n');
 		return 1;
 	}
+	// The one clock (CVM_TUTOR_NOW is checked in cli.tsx before anything starts).
+	const timing = clockFromEnv(process.env);
+	if (!timing.ok) {
+		process.stderr.write(`cvm-tutor: ${timing.message}\n`);
+		return 2;
+	}
+	const now = timing.clock;
 	let opened;
 	try {
-		opened = openProgressStore(home ? { cwd: home } : {});
+		opened = openProgressStore({ ...(home ? { cwd: home } : {}), now });
 	} catch (error) {
 		if (!(error instanceof ProgressFileError)) throw error;
 		process.stderr.write(`cvm-tutor: ${error.message}\n`);
@@ -59,7 +67,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 	let reason = 'quit' as ExitReason;
 	let signalled: NodeJS.Signals | undefined;
 	const instance = render(
-		<App initial={initialState(loaded.bank, opened.progress, opened.notice)} store={opened.store} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />,
+		<App initial={initialState(loaded.bank, opened.progress, opened.notice, now())} store={opened.store} now={now} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />,
 		{ exitOnCtrlC: false },
 	);
 	// Progress is saved after every change, so a signal only has to restore the terminal and leave. These are
@@ -73,7 +81,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 	for (const signal of signals) process.once(signal, onSignal);
 	await instance.waitUntilExit();
 	for (const signal of signals) process.off(signal, onSignal);
-	const line = farewell(opened.store);
+	const line = farewell(opened.store, now());
 	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
 	if (signalled !== 'SIGHUP') process.stdout.write(`${line.text}\n`);
 	if (signalled) return 128 + constants.signals[signalled];

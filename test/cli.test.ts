@@ -80,7 +80,7 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(result.stderr).toMatch(/cannot be read: it is not valid JSON\. The tutor will move it aside and start fresh when it opens\./);
 		const parsed = JSON.parse(result.stdout);
 		expect(parsed.file).toBe(join(home, 'progress.json'));
-		expect(parsed.progress).toEqual({ version: 1, chapters: {}, answers: [] });
+		expect(parsed.progress).toEqual({ version: 2, chapters: {}, answers: [] });
 		expect(readdirSync(home)).toEqual(['progress.json']);
 		expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe('not json at all');
 	});
@@ -112,6 +112,16 @@ describe('cvm-tutor (built bundle)', () => {
 		const text = run(['stats'], home).stdout;
 		expect(text).toContain('Study days: 2;');
 		expect(text).toContain('Scores over time (oldest first): 75%');
+	});
+
+	it('refuses a CVM_TUTOR_NOW that is not a time before doing anything, exit 2', () => {
+		const home = tempDir();
+		const result = spawnSync(process.execPath, [BIN, 'stats'], { encoding: 'utf8', env: { ...process.env, CVM_TUTOR_HOME: home, CVM_TUTOR_NOW: 'tomorrow' }, input: '' });
+		expect({ code: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'cvm-tutor: CVM_TUTOR_NOW is "tomorrow", which is not a time. Give an ISO time such as 2026-12-02T09:00:00Z, or unset it to use the real clock.\n',
+		});
 	});
 
 	it('stats creates nothing: no folder, no file', () => {
