@@ -119,6 +119,26 @@ function studyLines(report: StatsReport, width: number): ReactNode[] {
 				: `No streak running; ${study.total} study day${study.total === 1 ? '' : 's'} in all${study.longest ? ` (longest run ${study.longest})` : ''}.`,
 			width,
 		),
+		'',
+		...dueLines(report, width),
+	];
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Cards due on each of the next seven days, a bar and a count each (the count says it without the bar). */
+function dueLines(report: StatsReport, width: number): ReactNode[] {
+	const most = Math.max(1, ...report.due);
+	const room = Math.max(1, Math.min(30, width - 20));
+	const lastDay = report.study.days.at(-1)?.day ?? '';
+	const today = Date.parse(`${lastDay}T00:00:00Z`);
+	return [
+		<Text bold>Review: cards due, next 7 days</Text>,
+		...report.due.map((count, i) => {
+			const label = i === 0 ? 'today' : i === 1 ? 'tomorrow' : Number.isNaN(today) ? `+${i} days` : WEEKDAYS[new Date(today + i * 86_400_000).getUTCDay()];
+			const bar = '█'.repeat(Math.round((count / most) * room));
+			return truncate(`  ${String(label).padEnd(9)}${String(count).padStart(4)} ${bar}`.trimEnd(), width);
+		}),
 	];
 }
 
