@@ -149,7 +149,7 @@ describe('stats', () => {
 		expect(frame).toMatch(/^1\. House.*0\/8\s+0\s+-$/m);
 		expect(frame).not.toMatch(/^ -$/m);
 		for (let i = 0; i < 10; i++) frame = await press(app, KEYS.down);
-		expect(frame).toContain('Nothing to review.');
+		expect(frame).toContain('Nothing due for review today.');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(11);
 	});
 });

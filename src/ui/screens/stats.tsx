@@ -58,9 +58,9 @@ function chapterLines(state: AppState, report: StatsReport, width: number): Reac
 		}),
 		'',
 		...wrapText(`${report.answersGiven} answers given, ${rate}% right; ${report.questionsSeen} of ${report.questionsTotal} questions seen.`, width),
-		...(report.mistakesToReview
-			? wrapText(`${report.mistakesToReview} to review (wrong, or right only after a hint): see "Review mistakes".`, width).map((line) => <Text color={color('warn')}>{line}</Text>)
-			: [<Text color={color('good')}>Nothing to review.</Text>]),
+		...((report.due[0] ?? 0) > 0
+			? wrapText(`${report.due[0]} due for review today (cards due, and mistakes never reviewed): see "Review" on the home menu.`, width).map((line) => <Text color={color('warn')}>{line}</Text>)
+			: [<Text color={color('good')}>Nothing due for review today.</Text>]),
 		...(walks.length ? wrapText(`Packet walks routed, best: ${walks.map(({ label, best }) => `walk ${label} ${best.correct}/${best.total}`).join(', ')}`, width) : []),
 	];
 }
