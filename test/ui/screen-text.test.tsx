@@ -124,7 +124,9 @@ describe('source links', () => {
 		[59, '0'],
 		[79, '0'],
 	])('every source address is whole in the frame at %i columns (links %s): on its own rows, cut only at the width', async (width, links) => {
-		expect(urls.length).toBe(lessons.questions.size);
+		// One source per question, plus an explain question's further sources.
+		const expected = [...lessons.questions.values()].reduce((n, { question }) => n + 1 + (question.type === 'explain' ? (question.moreSources ?? []).length : 0), 0);
+		expect(urls.length).toBe(expected);
 		const app = await renderInk(<Box flexDirection="column">{renderFeedback(sourceLines, width, links === '1')}</Box>);
 		const frame = app.lastFrame() ?? '';
 		const rows = frame.split('\n');
