@@ -18,7 +18,8 @@ export interface AnswerRecord {
 	correct: boolean;
 	credit: number;
 	at: string;
-	mode: 'quiz' | 'review';
+	/** `interview`: given in a mock interview (src/core/interview/). */
+	mode: 'quiz' | 'review' | 'interview';
 	/** Hints seen before answering; such an answer is half-known, and comes back in review. */
 	hints?: number | undefined;
 	/** Given on a second try after a close typed answer; half-known like a hinted answer. */
@@ -77,6 +78,19 @@ export interface Progress {
 	quickScores?: Record<string, Score> | undefined;
 	/** "You route it" scores of packet walks, by `chapterId/walkId`. */
 	walks?: Record<string, { best: Score; last: Score }> | undefined;
+	/** Finished mock interviews, oldest first (src/core/interview/). */
+	interviews?: InterviewRecord[] | undefined;
+	[extra: string]: unknown;
+}
+
+/** One finished mock interview: what was asked, the credit each answer got and the seconds it took. */
+export interface InterviewRecord {
+	id: string;
+	/** When the last answer was given. */
+	at: string;
+	seed: number;
+	minutes: number;
+	questions: { id: string; chapterId: string; credit: number; seconds: number; limitSeconds: number; [extra: string]: unknown }[];
 	[extra: string]: unknown;
 }
 
@@ -139,7 +153,17 @@ const object = (fields: Record<string, Check>): Check => (v, p) => {
 };
 
 const score = object({ correct: count(0), total: count(1), at: string });
-const mode = oneOf('quiz', 'review');
+const mode = oneOf('quiz', 'review', 'interview');
+const seconds: Check = (v, p) => {
+	if (typeof v !== 'number' || !(v >= 0 && Number.isFinite(v))) throw new ShapeError(p, 'a number of seconds, 0 or more');
+};
+const interview = object({
+	id: string,
+	at: string,
+	seed: integer,
+	minutes: count(1),
+	questions: array(object({ id: string, chapterId: string, credit: fraction, seconds, limitSeconds: seconds })),
+});
 const session = object({
 	mode: oneOf('quiz', 'review', 'quick'),
 	chapterId: nullable(string),
@@ -157,6 +181,7 @@ const progressShape = object({
 	activeQuiz: optional(session),
 	sessions: optional(record(session)),
 	quickScores: optional(record(score)),
+	interviews: optional(array(interview)),
 });
 
 /** Checks a stored value; anything else is not progress and the caller moves the file aside. */
@@ -367,5 +392,38 @@ export function computeStats(bank: Bank, progress: Progress): Stats {
 		questionsSeen: latest.size,
 		questionsTotal: bank.questions.size,
 		mistakesToReview: mistakes(bank, progress).length,
+	};
+}
+
+/** Adds a finished mock interview to the history (once: a record with the same id is already there). */
+export function recordInterview(progress: Progress, record: InterviewRecord): Progress {
+	if (progress.interviews?.some((existing) => existing.id === record.id)) return progress;
+	return { ...progress, interviews: [...(progress.interviews ?? []), record] };
+}
+
+/**
+ * Forgets one chapter: its pages read and scores, every answer to its questions (`questionIds`, or answers
+ * stored under the chapter), its quizzes, quick quiz and walks, and its results in quizzes across chapters.
+ * Mock interviews stay: they are a record of each mock as it was taken.
+ */
+export function resetChapter(progress: Progress, chapterId: string, questionIds: ReadonlySet<string>): Progress {
+	const { [chapterId]: _chapter, ...chapters } = progress.chapters;
+	const answers = progress.answers.filter((answer) => answer.chapterId !== chapterId && !questionIds.has(answer.questionId));
+	const sessions = Object.fromEntries(
+		Object.entries(progress.sessions ?? {})
+			.filter(([, session]) => session.chapterId !== chapterId)
+			.map(([key, session]) => [key, answeredResults(session, answers)]),
+	);
+	const quickScores = Object.fromEntries(Object.entries(progress.quickScores ?? {}).filter(([key]) => key !== sessionKey({ mode: 'quick', chapterId })));
+	const walks = Object.fromEntries(Object.entries(progress.walks ?? {}).filter(([key]) => !key.startsWith(`${chapterId}/`)));
+	const { resume, ...rest } = progress;
+	return {
+		...rest,
+		chapters,
+		answers,
+		...(progress.sessions ? { sessions } : {}),
+		...(progress.quickScores ? { quickScores } : {}),
+		...(progress.walks ? { walks } : {}),
+		...(resume && resume.chapterId !== chapterId ? { resume } : {}),
 	};
 }
