@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { askYesNo } from './confirm.js';
-import { type CommandOutput, importCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
+import { type CommandOutput, findChapterToReset, importCommand, resetChapterCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { tutorTerminalProblem } from './core/terminal.js';
 import { VERSION } from './meta.js';
@@ -17,6 +17,8 @@ Usage
       --json                 print {"ok", "chapters", "questions", ..., "problems"}
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
+      --chapter ID           erase one chapter only: its pages read, answers,
+                             quizzes and scores (ids: \`cvm-tutor validate\`)
   cvm-tutor import FILE      merge a copy of progress (written when saving failed)
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
 
@@ -32,7 +34,7 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	'': { options: ['lessons'], usage: 'cvm-tutor [--lessons DIR]' },
 	validate: { options: ['json'], usage: 'cvm-tutor validate [DIR] [--json]' },
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
-	reset: { options: ['yes'], usage: 'cvm-tutor reset [--yes]' },
+	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
 };
@@ -72,6 +74,18 @@ async function runTutor(home: string | undefined, lessonsDir: string | undefined
 	return startTutor(home, lessonsDir);
 }
 
+/** `reset --chapter ID`: names a wrong id before asking anything, then asks as `reset` does. */
+async function resetOneChapter(id: string, yes: boolean, home: string | undefined): Promise<number> {
+	const found = await findChapterToReset(id);
+	if (!found.ok) return print(found.output);
+	if (!yes) {
+		if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: [`cvm-tutor: reset needs confirmation; run \`cvm-tutor reset --chapter ${found.id} --yes\` to erase that chapter's progress.`] });
+		const answer = await askYesNo(`Erase your progress in chapter ${found.title} (pages read, answers, quizzes, scores)? This cannot be undone. [y/N] `, process.stdin, process.stdout);
+		if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
+	}
+	return print(resetChapterCommand(found, home));
+}
+
 export async function main(argv: string[]): Promise<number> {
 	let parsed;
 	try {
@@ -84,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
 				json: { type: 'boolean' },
 				yes: { type: 'boolean', short: 'y' },
 				lessons: { type: 'string' },
+				chapter: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -129,6 +144,7 @@ export async function main(argv: string[]): Promise<number> {
 		case 'reset': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
+			if (values.chapter !== undefined) return resetOneChapter(values.chapter, values.yes === true, home);
 			if (!values.yes) {
 				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
 				const answer = await askYesNo('Erase all saved progress? This cannot be undone. [y/N] ', process.stdin, process.stdout);
