@@ -61,7 +61,7 @@ describe('mock interview screens', () => {
 		frame = await wait(app, clock, 65);
 		expect(frame).toContain('Clock 1:05 of 2:00 (soft limit).');
 		frame = await wait(app, clock, 70);
-		expect(frame).toContain('Clock 2:15 of 2:00, 0:15 over the soft limit: finish your answer, nothing is cut off.');
+		expect(frame).toContain('Clock 2:15 of 2:00, 0:15 over: finish when ready, nothing is cut off.');
 		// Still the first question, still answerable.
 		frame = await wait(app, clock, 600);
 		expect(frame).toContain('Question 1 of 8');

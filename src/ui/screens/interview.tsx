@@ -13,7 +13,7 @@ export function clockLine(session: InterviewSession): string | undefined {
 	if (!clock) return undefined;
 	const answered = session.answeredAt[session.quiz.index] !== undefined;
 	if (answered) return `Answered in ${formatSeconds(clock.elapsed)} (soft limit ${formatSeconds(clock.limit)})${clock.overtime ? ', over time' : ''}.`;
-	return clock.overtime ? `Clock ${clockText(clock)} the soft limit: finish your answer, nothing is cut off.` : `Clock ${clockText(clock)} (soft limit).`;
+	return clock.overtime ? `Clock ${clockText(clock)}: finish when ready, nothing is cut off.` : `Clock ${clockText(clock)} (soft limit).`;
 }
 
 function Intro({ state, session, dispatch, width }: { state: AppState; session: InterviewSession; dispatch: Dispatch; width: number }) {
