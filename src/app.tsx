@@ -105,7 +105,7 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false):
 									: type === 'typed'
 										? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
 									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
-			const name = session.mode === 'review' ? 'Review mistakes' : `${session.mode === 'quick' ? 'Quick quiz' : 'Quiz'} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
+			const name = session.mode === 'review' ? 'Review' : `${session.mode === 'quick' ? 'Quick quiz' : 'Quiz'} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
 			return { title: name, right: `${right}/${answered.length} right`, hints };
 		}
 		case 'results':

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { askYesNo } from './confirm.js';
 import { type CommandOutput, findChapterToReset, importCommand, resetChapterCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
+import { clockFromEnv } from './core/clock.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { tutorTerminalProblem } from './core/terminal.js';
 import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
@@ -150,6 +151,9 @@ export async function main(argv: string[]): Promise<number> {
 		const what = command === undefined ? `--${stray} goes with a command (e.g. \`cvm-tutor stats --json\`).` : `${command} does not take --${stray}.`;
 		return usageError(what, usage, json);
 	}
+	// A made-up clock (CVM_TUTOR_NOW, for trying review "tomorrow") that is not a time is refused before anything runs.
+	const timing = command === 'validate' ? undefined : clockFromEnv(process.env);
+	if (timing && !timing.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${timing.message}`)] });
 	const extra = (max: number) => (rest.length > max ? usageError(`unexpected argument "${rest[max]}".`, usage, json) : undefined);
 	switch (command) {
 		case undefined: {

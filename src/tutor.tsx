@@ -9,6 +9,7 @@ import { appReducer, type AppState, initialState } from './core/app-state.js';
 import { reportOf } from './core/interview/report.js';
 import { safeJson } from './core/escape.js';
 import { formatProblem } from './core/bank.js';
+import { clockFromEnv } from './core/clock.js';
 import { loadLessons } from './lessons.js';
 import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore, timestamp } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
@@ -75,9 +76,16 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 		process.stderr.write('cvm-tutor: the lesson files above are broken. Fix them (`cvm-tutor validate` lists every problem).\n');
 		return 1;
 	}
+	// The one clock (CVM_TUTOR_NOW is checked in cli.tsx before anything starts).
+	const timing = clockFromEnv(process.env);
+	if (!timing.ok) {
+		process.stderr.write(`cvm-tutor: ${timing.message}\n`);
+		return 2;
+	}
+	const now = timing.clock;
 	let opened;
 	try {
-		opened = openProgressStore(home ? { cwd: home } : {});
+		opened = openProgressStore({ ...(home ? { cwd: home } : {}), now });
 	} catch (error) {
 		if (!(error instanceof ProgressFileError)) throw error;
 		process.stderr.write(`cvm-tutor: ${error.message}\n`);
@@ -85,12 +93,11 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	}
 	let reason = 'quit' as ExitReason;
 	let signalled: NodeJS.Signals | undefined;
-	// The app's one clock: it stamps every intent (useAppState), and the start of a mock opened from the command line.
-	const now = () => new Date();
 	const screen = options.screen ?? process.stdout;
-	let initial = initialState(loaded.bank, opened.progress, opened.notice);
+	let initial = initialState(loaded.bank, opened.progress, opened.notice, now());
+	// `cvm-tutor interview` opens on the mock's plan, stamped by the one clock like every intent after it.
 	if (options.interview) initial = appReducer(initial, { type: 'start-interview', seed: options.interview.seed, minutes: options.interview.minutes, at: now().toISOString() });
-	const instance = render(<App initial={initial} store={opened.store} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} now={now} />, {
+	const instance = render(<App initial={initial} store={opened.store} now={now} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />, {
 		exitOnCtrlC: false,
 		stdout: screen,
 	});
@@ -105,7 +112,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	for (const signal of signals) process.once(signal, onSignal);
 	await instance.waitUntilExit();
 	for (const signal of signals) process.off(signal, onSignal);
-	const line = farewell(opened.store);
+	const line = farewell(opened.store, now());
 	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
 	if (signalled !== 'SIGHUP') screen.write(`${line.text}\n`);
 	const reported = options.interview?.json && !signalled ? printInterviewReport(initial, opened.store, home) : 0;

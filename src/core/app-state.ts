@@ -1,11 +1,11 @@
 // The whole app as a pure reducer: screens render AppState and send AppIntents; nothing here does I/O.
 // Progress changes come out as a new `progress` object, which the app saves at once (see ui/hooks/use-app.ts).
 import type { Bank } from './bank.js';
+import { systemClock } from './clock.js';
 import {
 	discardSession,
 	latestAnswers,
 	markPageRead,
-	mistakes,
 	type Progress,
 	recordAnswer,
 	recordInterview,
@@ -15,6 +15,7 @@ import {
 } from './progress.js';
 import { createQuiz, currentItem, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
 import type { Chapter } from './schema.js';
+import { describeNextDue, dueQuestions, nextDue, reviewQueue } from './review/index.js';
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 import { composeInterview } from './interview/compose.js';
 import { createInterview, type InterviewIntent, interviewReducer, type InterviewSession } from './interview/session.js';
@@ -44,6 +45,8 @@ export interface AppState {
 	help: boolean;
 	/** One line shown above the key bar until the next key, e.g. where a corrupt progress file went. */
 	notice?: string;
+	/** The time of the last intent that changed the state (ISO), from the one clock: what is due is due at this time. */
+	now: string;
 }
 
 export type AppIntent =
@@ -72,8 +75,14 @@ export type AppIntent =
 	| { type: 'toggle-help' }
 	| { type: 'notice'; text: string | undefined };
 
-export function initialState(bank: Bank, progress: Progress, notice?: string): AppState {
-	return { bank, progress, screen: { name: 'home' }, help: false, ...(notice ? { notice } : {}) };
+/** `now`: the app's clock at start (src/tutor.tsx); tests that care what is due pass a fixed time. */
+export function initialState(bank: Bank, progress: Progress, notice?: string, now: Date = systemClock()): AppState {
+	return { bank, progress, screen: { name: 'home' }, help: false, ...(notice ? { notice } : {}), now: now.toISOString() };
+}
+
+/** The questions Review offers now: due cards, then mistakes never reviewed (core/review). */
+export function reviewQuestions(state: AppState, at: string = state.now): string[] {
+	return dueQuestions(state.bank, state.progress, new Date(at));
 }
 
 /** An intent as a screen sends it: the time (`at`) is stamped on it by the one clock, in useAppState. */
@@ -145,7 +154,7 @@ export function continueTarget(state: AppState): ContinueTarget | undefined {
 		const from = chapters.indexOf(chapter);
 		const next = [...chapters.slice(from + 1), ...chapters.slice(0, from)].find((candidate) => !chapterDone(state, candidate));
 		if (!next) {
-			const count = mistakes(state.bank, state.progress).length;
+			const count = reviewQuestions(state).length;
 			return count > 0 ? { kind: 'review', count } : { kind: 'quick-all' };
 		}
 		return chapterTarget(state, next, state.progress.chapters[next.id]?.lastPageId);
@@ -192,16 +201,22 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 	return { ...state, progress, screen: { ...screen, session, scroll: 0 } };
 }
 
+function nothingToReview(state: AppState, at: string = state.now): string {
+	const next = nextDue(state.bank, state.progress, new Date(at));
+	return next ? `Nothing to review now. Next review: ${describeNextDue(next)}.` : 'Nothing to review: answer some questions first, and they come back here when they are due.';
+}
+
 function startReview(state: AppState, seed: number, at: string | undefined): AppState {
 	// An unfinished review is carried on, not thrown away.
 	const unfinished = storedSession(state, sessionKey({ mode: 'review', chapterId: null }));
 	if (unfinished) return openQuiz(state, unfinished, at);
-	const questions = mistakes(state.bank, state.progress).flatMap((id) => {
+	const questions = reviewQuestions(state, at).flatMap((id) => {
 		const entry = state.bank.questions.get(id);
 		return entry ? [entry.question] : [];
 	});
-	if (questions.length === 0) return { ...state, notice: 'Nothing to review: every question you answered, you last answered right and without a hint.' };
-	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed }), at);
+	if (questions.length === 0) return { ...state, notice: nothingToReview(state, at) };
+	// In the queue's order, not shuffled: the most overdue first, mistakes never reviewed after the due cards.
+	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed, shuffleQuestions: false }), at);
 }
 
 /** Carries on an unfinished quick quiz, or picks ten questions: missed or hinted first, then unseen, then the rest. */
@@ -216,7 +231,9 @@ function startQuick(state: AppState, chapterId: string | null, seed: number, at:
 }
 
 function startInterview(state: AppState, seed: number, minutes: number, at: string): AppState {
-	const plan = composeInterview(state.bank, state.progress, { seed, minutes });
+	// Due reviews are weighted up (core/review), as of the intent's time.
+	const due = new Set(reviewQueue(state.bank, state.progress, new Date(at || state.now)).due);
+	const plan = composeInterview(state.bank, state.progress, { seed, minutes, due });
 	if (plan.questions.length === 0) return { ...state, notice: 'No questions to ask: the lessons hold none.' };
 	return { ...state, screen: { name: 'interview', session: createInterview(state.bank, plan, at), scroll: 0 } };
 }
@@ -282,7 +299,18 @@ function back(state: AppState): AppState {
 	}
 }
 
+/**
+ * The next state for an intent. A state that changes takes the intent's time (`at`, stamped by the one clock)
+ * as its `now`, so what the home menu shows as due follows the clock; an intent that changes nothing returns
+ * the state itself.
+ */
 export function appReducer(state: AppState, intent: AppIntent): AppState {
+	const next = reduce(state, intent);
+	const at = (intent as { at?: unknown }).at;
+	return next === state || typeof at !== 'string' || next.now === at ? next : { ...next, now: at };
+}
+
+function reduce(state: AppState, intent: AppIntent): AppState {
 	if (intent.type !== 'notice' && state.notice && intent.type !== 'scroll') state = { ...state, notice: undefined };
 	if (state.help && intent.type !== 'toggle-help') state = { ...state, help: false };
 	const { screen } = state;

@@ -135,7 +135,7 @@ describe('the tutor, driven by keys', () => {
 		await press(app, KEYS.down, KEYS.enter);
 		expect(await press(app, KEYS.escape)).toContain('1. Example chapter');
 		expect(await press(app, '?')).toContain('Ctrl+C');
-		expect(await press(app, '?')).toContain('Review mistakes');
+		expect(await press(app, '?')).toContain('Review (0 due)');
 		await press(app, KEYS.down, KEYS.enter);
 		expect(await press(app, 'b')).toContain('Stats');
 		await press(app, 'q');

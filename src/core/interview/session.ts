@@ -130,6 +130,8 @@ export function interviewReducer(session: InterviewSession, intent: InterviewInt
 			credit: result.credit,
 			at,
 			mode: 'interview',
+			// Time taken: the review scheduler rates a slow right answer Hard (core/review/rating.ts).
+			seconds: secondsBetween(session.shownAt[index] ?? at, at),
 			...(response?.type === 'explain' ? { text: response.text, ticked: [...response.ticked] } : {}),
 		};
 		const done = quiz.items.every((candidate) => quiz.results[candidate.question.id]);

@@ -4,16 +4,15 @@
 // that stays until a save succeeds (the notice, by contrast, goes at the next key).
 import { useCallback, useRef, useState } from 'react';
 import { type AppIntent, appReducer, type AppState, type Dispatch, type ScreenIntent } from '../../core/app-state.js';
+import { type Clock, systemClock } from '../../core/clock.js';
 import { describeSaveError, type ProgressStore } from '../../store/progress-store.js';
 
 export function saveWarning(why: string): string {
 	return `Not saved: ${why}. Kept until you quit.`;
 }
 
-const systemClock = () => new Date();
-
 /** `now` is the app's one clock: every intent is stamped with it here, so screens never read the time. */
-export function useAppState(initial: AppState, store: ProgressStore, now: () => Date = systemClock): [AppState, Dispatch, string | undefined] {
+export function useAppState(initial: AppState, store: ProgressStore, now: Clock = systemClock): [AppState, Dispatch, string | undefined] {
 	const [state, setState] = useState(initial);
 	const [saveError, setSaveError] = useState(store.readOnly ? saveWarning(store.readOnly) : undefined);
 	const current = useRef(initial);

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
-import { type AppState, type Dispatch, continueTarget, findChapter, storedSession } from '../../core/app-state.js';
+import { type AppState, type Dispatch, continueTarget, findChapter, reviewQuestions, storedSession } from '../../core/app-state.js';
 import { computeStats, sessionKey } from '../../core/progress.js';
 import { answeredCount, answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
+import { describeNextDue, nextDue } from '../../core/review/index.js';
 import { localize } from '../../core/text.js';
 import { textWidth, truncate } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
@@ -10,6 +11,14 @@ import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
 import { DEFAULT_INTERVIEW_MINUTES } from '../../core/interview/compose.js';
 import { interviewReport } from '../../core/interview/report.js';
+
+/** "Review (3 due)"; nothing due: when the next cards come due, "Review (0 due). Next review: tomorrow, 3 cards". */
+export function reviewLabel(state: AppState): string {
+	const due = reviewQuestions(state).length;
+	if (due > 0) return `Review (${due} due)`;
+	const next = nextDue(state.bank, state.progress, new Date(state.now));
+	return next ? `Review (0 due). Next review: ${describeNextDue(next)}` : 'Review (0 due)';
+}
 
 type Item = { key: string; label: string; value: string; number?: number; fraction?: number; read?: string; quiz?: string };
 
@@ -24,7 +33,7 @@ function continueLabel(state: AppState): string {
 			return `Continue ${session.mode === 'quick' ? 'quick quiz' : 'quiz'}: ${chapter} (${answeredNote(session)})`;
 		}
 		case 'review':
-			return `Next: review your ${target.count} mistake${target.count === 1 ? '' : 's'} (every chapter is done)`;
+			return `Next: review, ${target.count} due (every chapter is done)`;
 		case 'quick-all':
 			return `Next: a quick quiz, ${QUICK_QUIZ_LENGTH} questions across every chapter`;
 		case 'chapter-quiz':
@@ -78,7 +87,7 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 				quiz: quizNotes[i],
 			};
 		}),
-		{ key: 'review', label: review ? `Continue the review (${answeredNote(review)})` : `Review mistakes (${stats.mistakesToReview})`, value: 'review' },
+		{ key: 'review', label: review ? `Continue the review (${answeredNote(review)})` : reviewLabel(state), value: 'review' },
 		{
 			key: 'quick',
 			label: quick

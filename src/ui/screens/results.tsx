@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
-import type { AppState, Dispatch } from '../../core/app-state.js';
-import { mistakes } from '../../core/progress.js';
+import { type AppState, type Dispatch, reviewQuestions } from '../../core/app-state.js';
 import { missedQuestions, quizScore, type QuizSession } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { truncateSpans } from '../../core/inline.js';
@@ -18,10 +17,10 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 	const chapterId = session.chapterId;
 	const quick = session.mode === 'quick';
 	const best = chapterId && session.mode === 'quiz' ? props.state.progress.chapters[chapterId]?.bestScore : undefined;
-	// Review covers every chapter: wrong answers and answers given after a hint, as on the home screen.
-	const toReview = mistakes(props.state.bank, props.state.progress).length;
+	// Review covers every chapter: due cards, then wrong or hinted answers not reviewed yet, as on the home screen.
+	const toReview = reviewQuestions(props.state).length;
 	const items = [
-		...(toReview > 0 ? [{ key: 'review', label: `Review mistakes now (${toReview}: wrong or hinted, all chapters)`, value: 'review' }] : []),
+		...(toReview > 0 ? [{ key: 'review', label: `Review now (${toReview} due, all chapters)`, value: 'review' }] : []),
 		...(chapterId && session.mode === 'quiz' ? [{ key: 'retake', label: 'Take this quiz again', value: 'retake' }] : []),
 		...(quick ? [{ key: 'quick', label: 'Another quick quiz (missed and unseen first)', value: 'quick' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },

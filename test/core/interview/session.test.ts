@@ -60,7 +60,7 @@ describe('the mock interview session', () => {
 		let session = step(createInterview(bank, plan, at(0)), { type: 'start' }, at(0)).session;
 		// Question 1 (explain): answered after 1:30 with two of four key points.
 		let out = step(session, { type: 'quiz', intent: { type: 'submit', response: { type: 'explain', text: 'first and second', ticked: ['one', 'two'] } } }, at(1, 30));
-		expect(out.facts.answers).toEqual([{ questionId: 'c1-e1', chapterId: 'chapter-1', correct: false, credit: 0.5, at: at(1, 30), mode: 'interview', text: 'first and second', ticked: ['one', 'two'] }]);
+		expect(out.facts.answers).toEqual([{ questionId: 'c1-e1', chapterId: 'chapter-1', correct: false, credit: 0.5, at: at(1, 30), mode: 'interview', seconds: 90, text: 'first and second', ticked: ['one', 'two'] }]);
 		expect(out.facts.record).toBeUndefined();
 		session = step(out.session, { type: 'tick' }, at(5)).session;
 		expect(questionClock(session)?.elapsed).toBe(90);
