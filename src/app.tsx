@@ -2,6 +2,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useState } from 'react';
 import { type AppState, findChapter } from './core/app-state.js';
+import { previousAnswer } from './core/explain.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
 import { useAppState } from './ui/hooks/use-app-state.js';
@@ -12,6 +13,7 @@ import { HelpScreen } from './ui/screens/help.js';
 import { HomeScreen } from './ui/screens/home.js';
 import { LessonScreen } from './ui/screens/lesson.js';
 import { QuizScreen, questionFit } from './ui/screens/quiz.js';
+import { type ExplainStatus, explainKeyHints } from './ui/screens/explain.js';
 import { ResultsScreen } from './ui/screens/results.js';
 import { StatsScreen } from './ui/screens/stats.js';
 import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
@@ -35,10 +37,11 @@ export function questionsOnScreen(screen: AppState['screen']): QuizSession | und
 	return screen.name === 'interview' && screen.session.phase === 'asking' ? screen.session.quiz : undefined;
 }
 
-/** A screen where keys are text being typed, not commands. */
+/** A screen where keys are text being typed, not commands (an explain question's self-grading included: its keys are its own). */
 export function isTextEntry(screen: AppState['screen']): boolean {
 	const session = questionsOnScreen(screen);
-	return session !== undefined && session.phase === 'answering' && session.items[session.index]?.question.type === 'typed';
+	const type = session?.phase === 'answering' ? session.items[session.index]?.question.type : undefined;
+	return type === 'typed' || type === 'explain';
 }
 
 /** The rows a mock interview's clock line takes above its question. */
@@ -58,7 +61,7 @@ const TO_WALKS: KeyHint = { keys: 'Esc', action: 'walks' };
  * `questionHidden`: the quiz's question is too tall for the terminal and hidden behind a notice (quiz.tsx).
  * `asking`: the typed answer's "Discard your answer?" prompt is up; the bar shows its keys.
  */
-function titleAndHints(state: AppState, questionHidden = false, asking = false): { title: string; right?: string; hints: KeyHint[] } {
+function titleAndHints(state: AppState, questionHidden = false, asking = false, explain: ExplainStatus = { stage: 'writing', asking: false }): { title: string; right?: string; hints: KeyHint[] } {
 	const { screen } = state;
 	if (state.help) return { title: 'cvm-tutor · keys', hints: [{ keys: '?/Esc', action: 'close' }, QUIT] };
 	switch (screen.name) {
@@ -94,6 +97,8 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false):
 				? [BACK, QUIT]
 				: session.phase === 'feedback'
 					? [{ keys: 'Enter', action: lastOne ? 'see results' : 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
+					: type === 'explain'
+						? explainKeyHints(explain, moreHints)
 					: type === 'multiple'
 						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
 						: type === 'ordering'
@@ -105,7 +110,8 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false):
 									: type === 'typed'
 										? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
 									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
-			const name = session.mode === 'review' ? 'Review' : `${session.mode === 'quick' ? 'Quick quiz' : 'Quiz'} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
+			const kind = session.mode === 'quick' ? 'Quick quiz' : session.mode === 'explain' ? 'Explain it' : 'Quiz';
+			const name = session.mode === 'review' ? 'Review' : `${kind} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
 			return { title: name, right: `${right}/${answered.length} right`, hints };
 		}
 		case 'results':
@@ -160,6 +166,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	useKeyByKey((key) => !tooSmall || key === 'q' || key === '\u0003');
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
 	const [asking, setAsking] = useState(false);
+	const [explain, setExplain] = useState<ExplainStatus>({ stage: 'writing', asking: false });
 	const quit = (reason: ExitReason) => {
 		props.onExit(reason);
 		exit();
@@ -186,7 +193,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 		else if (key.escape || input === 'b') dispatch(state.help ? { type: 'toggle-help' } : { type: 'back' });
 	});
 
-	const { title, right, hints } = titleAndHints(state, questionHidden, asking);
+	const { title, right, hints } = titleAndHints(state, questionHidden, asking, explain);
 	const { screen } = state;
 	let body;
 	if (state.help) body = <HelpScreen width={width} height={height} />;
@@ -207,7 +214,23 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'lesson')
 		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
 	else if (screen.name === 'quiz')
-		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} onAsking={setAsking} />;
+	{
+		const questionId = screen.session.items[screen.session.index]?.question.id;
+		body = (
+			<QuizScreen
+				key={`${screen.session.seed}:${screen.session.index}`}
+				session={screen.session}
+				scroll={screen.scroll}
+				dispatch={dispatch}
+				width={width}
+				height={height}
+				links={props.links ?? false}
+				onAsking={setAsking}
+				onExplain={setExplain}
+				previous={questionId ? previousAnswer(state.progress.answers, questionId) : undefined}
+			/>
+		);
+	}
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;

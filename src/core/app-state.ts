@@ -13,8 +13,8 @@ import {
 	saveSession,
 	sessionKey,
 } from './progress.js';
-import { createQuiz, currentItem, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
-import type { Chapter } from './schema.js';
+import { closedQuestions, createQuiz, currentItem, explainQuestions, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
+import type { Chapter, Question } from './schema.js';
 import { describeNextDue, dueQuestions, nextDue, reviewQueue } from './review/index.js';
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 import { composeInterview } from './interview/compose.js';
@@ -36,7 +36,7 @@ export type Screen =
 	/** The report of the mock with this id (in progress.interviews). */
 	| { name: 'interview-report'; id: string; scroll: number };
 
-export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'walks';
+export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'explain' | 'walks';
 
 export interface AppState {
 	bank: Bank;
@@ -58,6 +58,8 @@ export type AppIntent =
 	| { type: 'start-review'; seed: number; at?: string }
 	/** A 10-question quiz of one chapter, or of every chapter when chapterId is null. */
 	| { type: 'start-quick'; chapterId: string | null; seed: number; at?: string }
+	/** A chapter's explain questions, each with its follow-ups: interview practice. */
+	| { type: 'start-explain'; chapterId: string; seed: number; at?: string }
 	/** Opens the "Restart quiz?" question on the chapter menu. */
 	| { type: 'ask-restart'; chapterId: string }
 	/** The learner said yes: that chapter's unfinished quiz is thrown away and a new one starts. */
@@ -114,6 +116,11 @@ export function storedSession(state: AppState, key: string): QuizSession | undef
 	return session && session.phase !== 'finished' ? session : undefined;
 }
 
+/** Finds a follow-up anywhere in the bank (follow-ups may be in another chapter). */
+function inBank(bank: Bank): (id: string) => Question | undefined {
+	return (id) => bank.questions.get(id)?.question;
+}
+
 function chapterDone(state: AppState, chapter: Chapter): boolean {
 	const read = state.progress.chapters[chapter.id];
 	return Boolean(read?.lastScore) && chapter.pages.every((page) => read?.pagesRead.includes(page.id));
@@ -167,14 +174,14 @@ export function continueTarget(state: AppState): ContinueTarget | undefined {
 function chapterTarget(state: AppState, chapter: Chapter, pageId: string | undefined): ContinueTarget {
 	const read = state.progress.chapters[chapter.id];
 	const allRead = chapter.pages.every((page) => read?.pagesRead.includes(page.id));
-	if (allRead && !read?.lastScore && chapter.questions.length > 0) return { kind: 'chapter-quiz', chapter };
+	if (allRead && !read?.lastScore && closedQuestions(chapter.questions).length > 0) return { kind: 'chapter-quiz', chapter };
 	const pageIndex = chapter.pages.findIndex((page) => page.id === pageId);
 	return { kind: 'lesson', chapter, pageIndex: Math.max(0, pageIndex) };
 }
 
 function startChapterQuiz(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
 	// Each chapter keeps its own unfinished quiz: opening one carries it on, and never touches another.
-	const session = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id })) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed });
+	const session = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id })) ?? createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: closedQuestions(chapter.questions), seed });
 	return openQuiz(state, session, at);
 }
 
@@ -187,12 +194,14 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 		const result = item && session.results[item.question.id];
 		if (item && result) {
 			const chapterId = state.bank.questions.get(item.question.id)?.chapter.id ?? screen.session.chapterId ?? '';
-			// Quick-quiz answers are stored as quiz answers: the answer modes a file holds stay the ones every version reads.
+			// Quick-quiz and explain-practice answers are stored as quiz answers: the answer modes a file holds stay the ones every version reads.
 			const mode = session.mode === 'review' ? 'review' : 'quiz';
 			// The last answer also finishes the session and stores its score, in this same change.
+			// An explain answer keeps what was typed and ticked, to read beside the next answer to it.
+			const said = result.response?.type === 'explain' ? { text: result.response.text, ticked: [...result.response.ticked] } : {};
 			progress = recordAnswer(
 				progress,
-				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}) },
+				{ questionId: item.question.id, chapterId, correct: result.correct, credit: result.credit, at, mode, ...(result.hints ? { hints: result.hints } : {}), ...(result.retried ? { retried: true } : {}), ...said },
 				snapshotQuiz(session, at),
 			);
 		}
@@ -216,7 +225,7 @@ function startReview(state: AppState, seed: number, at: string | undefined): App
 	});
 	if (questions.length === 0) return { ...state, notice: nothingToReview(state, at) };
 	// In the queue's order, not shuffled: the most overdue first, mistakes never reviewed after the due cards.
-	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed, shuffleQuestions: false }), at);
+	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed, shuffleQuestions: false, followUps: inBank(state.bank) }), at);
 }
 
 /** Carries on an unfinished quick quiz, or picks ten questions: missed or hinted first, then unseen, then the rest. */
@@ -225,7 +234,7 @@ function startQuick(state: AppState, chapterId: string | null, seed: number, at:
 	if (chapterId !== null && !chapter) return state;
 	const unfinished = storedSession(state, sessionKey({ mode: 'quick', chapterId }));
 	if (unfinished) return openQuiz(state, unfinished, at);
-	const pool = chapter ? chapter.questions : state.bank.chapters.flatMap((c) => c.questions);
+	const pool = closedQuestions(chapter ? chapter.questions : state.bank.chapters.flatMap((c) => c.questions));
 	const questions = pickQuickQuestions(pool, latestAnswers(state.progress, state.bank), seed);
 	return openQuiz(state, createQuiz({ mode: 'quick', chapterId, questions, seed }), at);
 }
@@ -251,6 +260,14 @@ function interviewStep(state: AppState, screen: Extract<Screen, { name: 'intervi
 	return { ...state, progress, screen: { ...screen, session, scroll } };
 }
 
+/** Carries on the chapter's unfinished explain practice, or starts one: its explain questions, shuffled, with follow-ups. */
+function startExplain(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
+	const unfinished = storedSession(state, sessionKey({ mode: 'explain', chapterId: chapter.id }));
+	if (unfinished) return openQuiz(state, unfinished, at);
+	const questions = explainQuestions(chapter.questions);
+	return openQuiz(state, createQuiz({ mode: 'explain', chapterId: chapter.id, questions, seed, followUps: inBank(state.bank) }), at);
+}
+
 function walkStep(state: AppState, screen: Extract<Screen, { name: 'walk' }>, intent: WalkIntent, at: string): AppState {
 	const session = walkReducer(screen.session, intent);
 	if (session === screen.session) return state;
@@ -272,7 +289,7 @@ function back(state: AppState): AppState {
 		case 'results': {
 			const { mode, chapterId } = screen.session;
 			if (mode === 'review' || !chapterId) return { ...state, screen: { name: 'home', focus: mode === 'review' ? 'review' : 'quick' } };
-			return { ...state, screen: { name: 'chapter', chapterId, focus: mode === 'quick' ? 'quick' : 'quiz' } };
+			return { ...state, screen: { name: 'chapter', chapterId, focus: mode === 'quick' ? 'quick' : mode === 'explain' ? 'explain' : 'quiz' } };
 		}
 		case 'chapter':
 			if (screen.confirm) return { ...state, screen: { name: 'chapter', chapterId: screen.chapterId, focus: 'restart' } };
@@ -359,12 +376,16 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 			const chapter = findChapter(state.bank, intent.chapterId);
 			if (!chapter) return state;
 			const fresh = { ...state, progress: discardSession(state.progress, sessionKey({ mode: 'quiz', chapterId: chapter.id })) };
-			return openQuiz(fresh, createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: chapter.questions, seed: intent.seed }), intent.at);
+			return openQuiz(fresh, createQuiz({ mode: 'quiz', chapterId: chapter.id, questions: closedQuestions(chapter.questions), seed: intent.seed }), intent.at);
 		}
 		case 'start-quick':
 			return startQuick(state, intent.chapterId, intent.seed, intent.at);
 		case 'start-review':
 			return startReview(state, intent.seed, intent.at);
+		case 'start-explain': {
+			const chapter = findChapter(state.bank, intent.chapterId);
+			return chapter ? startExplain(state, chapter, intent.seed, intent.at) : state;
+		}
 		case 'continue': {
 			const target = continueTarget(state);
 			if (!target) {

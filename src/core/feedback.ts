@@ -107,9 +107,15 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 			if (others.length) lines.push({ text: `Also accepted: ${others.join('  ·  ')}`, tone: 'muted', indent: 2 });
 			return lines;
 		}
-		case 'explain':
-			// The explain screen draws its own comparison (answer, model answer, key points).
+		case 'explain': {
+			// The answer and the model answer were compared on the self-grading screen; here, what to work on.
+			const missed = result.verdict?.missed ?? [];
+			if (!missed.length) return lines;
+			blank();
+			lines.push({ text: 'Key points you did not tick:', tone: 'plain' });
+			for (const id of missed) lines.push({ text: `· ${choiceText(question, id)}`, tone: 'warn', indent: 2 });
 			return lines;
+		}
 	}
 }
 
@@ -127,7 +133,14 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 	if (!verdict) return [];
 	const lines: FeedbackLine[] = [];
 	const hinted = helpNote(result);
-	if (verdict.correct) lines.push({ text: `✔ Correct${hinted}.`, tone: 'good', bold: true });
+	if (question.type === 'explain') {
+		// Self-graded: say what the learner ticked, not a verdict of ours.
+		const total = question.keyPoints.length;
+		const aloud = result.response?.type === 'explain' && !result.response.text ? ' (answered aloud)' : '';
+		const note = verdict.correct ? '' : ' Under 75%: it comes back in review.';
+		const mark = verdict.correct ? '✔' : verdict.credit > 0 ? '◐' : '✘';
+		lines.push({ text: `${mark} You ticked ${total - verdict.missed.length} of ${total} key points: ${Math.round(verdict.credit * 100)}% credit${aloud}${hinted}.${note}`, tone: verdict.correct ? 'good' : verdict.credit > 0 ? 'warn' : 'bad', bold: true });
+	} else if (verdict.correct) lines.push({ text: `✔ Correct${hinted}.`, tone: 'good', bold: true });
 	else if (verdict.credit > 0) {
 		// Ordering credit counts neighbouring pairs, not positions: say so, as the marks below are per position.
 		const pairs = question.type === 'ordering' ? question.answer.length - 1 : 0;
@@ -158,5 +171,11 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 	lines.push({ text: '', tone: 'plain' });
 	lines.push({ text: `Source: ${question.source.title}`, tone: 'muted' });
 	lines.push({ text: question.source.url, tone: 'muted', link: true });
+	if (question.type === 'explain') {
+		for (const more of question.moreSources ?? []) {
+			lines.push({ text: `Also: ${more.title}`, tone: 'muted' });
+			lines.push({ text: more.url, tone: 'muted', link: true });
+		}
+	}
 	return lines;
 }

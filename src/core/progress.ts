@@ -24,6 +24,9 @@ export interface AnswerRecord {
 	hints?: number | undefined;
 	/** Given on a second try after a close typed answer; half-known like a hinted answer. */
 	retried?: boolean | undefined;
+	/** An explain answer: what the learner typed ('' when they answered aloud) and the key points they ticked. */
+	text?: string | undefined;
+	ticked?: string[] | undefined;
 	[extra: string]: unknown;
 }
 
@@ -37,8 +40,11 @@ export interface ChapterProgress {
 
 /** A quiz that was started and not finished: enough to rebuild it exactly where it stopped. */
 export interface ActiveQuiz {
-	/** `quick`: a 10-question quiz of one chapter (chapterId) or of every chapter (chapterId null). */
-	mode: 'quiz' | 'review' | 'quick';
+	/**
+	 * `quick`: a 10-question quiz of one chapter (chapterId) or of every chapter (chapterId null); `explain`: a
+	 * chapter's explain questions with their follow-ups (interview practice).
+	 */
+	mode: 'quiz' | 'review' | 'quick' | 'explain';
 	chapterId: string | null;
 	seed: number;
 	questionIds: string[];
@@ -49,12 +55,13 @@ export interface ActiveQuiz {
 }
 
 /**
- * Where an unfinished session is kept: `chapter:<id>` (a chapter's quiz), `review`, `quick:<chapterId>` or
- * `quick:all`. One per key, so starting one quiz never throws another away.
+ * Where an unfinished session is kept: `chapter:<id>` (a chapter's quiz), `review`, `quick:<chapterId>`,
+ * `quick:all` or `explain:<chapterId>`. One per key, so starting one quiz never throws another away.
  */
 export function sessionKey(session: Pick<ActiveQuiz, 'mode' | 'chapterId'>): string {
 	if (session.mode === 'review') return 'review';
 	if (session.mode === 'quick') return `quick:${session.chapterId ?? 'all'}`;
+	if (session.mode === 'explain') return `explain:${session.chapterId ?? ''}`;
 	return `chapter:${session.chapterId ?? ''}`;
 }
 
@@ -165,7 +172,7 @@ const interview = object({
 	questions: array(object({ id: string, chapterId: string, credit: fraction, seconds, limitSeconds: seconds })),
 });
 const session = object({
-	mode: oneOf('quiz', 'review', 'quick'),
+	mode: oneOf('quiz', 'review', 'quick', 'explain'),
 	chapterId: nullable(string),
 	seed: integer,
 	questionIds: array(string),
@@ -175,7 +182,7 @@ const session = object({
 const progressShape = object({
 	version: oneOf(1),
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
-	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)), retried: optional(boolean) })),
+	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)), retried: optional(boolean), text: optional(string), ticked: optional(array(string)) })),
 	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string), at: optional(string) })),
 	walks: optional(record(object({ best: score, last: score }))),
 	activeQuiz: optional(session),

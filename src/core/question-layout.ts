@@ -4,7 +4,7 @@
 import { choiceText } from './feedback.js';
 import { codeSpans, type Span } from './inline.js';
 import type { QuizItem } from './quiz.js';
-import type { Question } from './schema.js';
+import type { ExplainQuestion, Question } from './schema.js';
 import { localize } from './text.js';
 import { wrapText } from './wrap.js';
 
@@ -32,6 +32,9 @@ export function answerRows(item: QuizItem, state: { picked: readonly string[]; r
 		case 'typed':
 			// The input line, a line for "Discard your answer?" (blank otherwise), and a near miss's note.
 			return 2 + (state.retry ? wrapText(retryMessage(state.retry.difference), width).length : 0);
+		case 'explain':
+			// The editor at its smallest and its status line (the explain view lays itself out: explainNeededRows).
+			return EDITOR_MIN_ROWS + 1;
 		default:
 			return item.choiceOrder.reduce((sum, id, i) => sum + choiceLabelLines(question, id, i, state.picked, width).length, 0) + (question.type === 'multiple' ? 1 : 0);
 	}
@@ -91,10 +94,39 @@ export function newestHintTop(text: ReturnType<typeof questionText>, room: numbe
 	return Math.max(0, Math.min(text.lines.length - shown, newest.start));
 }
 
-/** The marker under a window that hides lines. */
-export function moreMarker(window: TextWindow, count: number): string {
+/** The marker under a window that hides lines; `what` the window holds. */
+export function moreMarker(window: TextWindow, count: number, what = 'the question'): string {
 	const range = `lines ${window.top + 1}-${window.top + window.shown} of ${count}`;
-	if (window.above && window.below) return `↑↓ more: PgUp/PgDn scroll the question (${range})`;
+	if (window.above && window.below) return `↑↓ more: PgUp/PgDn scroll ${what} (${range})`;
 	if (window.below) return `↓ more below: PgDn (${range})`;
 	return `↑ more above: PgUp (${range})`;
+}
+
+/** The fewest rows the explain editor gets; the rest of the body goes to it too. */
+export const EDITOR_MIN_ROWS = 3;
+/** The fewest rows the self-grading screen gives to the answers it compares (the rest scrolls). */
+export const COMPARE_MIN_ROWS = 3;
+
+/** Text of the line above the key points while self-grading. */
+export const GRADE_HEADER = 'Tick the key points you made (Space). A suggested tick only means your words contain its terms: check it.';
+
+/** The same, when the learner answered aloud: nothing typed, so nothing is suggested. */
+export const GRADE_HEADER_ALOUD = 'Tick the key points you said (Space).';
+
+/** One key point in the self-grading list as lines: pointer, box, text, "suggested" while the tick is the app's. */
+export function keyPointLines(text: string, ticked: boolean, suggested: boolean, here: boolean, width: number): string[] {
+	const prefix = `${here ? '❯ ' : '  '}${ticked ? '[x] ' : '[ ] '}`;
+	return wrapText(`${text}${suggested ? ' (suggested)' : ''}`, width - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length)) + line);
+}
+
+/** Rows the self-grading list takes under the answers: a blank line, its header, every point (as long as it can get), a status line. */
+export function gradeListRows(question: ExplainQuestion, width: number): number {
+	const points = question.keyPoints.reduce((sum, point) => sum + keyPointLines(localize(point.text), true, true, true, width).length, 0);
+	return wrapText(GRADE_HEADER, width).length + points + 2;
+}
+
+/** The rows an explain question needs: the larger of writing (header, a line of prompt, editor, status) and grading. */
+export function explainNeededRows(question: ExplainQuestion, width: number): number {
+	const prompt = Math.min(2, questionText(question, 0, width).lines.length);
+	return Math.max(1 + prompt + 1 + EDITOR_MIN_ROWS + 1, COMPARE_MIN_ROWS + gradeListRows(question, width));
 }

@@ -13,6 +13,8 @@ export interface QuizItem {
 	 * already in the right order); right-hand item ids for matching; empty for typed answers.
 	 */
 	choiceOrder: string[];
+	/** The explain question this one follows up (asked right after it): the screen says "Follow-up". */
+	followUpOf?: string;
 }
 
 export interface QuizResult {
@@ -28,8 +30,11 @@ export interface QuizResult {
 }
 
 export interface QuizSession {
-	/** `quick`: a short quiz of one chapter (chapterId) or of all of them (chapterId null). */
-	mode: 'quiz' | 'review' | 'quick';
+	/**
+	 * `quick`: a short quiz of one chapter (chapterId) or of all of them (chapterId null); `explain`: a chapter's
+	 * explain questions, with their follow-ups.
+	 */
+	mode: 'quiz' | 'review' | 'quick' | 'explain';
 	chapterId: string | null;
 	seed: number;
 	items: QuizItem[];
@@ -79,17 +84,84 @@ function choiceOrder(question: Question, seed: number): string[] {
 	}
 }
 
-/** Builds a quiz over the given questions (shuffled by seed), resuming past any stored results. */
+/** The questions a chapter quiz or a quick quiz asks: every type but explain (those are practised on their own). */
+export function closedQuestions(questions: readonly Question[]): Question[] {
+	return questions.filter((question) => question.type !== 'explain');
+}
+
+export function explainQuestions(questions: readonly Question[]): Question[] {
+	return questions.filter((question) => question.type === 'explain');
+}
+
+/**
+ * Each explain question followed at once by its follow-ups (and theirs, depth first), every question once: a
+ * follow-up that is also in `questions` moves from its own place to after the question it follows up.
+ * `lookup` finds follow-ups outside `questions` (in the whole bank); one it cannot find is left out.
+ */
+export function withFollowUps(questions: readonly Question[], lookup: (id: string) => Question | undefined): Question[] {
+	const given = new Map(questions.map((question) => [question.id, question]));
+	const find = (id: string) => given.get(id) ?? lookup(id);
+	const followers = new Set<string>();
+	const visit = (question: Question) => {
+		if (question.type !== 'explain') return;
+		for (const id of question.followUps ?? []) {
+			const next = find(id);
+			if (!next || followers.has(id)) continue;
+			followers.add(id);
+			visit(next);
+		}
+	};
+	questions.forEach(visit);
+	const ordered: Question[] = [];
+	const placed = new Set<string>();
+	const place = (question: Question) => {
+		if (placed.has(question.id)) return;
+		placed.add(question.id);
+		ordered.push(question);
+		if (question.type !== 'explain') return;
+		for (const id of question.followUps ?? []) {
+			const next = find(id);
+			if (next) place(next);
+		}
+	};
+	for (const question of questions) if (!followers.has(question.id)) place(question);
+	return ordered;
+}
+
+/** For each question that follows up an explain question asked before it in `ordered`: that question's id. */
+function followUpParents(ordered: readonly Question[]): Map<string, string> {
+	const parents = new Map<string, string>();
+	const asked = new Set<string>();
+	const offered = new Map<string, string>();
+	for (const question of ordered) {
+		const parent = offered.get(question.id);
+		if (parent && !asked.has(question.id)) parents.set(question.id, parent);
+		asked.add(question.id);
+		if (question.type === 'explain') for (const id of question.followUps ?? []) if (!asked.has(id) && !offered.has(id)) offered.set(id, question.id);
+	}
+	return parents;
+}
+
+/**
+ * Builds a quiz over the given questions (shuffled by seed), resuming past any stored results. With `followUps`
+ * (a lookup of the bank), explain questions bring their follow-ups, asked right after them (withFollowUps).
+ */
 export function createQuiz(options: {
 	mode: QuizSession['mode'];
 	chapterId: string | null;
 	questions: readonly Question[];
 	seed: number;
 	shuffleQuestions?: boolean;
+	followUps?: (id: string) => Question | undefined;
 	results?: Record<string, { correct: boolean; credit: number }>;
 }): QuizSession {
-	const ordered = options.shuffleQuestions === false ? [...options.questions] : shuffle(options.questions, createRng(options.seed));
-	const items = ordered.map((question) => ({ question, choiceOrder: choiceOrder(question, options.seed) }));
+	const shuffled = options.shuffleQuestions === false ? [...options.questions] : shuffle(options.questions, createRng(options.seed));
+	const ordered = options.followUps ? withFollowUps(shuffled, options.followUps) : shuffled;
+	const parents = followUpParents(ordered);
+	const items = ordered.map((question): QuizItem => {
+		const parent = parents.get(question.id);
+		return { question, choiceOrder: choiceOrder(question, options.seed), ...(parent ? { followUpOf: parent } : {}) };
+	});
 	const results: Record<string, QuizResult> = {};
 	for (const item of items) {
 		const stored = options.results?.[item.question.id];

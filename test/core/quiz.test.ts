@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createQuiz, pickQuickQuestions, quizReducer, quizScore, restoreQuiz, snapshotQuiz } from '../../src/core/quiz.js';
+import { closedQuestions, createQuiz, explainQuestions, pickQuickQuestions, quizReducer, quizScore, restoreQuiz, snapshotQuiz, withFollowUps } from '../../src/core/quiz.js';
 import { createRng, shuffle } from '../../src/core/rng.js';
-import { bankOf, fixtureChapter, rightResponse } from '../helpers.js';
+import { bankOf, fixtureChapter, practiceChapter, rightResponse } from '../helpers.js';
 
 const bank = bankOf(fixtureChapter());
 const questions = bank.chapters[0]!.questions;
@@ -83,5 +83,42 @@ describe('pickQuickQuestions', () => {
 		expect(picked[0]).toBe('q5');
 		expect(new Set(picked).size).toBe(10);
 		expect(pickQuickQuestions(pool.slice(0, 4), seen, 3)).toHaveLength(4);
+	});
+});
+
+describe('explain questions and their follow-ups', () => {
+	const practice = bankOf(practiceChapter());
+	const all = practice.chapters[0]!.questions;
+	const lookup = (id: string) => practice.questions.get(id)?.question;
+	const explain = explainQuestions(all);
+
+	it('a chapter quiz asks closed questions only; explain practice asks the explain ones', () => {
+		expect(closedQuestions(all).map((q) => q.type)).toEqual(['ordering', 'matching', 'typed']);
+		expect(explain.map((q) => q.id)).toEqual(['pr-explain-isolation', 'pr-explain-mac']);
+	});
+
+	it('puts follow-ups right after their question, each once, for every seed; the follow-up says whose it is', () => {
+		for (let seed = 0; seed < 10; seed++) {
+			const session = createQuiz({ mode: 'explain', chapterId: 'practice-chapter', questions: explain, seed, followUps: lookup });
+			expect(session.items.map((item) => item.question.id)).toEqual(['pr-explain-isolation', 'pr-explain-mac', 'pr-order']);
+			expect(session.items.map((item) => item.followUpOf)).toEqual([undefined, 'pr-explain-isolation', 'pr-explain-isolation']);
+		}
+	});
+
+	it('moves a follow-up that is also in the session to after its question (not asked twice)', () => {
+		const questions = [lookup('pr-order')!, lookup('pr-typed')!, lookup('pr-explain-isolation')!];
+		const ids = withFollowUps(questions, lookup).map((q) => q.id);
+		expect(ids).toEqual(['pr-typed', 'pr-explain-isolation', 'pr-explain-mac', 'pr-order']);
+		expect(withFollowUps(questions, () => undefined).map((q) => q.id)).toEqual(['pr-typed', 'pr-explain-isolation', 'pr-order']);
+	});
+
+	it('restores exactly from a snapshot: same order, same follow-up marks, at the next unanswered question', () => {
+		let session = createQuiz({ mode: 'explain', chapterId: 'practice-chapter', questions: explain, seed: 3, followUps: lookup });
+		session = quizReducer(session, { type: 'submit', response: { type: 'explain', text: 'namespaces', ticked: ['namespaces'] } });
+		const restored = restoreQuiz(practice, snapshotQuiz(session))!;
+		expect(restored.mode).toBe('explain');
+		expect(restored.items).toEqual(session.items);
+		expect(restored.index).toBe(1);
+		expect(snapshotQuiz(restored)).toEqual(snapshotQuiz(session));
 	});
 });

@@ -6,6 +6,9 @@ import { initialState } from '../../src/core/app-state.js';
 import { emptyProgress } from '../../src/core/progress.js';
 import { createQuiz } from '../../src/core/quiz.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
+import { localize } from '../../src/core/text.js';
+import { textWidth } from '../../src/core/wrap.js';
+import * as helpers from '../helpers.js';
 import { bundledBank, cleanupInk, KEYS, press, renderInk, resize, tempDir, type Rendered } from '../helpers.js';
 
 afterEach(cleanupInk);
@@ -25,6 +28,8 @@ async function quizOn(ids: string[], columns: number, rows: number) {
 }
 
 const footer = (frame: string) => frame.trimEnd().split('\n').at(-1) ?? '';
+/** Words as drawn: code marks dropped, wrapping and indents undone. */
+const flatWords = (text: string) => text.replaceAll('`', '').replace(/\s+/g, ' ').trim();
 
 describe('the key bar', () => {
 	it('keeps "q quit" in view on an ordering question with a hint at 80 columns (it was cut after "Esc back")', async () => {
@@ -308,5 +313,49 @@ describe('a question too tall for the terminal', () => {
 		expect(footer(hidden)).toBe('Esc back  ·  q quit');
 		await press(app, 'q');
 		expect(exits).toEqual(['quit']);
+	});
+});
+
+describe('explain questions at 80x24', () => {
+	const { bankOf, practiceChapter } = helpers;
+	const practice = practiceChapter() as { questions: Array<Record<string, unknown>> };
+	// The longest the lesson rules allow: a 150-character prompt, 6 key points of 100 characters, 130 words of model answer.
+	const longest = {
+		...(practice.questions.find((q) => q.id === 'pr-explain-mac') as Record<string, unknown>),
+		id: 'pr-explain-longest',
+		prompt: `An interviewer asks: ${'why is this prompt as long as a prompt may be, '.repeat(3)}`.slice(0, 150).trim(),
+		modelAnswer: Array.from({ length: 130 }, (_, i) => `word${i}`).join(' '),
+		keyPoints: Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, text: `Point ${i} ${'and more words '.repeat(7)}`.slice(0, 99).trim() + '.', terms: [`term${i}`] })),
+	};
+	const fixture = bankOf({ ...practice, questions: [...practice.questions, longest] });
+	const cases = [
+		...[...lessons.questions.values()].filter((entry) => entry.question.type === 'explain').map((entry) => [entry.question.id, lessons] as const),
+		...[...fixture.questions.values()].filter((entry) => entry.question.type === 'explain').map((entry) => [entry.question.id, fixture] as const),
+	];
+
+	it.each(cases)('%s: the prompt, the editor, then every key point while self-grading, fit without a cut row', async (id, bank) => {
+		const question = bank.questions.get(id)!.question;
+		if (question.type !== 'explain') throw new Error('not an explain question');
+		const session = createQuiz({ mode: 'explain', chapterId: bank.questions.get(id)!.chapter.id, questions: [question], seed: 1 });
+		const state = { ...initialState(bank, emptyProgress()), screen: { name: 'quiz' as const, session, scroll: 0 } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={state} store={store} onExit={() => {}} />);
+		let frame = await resize(app, 80, 24);
+		const fits = (text: string) => text.split('\n').length <= 23 && text.split('\n').every((line) => textWidth(line) <= 80);
+		expect(fits(frame), frame).toBe(true);
+		expect(frame).not.toContain('needs a terminal at least');
+		expect(flatWords(frame)).toContain(flatWords(localize(question.prompt)).slice(0, 60));
+		expect(frame).toContain('│ ');
+		// Every term typed: every point suggested, so each line is as long as it gets.
+		const terms = question.keyPoints.map((point) => localize(point.terms[0]!)).join(', ');
+		frame = await press(app, terms, '\u0004');
+		expect(fits(frame), frame).toBe(true);
+		for (const point of question.keyPoints) expect(flatWords(frame)).toContain(flatWords(localize(point.text)));
+		expect(frame).toContain(`${question.keyPoints.length} of ${question.keyPoints.length} ticked`);
+		expect(footer(frame)).toMatch(/Ctrl\+C quit$/);
+		// The model answer is in view, or a PgDn away (the window says there is more).
+		const scrolled = await press(app, '\u001B[6~');
+		expect(fits(scrolled), scrolled).toBe(true);
+		expect(frame.includes('Model answer:') || (frame.includes('more below: PgDn') && scrolled.includes('Model answer:')), frame).toBe(true);
 	});
 });

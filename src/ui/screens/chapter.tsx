@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { type AppState, type Dispatch, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
 import { chapterStatus, sessionKey } from '../../core/progress.js';
-import { answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
+import { answeredNote, closedQuestions, explainQuestions, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
 import { localize } from '../../core/text.js';
 import { wrapText } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
@@ -26,6 +26,10 @@ export function ChapterScreen(props: {
 	const quick = storedSession(state, quickKey);
 	const quickLast = state.progress.quickScores?.[quickKey];
 	const summary = wrapText(localize(chapter.summary), width);
+	// The quizzes ask closed questions; explain questions are practised on their own, with their follow-ups.
+	const closed = closedQuestions(chapter.questions).length;
+	const explainCount = explainQuestions(chapter.questions).length;
+	const explaining = storedSession(state, sessionKey({ mode: 'explain', chapterId: chapter.id }));
 
 	if (props.confirm === 'restart' && open) {
 		const given = Object.keys(open.results).length;
@@ -59,7 +63,7 @@ export function ChapterScreen(props: {
 		{ key: 'read', label: `Read the lesson (${status.pagesRead}/${status.pagesTotal} pages read)`, value: 'read' },
 		{
 			key: 'quiz',
-			label: open ? `Continue the quiz (${answeredNote(open)})` : `Take the quiz (${status.questionsTotal} questions, ${best})`,
+			label: open ? `Continue the quiz (${answeredNote(open)})` : `Take the quiz (${closed} questions, ${best})`,
 			value: 'quiz',
 		},
 		...(open ? [{ key: 'restart', label: 'Restart quiz (asks first)', value: 'restart' }] : []),
@@ -67,9 +71,18 @@ export function ChapterScreen(props: {
 			key: 'quick',
 			label: quick
 				? `Continue the quick quiz (${answeredNote(quick)})`
-				: `Quick quiz: ${Math.min(QUICK_QUIZ_LENGTH, status.questionsTotal)} questions, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
+				: `Quick quiz: ${Math.min(QUICK_QUIZ_LENGTH, closed)} questions, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
 			value: 'quick',
 		},
+		...(explainCount
+			? [
+					{
+						key: 'explain',
+						label: explaining ? `Continue explain it (${answeredNote(explaining)})` : `Explain it: interview practice (${explainCount} question${explainCount === 1 ? '' : 's'}, with follow-ups)`,
+						value: 'explain',
+					},
+				]
+			: []),
 		...(chapter.walks?.length ? [{ key: 'walks', label: `Packet walks (${chapter.walks.length}): step a packet through the kernel`, value: 'walks' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
@@ -92,6 +105,7 @@ export function ChapterScreen(props: {
 					else if (item.value === 'quiz') dispatch({ type: 'start-quiz', chapterId: chapter.id, seed: newSeed() });
 					else if (item.value === 'restart') dispatch({ type: 'ask-restart', chapterId: chapter.id });
 					else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: chapter.id, seed: newSeed() });
+					else if (item.value === 'explain') dispatch({ type: 'start-explain', chapterId: chapter.id, seed: newSeed() });
 					else if (item.value === 'walks') dispatch({ type: 'open-walks', chapterId: chapter.id });
 					else dispatch({ type: 'open', screen: 'home', focus: `chapter:${chapter.id}` });
 				}}

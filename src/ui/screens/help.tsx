@@ -10,6 +10,8 @@ export const KEY_HELP: Array<[string, string]> = [
 	['Space Enter', 'ordering: pick up / drop the item'],
 	['1-9  ← →', 'matching: pair the row with that option / the next one'],
 	['Ctrl+W/U', 'typed answer: delete the word / everything before the cursor'],
+	['Enter  Ctrl+D', 'explain answer: new line / done (done with nothing typed: you said it aloud)'],
+	['Space', 'explain answer: tick or untick a key point you made, then Enter'],
 	['h  (Tab)', 'next hint (Tab while typing an answer)'],
 	['PgUp PgDn', 'scroll a question whose text and hints do not fit'],
 	['→ ←  r', 'packet walk: next / previous hop; route it'],

@@ -30,7 +30,7 @@ function continueLabel(state: AppState): string {
 			const { session } = target;
 			const chapter = session.chapterId ? localize(findChapter(state.bank, session.chapterId)?.title ?? '') : 'all chapters';
 			if (session.mode === 'review') return `Continue review (${answeredNote(session)})`;
-			return `Continue ${session.mode === 'quick' ? 'quick quiz' : 'quiz'}: ${chapter} (${answeredNote(session)})`;
+			return `Continue ${session.mode === 'quick' ? 'quick quiz' : session.mode === 'explain' ? 'explain it' : 'quiz'}: ${chapter} (${answeredNote(session)})`;
 		}
 		case 'review':
 			return `Next: review, ${target.count} due (every chapter is done)`;

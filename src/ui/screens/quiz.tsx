@@ -3,7 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import type { Dispatch } from '../../core/app-state.js';
 import { choiceText, type FeedbackLine, feedbackLines } from '../../core/feedback.js';
 import { codeSpans } from '../../core/inline.js';
-import { answerRows, choiceLabelLines, moreMarker, newestHintTop, questionText, retryMessage, textRoom, textWindow } from '../../core/question-layout.js';
+import { answerRows, choiceLabelLines, explainNeededRows, moreMarker, newestHintTop, questionText, retryMessage, textRoom, textWindow } from '../../core/question-layout.js';
 import { pairOption, stepOption } from '../../core/matching.js';
 import { editLine, type Line, type LineEdit } from '../../core/line-edit.js';
 import { currentItem, type QuizSession } from '../../core/quiz.js';
@@ -17,6 +17,8 @@ import { Menu } from '../widgets/menu.js';
 import { SpanLines, Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
 import { osc8 } from '../hyperlinks.js';
+import type { PreviousAnswer } from '../../core/explain.js';
+import { type ExplainStatus, ExplainView } from './explain.js';
 
 const SUBMIT = '__submit';
 
@@ -279,13 +281,30 @@ const KIND: Record<string, string> = {
 export function questionFit(session: QuizSession, width: number, height: number): { needed: number; tooSmall: boolean } {
 	const item = currentItem(session);
 	if (!item || session.phase !== 'answering') return { needed: 0, tooSmall: false };
+	if (item.question.type === 'explain') {
+		const needed = explainNeededRows(item.question, width);
+		return { needed, tooSmall: needed > height };
+	}
 	const lines = questionText(item.question, session.hintsShown, width).lines.length;
 	const needed = answerRows(item, session, width) + 1 + Math.min(2, lines);
 	return { needed, tooSmall: needed > height };
 }
 
-/** `onAsking`: told whether the typed answer's "Discard your answer?" prompt is up, for the key bar. */
-export function QuizScreen(props: { session: QuizSession; scroll: number; dispatch: Dispatch; width: number; height: number; links: boolean; onAsking?: (asking: boolean) => void }) {
+/**
+ * `onAsking`: told whether the typed answer's "Discard your answer?" prompt is up, for the key bar; `onExplain`:
+ * the explain view's stage, likewise. `previous`: the learner's last answer to the current explain question.
+ */
+export function QuizScreen(props: {
+	session: QuizSession;
+	scroll: number;
+	dispatch: Dispatch;
+	width: number;
+	height: number;
+	links: boolean;
+	onAsking?: (asking: boolean) => void;
+	onExplain?: (status: ExplainStatus) => void;
+	previous?: PreviousAnswer | undefined;
+}) {
 	const { session, dispatch, width, height } = props;
 	const item = currentItem(session);
 	const result = item && session.results[item.question.id];
@@ -293,6 +312,8 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	const max = maxScroll(feedback.length, height - 1);
 	const submit: Submit = (response) => dispatch({ type: 'quiz', intent: { type: 'submit', response } });
 	const typing = item?.question.type === 'typed';
+	// The explain view takes its own keys (hints, scrolling) while it is answered.
+	const explaining = item?.question.type === 'explain' && session.phase === 'answering';
 	// The answering body: a header line, the question's text (prompt and hints) in a window of the rows the
 	// answering view leaves, a blank line, the answering view. The text scrolls with PgUp/PgDn when it does not fit.
 	const rows = item ? answerRows(item, session, width) : 0;
@@ -311,7 +332,7 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 				if (key.return || key.rightArrow || input === ' ' || input === 'n') dispatch({ type: 'quiz', intent: { type: 'next' } });
 				else if (key.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1, max });
 				else if (key.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1, max });
-			} else if (tooSmall) {
+			} else if (tooSmall || explaining) {
 				// Only Esc (back) and q (quit), the app's keys, work while the question is hidden.
 			} else if (typing ? key.tab : input === 'h') {
 				dispatch({ type: 'quiz', intent: { type: 'hint' } });
@@ -324,12 +345,38 @@ export function QuizScreen(props: { session: QuizSession; scroll: number; dispat
 	);
 	if (!item) return null;
 	const { question } = item;
-	const position = `Question ${session.index + 1} of ${session.items.length}`;
+	const position = `${item.followUpOf ? 'Follow-up · ' : ''}Question ${session.index + 1} of ${session.items.length}`;
 	if (session.phase === 'feedback') {
 		return (
 			<Box flexDirection="column">
 				<Text color={color('muted')}>{position}</Text>
 				<LineView lines={feedback} height={height - 1} scroll={props.scroll} />
+			</Box>
+		);
+	}
+	if (question.type === 'explain') {
+		return (
+			<Box flexDirection="column">
+				{tooSmall ? (
+					<Text color={color('warn')}>
+						{wrapText(`This question needs a terminal at least ${needed + CHROME_LINES} rows tall to show its key points. Enlarge it, or press Esc to go back.`, width).join('\n')}
+					</Text>
+				) : null}
+				<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
+					<ExplainView
+						question={question}
+						header={position}
+						width={width}
+						height={height}
+						active={!tooSmall}
+						hintsShown={session.hintsShown}
+						onHint={() => dispatch({ type: 'quiz', intent: { type: 'hint' } })}
+						previous={props.previous}
+						onSubmit={submit}
+						onBack={() => dispatch({ type: 'back' })}
+						{...(props.onExplain ? { onStatus: props.onExplain } : {})}
+					/>
+				</Box>
 			</Box>
 		);
 	}

@@ -25,7 +25,9 @@ export function ResultsScreen(props: { state: AppState; session: QuizSession; di
 		...(quick ? [{ key: 'quick', label: 'Another quick quiz (missed and unseen first)', value: 'quick' }] : []),
 		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
 	];
-	const score = `${session.mode === 'review' ? 'Review done' : quick ? 'Quick quiz done' : 'Quiz done'}: ${correct}/${total} right (${percent}%)`;
+	const done = session.mode === 'review' ? 'Review done' : quick ? 'Quick quiz done' : session.mode === 'explain' ? 'Interview practice done' : 'Quiz done';
+	// Explain answers are self-graded: "right" is 75% of the key points or more, as the learner ticked them.
+	const score = `${done}: ${correct}/${total} ${session.mode === 'explain' ? 'at 75% or more' : 'right'} (${percent}%)`;
 	const bestText = best ? `best so far ${best.correct}/${best.total}` : '';
 	// The best score goes on its own line rather than wrap in the middle.
 	const bestApart = Boolean(best) && textWidth(`${score}   ${bestText}`) > width;
