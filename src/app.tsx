@@ -120,7 +120,7 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 			const { session } = screen;
 			if (session.phase !== 'asking') return { title: 'Mock interview', hints: [{ keys: 'Enter', action: 'start the clock' }, BACK, QUIT] };
 			// The question's own keys, as in a quiz (there are no hints to offer); Esc leaves the mock.
-			const inner = titleAndHints({ ...state, screen: { name: 'quiz', session: session.quiz, scroll: screen.scroll } }, questionHidden, asking);
+			const inner = titleAndHints({ ...state, screen: { name: 'quiz', session: session.quiz, scroll: screen.scroll } }, questionHidden, asking, explain);
 			const hints = inner.hints.map((hint) => (hint.keys === 'Esc' && hint.action === 'back' ? { keys: 'Esc', action: 'leave' } : hint));
 			return { title: 'Mock interview', right: `question ${session.quiz.index + 1} of ${session.questions.length}`, hints };
 		}
@@ -234,8 +234,23 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
-	else if (screen.name === 'interview')
-		body = <InterviewScreen state={state} session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} onAsking={setAsking} />;
+	else if (screen.name === 'interview') {
+		const questionId = screen.session.quiz.items[screen.session.quiz.index]?.question.id;
+		body = (
+			<InterviewScreen
+				state={state}
+				session={screen.session}
+				scroll={screen.scroll}
+				dispatch={dispatch}
+				width={width}
+				height={height}
+				links={props.links ?? false}
+				onAsking={setAsking}
+				onExplain={setExplain}
+				previous={questionId ? previousAnswer(state.progress.answers, questionId) : undefined}
+			/>
+		);
+	}
 	else if (screen.name === 'interview-report') body = <InterviewReportScreen state={state} id={screen.id} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	else body = <StatsScreen state={state} width={width} height={height} />;

@@ -6,7 +6,8 @@ import { App } from '../../src/app.js';
 import { appReducer, initialState } from '../../src/core/app-state.js';
 import { emptyProgress, type Progress } from '../../src/core/progress.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
-import { chapter } from '../core/interview/fixture.js';
+import { chapter, interviewBank } from '../core/interview/fixture.js';
+import { createInterview } from '../../src/core/interview/session.js';
 import { bankOf, cleanupInk, KEYS, press, type Rendered, renderInk, resize, tempDir } from '../helpers.js';
 
 // Closed questions only (true or false, each with a hint): the explain view is drawn by the quiz screen.
@@ -134,6 +135,39 @@ describe('mock interview screens', () => {
 		expect(frame).toContain('Mock interview left after 1 of 8: not saved as a mock; your 1 answer is kept.');
 		expect(saved().interviews).toBeUndefined();
 		expect(saved().answers).toHaveLength(1);
+	});
+
+	it('an explain question: its clock stops when the answer is spoken (Ctrl+D), not while it is graded; its follow-up comes next', async () => {
+		const withExplain = interviewBank(2);
+		const clock = fakeClock();
+		const plan = {
+			seed: 1,
+			minutes: 10,
+			questions: [
+				{ questionId: 'c1-e1', chapterId: 'chapter-1', limitSeconds: 120 },
+				{ questionId: 'c1-t1', chapterId: 'chapter-1', followUpOf: 'c1-e1', limitSeconds: 60 },
+				{ questionId: 'c2-e3', chapterId: 'chapter-2', limitSeconds: 120 },
+			],
+		};
+		const initial = { ...initialState(withExplain, emptyProgress()), screen: { name: 'interview' as const, session: createInterview(withExplain, plan, clock.now().toISOString()), scroll: 0 } };
+		const { store } = openProgressStore({ cwd: tempDir() });
+		const app = await renderInk(<App initial={initial} store={store} onExit={() => {}} now={clock.now} />);
+		await resize(app, 80, 24);
+		let frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Explain the shared kernel and syscalls.');
+		expect(frame).toContain('Ctrl+D done');
+		await wait(app, clock, 95);
+		frame = await press(app, ...'the first and the second'.split(''), '\u0004');
+		expect(frame).toContain('Answered in 1:35 (soft limit 2:00).');
+		frame = await wait(app, clock, 200);
+		expect(frame).toContain('Answered in 1:35 (soft limit 2:00).');
+		expect(frame).toContain('2 of 4 ticked: 50% credit');
+		await press(app, KEYS.enter);
+		frame = await press(app, KEYS.enter);
+		expect(frame).toContain('Follow-up · Question 2 of 3');
+		expect(frame).toContain('Clock 0:00 of 1:00 (soft limit).');
+		const answers = (JSON.parse(readFileSync(store.path, 'utf8')) as Progress).answers;
+		expect(answers).toEqual([expect.objectContaining({ questionId: 'c1-e1', mode: 'interview', seconds: 95, credit: 0.5, text: 'the first and the second', ticked: ['one', 'two'] })]);
 	});
 
 	it('is on the home menu', async () => {

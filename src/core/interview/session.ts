@@ -22,7 +22,11 @@ export interface InterviewSession {
 	now: string;
 }
 
-export type InterviewIntent = { type: 'start' } | { type: 'tick' } | { type: 'quiz'; intent: QuizIntent };
+/**
+ * `spoken`: the learner finished saying or typing an explain answer and now grades it: the clock stops there,
+ * since reading the model answer and ticking points is not answer time. `resumed`: back to writing it.
+ */
+export type InterviewIntent = { type: 'start' } | { type: 'tick' } | { type: 'spoken' } | { type: 'resumed' } | { type: 'quiz'; intent: QuizIntent };
 
 /** What a step of the session implies for the history: answers to add, and the mock's record when it ends. */
 export interface InterviewFacts {
@@ -113,15 +117,23 @@ export function interviewReducer(session: InterviewSession, intent: InterviewInt
 		return { session: { ...timed, phase: 'asking', shownAt: session.shownAt.map((shown, i) => (i === session.quiz.index ? at : shown)) }, facts: none };
 	}
 	if (session.phase !== 'asking') return { session, facts: none };
+	const index = session.quiz.index;
+	if (intent.type === 'spoken' || intent.type === 'resumed') {
+		const open = session.quiz.phase === 'answering' && !session.quiz.results[session.questions[index]?.questionId ?? ''];
+		const stopped = session.answeredAt[index] !== undefined;
+		if (!open || stopped === (intent.type === 'spoken')) return { session, facts: none };
+		return { session: { ...timed, answeredAt: session.answeredAt.map((answered, i) => (i === index ? (intent.type === 'spoken' ? at : undefined) : answered)) }, facts: none };
+	}
 	const quiz = quizReducer(session.quiz, intent.intent);
 	if (quiz === session.quiz) return { session: timed, facts: none };
-	const index = session.quiz.index;
 	const item = currentItem(session.quiz);
 	const planned = session.questions[index];
 	const result = item && quiz.results[item.question.id];
 	const next: InterviewSession = { ...timed, quiz };
 	if (intent.intent.type === 'submit' && item && planned && result && !session.quiz.results[item.question.id]) {
-		next.answeredAt = session.answeredAt.map((answered, i) => (i === index ? at : answered));
+		// An explain answer's time ended when it was spoken (before grading); any other's when it is submitted.
+		const answeredAt = session.answeredAt[index] ?? at;
+		next.answeredAt = session.answeredAt.map((answered, i) => (i === index ? answeredAt : answered));
 		const response = result.response;
 		const answer: AnswerRecord = {
 			questionId: item.question.id,
@@ -131,7 +143,7 @@ export function interviewReducer(session: InterviewSession, intent: InterviewInt
 			at,
 			mode: 'interview',
 			// Time taken: the review scheduler rates a slow right answer Hard (core/review/rating.ts).
-			seconds: secondsBetween(session.shownAt[index] ?? at, at),
+			seconds: secondsBetween(session.shownAt[index] ?? answeredAt, answeredAt),
 			...(response?.type === 'explain' ? { text: response.text, ticked: [...response.ticked] } : {}),
 		};
 		const done = quiz.items.every((candidate) => quiz.results[candidate.question.id]);

@@ -1,6 +1,8 @@
 // A mock interview: its plan before the clock starts, then each question (drawn by the quiz screen) under its clock.
 import { Box, Text, useInput } from 'ink';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import type { PreviousAnswer } from '../../core/explain.js';
+import type { ExplainStatus } from './explain.js';
 import type { AppState, Dispatch } from '../../core/app-state.js';
 import { clockText, formatSeconds, type InterviewSession, questionClock } from '../../core/interview/session.js';
 import { wrapText } from '../../core/wrap.js';
@@ -42,8 +44,28 @@ function Intro({ state, session, dispatch, width }: { state: AppState; session: 
 	);
 }
 
-export function InterviewScreen(props: { state: AppState; session: InterviewSession; scroll: number; dispatch: Dispatch; width: number; height: number; links: boolean; onAsking?: (asking: boolean) => void }) {
+export function InterviewScreen(props: {
+	state: AppState;
+	session: InterviewSession;
+	scroll: number;
+	dispatch: Dispatch;
+	width: number;
+	height: number;
+	links: boolean;
+	onAsking?: (asking: boolean) => void;
+	onExplain?: (status: ExplainStatus) => void;
+	previous?: PreviousAnswer | undefined;
+}) {
 	const { session, dispatch, width, height } = props;
+	const { onExplain } = props;
+	// An explain answer's clock stops when it is spoken (Ctrl+D), before the learner grades it.
+	const explainStatus = useCallback(
+		(status: ExplainStatus) => {
+			onExplain?.(status);
+			dispatch({ type: 'interview', intent: { type: status.stage === 'grading' ? 'spoken' : 'resumed' } });
+		},
+		[onExplain, dispatch],
+	);
 	const running = session.phase === 'asking' && session.answeredAt[session.quiz.index] === undefined;
 	// The clock on screen moves once a second; the time itself comes from the app's one clock (each intent is stamped).
 	useEffect(() => {
@@ -71,6 +93,8 @@ export function InterviewScreen(props: { state: AppState; session: InterviewSess
 				height={Math.max(1, height - clockRows.length)}
 				links={props.links}
 				{...(props.onAsking ? { onAsking: props.onAsking } : {})}
+				onExplain={explainStatus}
+				previous={props.previous}
 			/>
 		</Box>
 	);
