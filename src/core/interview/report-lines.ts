@@ -9,6 +9,9 @@ export interface ReportLine {
 	bold?: boolean;
 }
 
+/** Text without the backticks that mark `code` (drawn as code elsewhere; here they would only take room). */
+const plain = (text: string) => text.replaceAll('`', '');
+
 const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `${n}`);
 
 /** "up 12 points", "down 5 points", "the same score". */
@@ -47,7 +50,7 @@ export function reportLines(report: InterviewReport, width: number, rows = Numbe
 	const number = String(report.questions.length).length;
 	const cells = report.questions.map((q, i) => {
 		const time = `${formatSeconds(q.seconds)}/${formatSeconds(q.limitSeconds)}`;
-		const cell = `${String(i + 1).padStart(number)}. ${time.padStart(9)} ${q.overtime ? 'over' : '    '} ${String(q.percent).padStart(3)}% ${q.prompt}`;
+		const cell = `${String(i + 1).padStart(number)}. ${time.padStart(9)} ${q.overtime ? 'over' : '    '} ${String(q.percent).padStart(3)}% ${plain(q.prompt)}`;
 		return truncate(cell, cellWidth);
 	});
 	const tableRows = Math.ceil(cells.length / columns);

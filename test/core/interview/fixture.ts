@@ -58,7 +58,7 @@ export function chapter(n: number) {
 			explain(`c${n}-e3`, 'bridges and veth pairs'),
 			closed(`c${n}-t1`, 'the kernel is shared'),
 			closed(`c${n}-t2`, 'veth pairs connect namespaces'),
-			closed(`c${n}-t3`, 'iptables publishes ports'),
+			closed(`c${n}-t3`, '`iptables` publishes ports'),
 		],
 	};
 }

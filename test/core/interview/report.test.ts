@@ -96,4 +96,10 @@ describe('interviewReport', () => {
 		expect(text).toMatch(/1:50\/1:30 over/);
 		expect(text).toMatch(/since the last mock \(2026-11-30, 50%\)/);
 	});
+
+	it('lists the times in one column when there is room, prompts without their code marks', () => {
+		const short = record('m4', '2026-11-30T12:00:00.000Z', [['c2-t3', 0, 100], ['c1-e1', 1]]);
+		const lines = reportLines(interviewReport(bank, short), 79, 20).map((l) => l.text);
+		expect(lines.slice(-2)).toEqual(['1. 1:40/1:30 over   0% True or false: iptables publishes ports.', '2. 1:00/1:30      100% Explain the shared kernel and syscalls.']);
+	});
 });
