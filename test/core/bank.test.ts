@@ -82,7 +82,7 @@ describe('buildBank', () => {
 		expect(result.ok && summarizeBank(result.bank)).toEqual({
 			chapters: 1,
 			questions: 3,
-			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0 },
+			byType: { single: 1, multiple: 1, 'true-false': 1, ordering: 0, matching: 0, typed: 0, explain: 0 },
 			chapterIds: ['example-chapter'],
 		});
 	});
@@ -146,7 +146,7 @@ describe('schema problems in plain words', () => {
 	it('names the question types when a type is missing or unknown', () => {
 		const problems = problemsOf((c) => (c.questions[0].type = 'essay'));
 		expect(problems).toEqual([
-			{ file: 'lesson.json', at: 'questions[0].type', message: 'must be one of "single", "multiple", "true-false", "ordering", "matching", "typed"' },
+			{ file: 'lesson.json', at: 'questions[0].type', message: 'must be one of "single", "multiple", "true-false", "ordering", "matching", "typed", "explain"' },
 		]);
 		expect(problemsOf((c) => delete c.questions[0].type)[0]?.message).toMatch(/^is missing: it must be one of "single"/);
 	});

@@ -119,7 +119,7 @@ describe('sessions', () => {
 	it('parseProgress checks stored sessions and quick scores', () => {
 		expect(parseProgress({ version: 1, chapters: {}, answers: [], sessions: { review: { ...active, mode: 'exam' } } })).toEqual({
 			ok: false,
-			why: 'sessions.review.mode: expected one of "quiz", "review", "quick"',
+			why: 'sessions.review.mode: expected one of "quiz", "review", "quick", "explain"',
 		});
 		expect(parseProgress({ version: 1, chapters: {}, answers: [], quickScores: { 'quick:all': { correct: 1, total: 0, at: 'x' } } })).toMatchObject({ ok: false });
 	});

@@ -102,6 +102,19 @@ describe('explain it, by keys', () => {
 		expect(frame).toContain('Interview practice done: 0/3 at 75% or more');
 	});
 
+	it('Tab reveals a hint while writing, and the answer is saved as given after a hint', async () => {
+		const { app, saved } = await openExplain();
+		let frame = await press(app, CTRL_D, KEYS.enter, KEYS.enter);
+		expect(frame).toContain('Follow-up · Question 2 of 3 · explain: type, or say it aloud · Tab: hint (1)');
+		expect(footer(frame)).toContain('Tab hint');
+		frame = await press(app, 'a', '\t');
+		expect(frame).toContain('Hint 1: Linux containers need a Linux kernel. Does macOS have one?');
+		expect(frame).toContain('│ a');
+		expect(footer(frame)).not.toContain('Tab hint');
+		await press(app, CTRL_D, KEYS.enter);
+		expect(saved().answers.at(-1)).toMatchObject({ questionId: 'pr-explain-mac', hints: 1, text: 'a' });
+	});
+
 	it('Esc never throws a typed answer away unasked: n keeps it, y discards and goes back to the chapter menu', async () => {
 		const { app } = await openExplain();
 		let frame = await press(app, ...'my answer'.split(''), KEYS.escape);
