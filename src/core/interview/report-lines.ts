@@ -12,7 +12,7 @@ export interface ReportLine {
 /** Text without the backticks that mark `code` (drawn as code elsewhere; here they would only take room). */
 const plain = (text: string) => text.replaceAll('`', '');
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? '±0' : `${n}`);
+const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? 'same' : `${n}`);
 
 /** "up 12 points", "down 5 points", "the same score". */
 function changeWords(change: number): string {
