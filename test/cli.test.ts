@@ -97,6 +97,16 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(JSON.parse(run(['stats', '--json'], home).stdout).progress.note).toBe(planted);
 	});
 
+	it('refuses a CVM_TUTOR_NOW that is not a time before doing anything, exit 2', () => {
+		const home = tempDir();
+		const result = spawnSync(process.execPath, [BIN, 'stats'], { encoding: 'utf8', env: { ...process.env, CVM_TUTOR_HOME: home, CVM_TUTOR_NOW: 'tomorrow' }, input: '' });
+		expect({ code: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'cvm-tutor: CVM_TUTOR_NOW is "tomorrow", which is not a time. Give an ISO time such as 2026-12-02T09:00:00Z, or unset it to use the real clock.\n',
+		});
+	});
+
 	it('stats creates nothing: no folder, no file', () => {
 		const home = join(tempDir(), 'not', 'yet');
 		const result = run(['stats'], home);

@@ -1,7 +1,7 @@
 // How two windows' saves combine. A window saves by merging what it changed since it last read or wrote the
 // file (base → mine) into what the file holds now (disk), so another window's answers are never overwritten,
 // and whatever was erased on disk (a reset) is not brought back: only this window's own changes are applied.
-import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type InterviewRecord, type Progress, type Score } from './progress.js';
+import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type InterviewRecord, type Progress, PROGRESS_VERSION, type Score } from './progress.js';
 
 type Json = unknown;
 
@@ -145,7 +145,7 @@ export function mergeProgress(base: Progress, mine: Progress, disk: Progress): P
 	// After a reset in another window, this window's sessions may still list results whose answers were erased.
 	const sessions = merged.sessions as Progress['sessions'];
 	if (isRecord(sessions)) merged.sessions = Object.fromEntries(Object.entries(sessions).map(([key, session]) => [key, isRecord(session) && isRecord(session.results) ? answeredResults(session, answers) : session]));
-	return { ...merged, version: 1, chapters: (merged.chapters as Progress['chapters']) ?? {}, answers } as Progress;
+	return { ...merged, version: PROGRESS_VERSION, chapters: (merged.chapters as Progress['chapters']) ?? {}, answers } as Progress;
 }
 
 /** Bounds the answer history: keeps the newest `perQuestion` answers of each question, in their order. */

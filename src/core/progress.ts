@@ -5,6 +5,10 @@ import type { Bank } from './bank.js';
 // Progress is checked by hand rather than with the lesson schema's library: it is read on every start, and
 // keeping zod off the start-up path is most of what `npm run bench` measures. Objects are loose: fields this
 // version does not know are kept, so a newer cvm-tutor's file survives a round trip through an older one.
+//
+// Versions: 1 (cvm-tutor 0.1.0) and 2 (spaced review) hold the same facts; 2 adds optional answer fields such as
+// `seconds`, and review cards are derived from the answers (core/review), so reading a version-1 file is a
+// re-derivation, not a conversion. A file of a later version is left alone (opened read-only, see the store).
 
 export interface Score {
 	correct: number;
@@ -27,6 +31,8 @@ export interface AnswerRecord {
 	/** An explain answer: what the learner typed ('' when they answered aloud) and the key points they ticked. */
 	text?: string | undefined;
 	ticked?: string[] | undefined;
+	/** Seconds from the question's first frame to the answer, when recorded (version 2): part of its review rating. */
+	seconds?: number | undefined;
 	[extra: string]: unknown;
 }
 
@@ -74,8 +80,11 @@ export interface Resume {
 	[extra: string]: unknown;
 }
 
-export interface Progress {
-	version: 1;
+/** The progress version this cvm-tutor writes (see the top of this file). */
+export const PROGRESS_VERSION = 2;
+
+/** What every version holds; `Progress` is the current version, `StoredProgress` any version this one reads. */
+interface ProgressFields {
 	chapters: Record<string, ChapterProgress>;
 	answers: AnswerRecord[];
 	resume?: Resume | undefined;
@@ -101,8 +110,17 @@ export interface InterviewRecord {
 	[extra: string]: unknown;
 }
 
+export interface Progress extends ProgressFields {
+	version: typeof PROGRESS_VERSION;
+}
+
+/** Progress as read from a file of any version this cvm-tutor reads, before migrateProgress. */
+export interface StoredProgress extends ProgressFields {
+	version: 1 | typeof PROGRESS_VERSION;
+}
+
 export function emptyProgress(): Progress {
-	return { version: 1, chapters: {}, answers: [] };
+	return { version: PROGRESS_VERSION, chapters: {}, answers: [] };
 }
 
 /** Thrown inside the checker with the path of the first field that is wrong. */
@@ -128,6 +146,9 @@ const boolean: Check = (v, p) => {
 };
 const count = (min: number): Check => (v, p) => {
 	if (!Number.isInteger(v) || (v as number) < min) throw new ShapeError(p, `a whole number of at least ${min}`);
+};
+const seconds: Check = (v, p) => {
+	if (typeof v !== 'number' || !(v >= 0 && v < Number.POSITIVE_INFINITY)) throw new ShapeError(p, 'a number of seconds');
 };
 const fraction: Check = (v, p) => {
 	if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw new ShapeError(p, 'a number from 0 to 1');
@@ -161,9 +182,6 @@ const object = (fields: Record<string, Check>): Check => (v, p) => {
 
 const score = object({ correct: count(0), total: count(1), at: string });
 const mode = oneOf('quiz', 'review', 'interview');
-const seconds: Check = (v, p) => {
-	if (typeof v !== 'number' || !(v >= 0 && Number.isFinite(v))) throw new ShapeError(p, 'a number of seconds, 0 or more');
-};
 const interview = object({
 	id: string,
 	at: string,
@@ -180,9 +198,9 @@ const session = object({
 	at: optional(string),
 });
 const progressShape = object({
-	version: oneOf(1),
+	version: oneOf(1, PROGRESS_VERSION),
 	chapters: record(object({ pagesRead: array(string), lastPageId: optional(string), bestScore: optional(score), lastScore: optional(score) })),
-	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)), retried: optional(boolean), text: optional(string), ticked: optional(array(string)) })),
+	answers: array(object({ questionId: string, chapterId: string, correct: boolean, credit: fraction, at: string, mode, hints: optional(count(0)), retried: optional(boolean), text: optional(string), ticked: optional(array(string)), seconds: optional(seconds) })),
 	resume: optional(object({ chapterId: string, place: oneOf('lesson', 'quiz'), pageId: optional(string), at: optional(string) })),
 	walks: optional(record(object({ best: score, last: score }))),
 	activeQuiz: optional(session),
@@ -191,12 +209,18 @@ const progressShape = object({
 	interviews: optional(array(interview)),
 });
 
-/** Checks a stored value; anything else is not progress and the caller moves the file aside. */
-export function parseProgress(data: unknown): { ok: true; progress: Progress } | { ok: false; why: string } {
+/**
+ * Checks a stored value; anything else is not progress and the caller moves the file aside, except a file of a
+ * later version (`newer`), which the caller leaves as it is.
+ */
+export function parseProgress(data: unknown): { ok: true; progress: Progress } | { ok: false; why: string; newer?: number } {
 	if (isObject(data) && Object.keys(data).length === 0) return { ok: true, progress: emptyProgress() };
+	if (isObject(data) && Number.isInteger(data.version) && (data.version as number) > PROGRESS_VERSION) {
+		return { ok: false, why: `it was written by a newer cvm-tutor (progress version ${data.version as number}; this one reads up to ${PROGRESS_VERSION})`, newer: data.version as number };
+	}
 	try {
 		progressShape(data, '');
-		return { ok: true, progress: migrateProgress(data as Progress) };
+		return { ok: true, progress: migrateProgress(data as StoredProgress) };
 	} catch (error) {
 		if (error instanceof ShapeError) return { ok: false, why: error.message };
 		throw error;
@@ -204,11 +228,14 @@ export function parseProgress(data: unknown): { ok: true; progress: Progress } |
 }
 
 /**
- * Brings a file written by an older cvm-tutor up to date: its one `activeQuiz` becomes an entry of `sessions`
+ * Brings a file written by an older cvm-tutor up to date. Version 1 becomes version 2 with every field kept (review
+ * cards are derived from its answers when needed). Its one `activeQuiz` becomes an entry of `sessions`
  * (unless that key already holds a session). One whose every question was answered lost its score to an old bug
  * (leaving the last feedback without opening Results): its score is recorded now, at the time of its last answer.
+ * Progress already up to date is returned as it is.
  */
-export function migrateProgress(progress: Progress): Progress {
+export function migrateProgress(stored: StoredProgress): Progress {
+	const progress: Progress = stored.version === PROGRESS_VERSION ? (stored as Progress) : { ...stored, version: PROGRESS_VERSION } as Progress;
 	const { activeQuiz, ...rest } = progress as Progress & { activeQuiz?: ActiveQuiz };
 	if (!activeQuiz) return progress;
 	const key = sessionKey(activeQuiz);

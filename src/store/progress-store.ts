@@ -5,13 +5,15 @@
 //   `reset` done meanwhile is not undone;
 // - the file is replaced only by a complete, verified copy (safe-write.ts), never a truncated one;
 // - nothing is written or created where it should not be: a relative or empty config root, a link that points
-//   outside the folder, a read-only file, or (for read-only commands) anywhere at all.
+//   outside the folder, a read-only file, or (for read-only commands) anywhere at all;
+// - nothing is lost between versions: a file of a later version is left alone (opened read-only), and a
+//   version-2 file that an older cvm-tutor (0.1.0) moved aside as unreadable is merged back at start.
 import Conf from 'conf';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, type Stats, statSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { compactAnswers, mergeProgress } from '../core/progress-merge.js';
-import { emptyProgress, parseProgress, type Progress } from '../core/progress.js';
+import { emptyProgress, parseProgress, type Progress, PROGRESS_VERSION } from '../core/progress.js';
 import { processAlive, withLock } from './lock.js';
 import { TEMP_INFIX, writeFileSafely } from './safe-write.js';
 
@@ -171,7 +173,8 @@ function sweepTemporaryFiles(folder: string, name: string, now: number): void {
 	}
 }
 
-type Reading = { ok: true; progress: Progress } | { ok: false; why: string };
+/** `newer`: the file is of a later progress version; it must be left as it is, not moved aside. */
+type Reading = { ok: true; progress: Progress } | { ok: false; why: string; newer?: number };
 
 /** The text of a progress file as progress, or why it is not (for the store's own file and for `import`). */
 export function deserialize(text: string): Reading {
@@ -183,7 +186,43 @@ export function deserialize(text: string): Reading {
 	}
 	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, why: 'it does not hold a JSON object' };
 	const parsed = parseProgress(data);
-	return parsed.ok ? parsed : { ok: false, why: `its content has the wrong shape (${parsed.why})` };
+	if (parsed.ok) return parsed;
+	if (parsed.newer !== undefined) return { ok: false, why: parsed.why, newer: parsed.newer };
+	return { ok: false, why: `its content has the wrong shape (${parsed.why})` };
+}
+
+/** Where a progress file that could not be read is moved: `<name>.unreadable-<time>` (the same in 0.1.0). */
+const ASIDE_INFIX = '.unreadable-';
+/** A moved-aside file whose progress was merged back is renamed `<name>.recovered-<time>`. */
+const RECOVERED_INFIX = '.recovered-';
+/** One that `reset` set aside, so it does not come back: `<name>.reset-<time>`. */
+const RESET_INFIX = '.reset-';
+
+/**
+ * Files that an older cvm-tutor moved aside as unreadable because they are of this version (0.1.0 reads version 1
+ * only, and moves any other file to `<name>.unreadable-<time>`), oldest first. Other moved-aside files (really
+ * broken ones) are not progress and are left alone.
+ */
+export function movedAsideByOlder(folder: string, name: string): { path: string; progress: Progress }[] {
+	let entries: string[];
+	try {
+		entries = readdirSync(folder);
+	} catch {
+		return [];
+	}
+	const found: { path: string; progress: Progress }[] = [];
+	for (const entry of entries.filter((e) => e.startsWith(`${name}${ASIDE_INFIX}`)).sort()) {
+		const path = join(folder, entry);
+		try {
+			const stat = lstatSync(path);
+			if (!stat.isFile() || stat.size > MAX_PROGRESS_BYTES) continue;
+			const text = readFileSync(path, 'utf8');
+			if ((JSON.parse(text) as { version?: unknown }).version !== PROGRESS_VERSION) continue;
+			const reading = deserialize(text);
+			if (reading.ok) found.push({ path, progress: reading.progress });
+		} catch {}
+	}
+	return found;
 }
 
 // Compact: a third smaller and faster to write than indented JSON; `cvm-tutor stats --json` shows it readable.
@@ -281,6 +320,10 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		if (reading.ok) {
 			base = reading.progress;
 			lastWritten = stat;
+		} else if (reading.newer !== undefined) {
+			// Moving it aside would lose it for the newer cvm-tutor too: leave it, and save nothing.
+			readOnly = `${path} was written by a newer cvm-tutor; update cvm-tutor to save here`;
+			notice = `Progress file ${path} was written by a newer cvm-tutor (progress version ${reading.newer}). It is left as it is and nothing is saved: update cvm-tutor to continue.`;
 		} else if (readOnlyCommand) {
 			notice = `Progress file ${path} cannot be read: ${reading.why.split(' (')[0]}. The tutor will move it aside and start fresh when it opens.`;
 		} else {
@@ -311,6 +354,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		if (current.size > MAX_PROGRESS_BYTES) throw new ProgressFileError(`${path} grew to ${megabytes(current.size)}, more than cvm-tutor reads`);
 		const reading = deserialize(readFileSync(target, 'utf8'));
 		if (reading.ok) return reading.progress;
+		if (reading.newer !== undefined) throw new ProgressFileError(`${path} was written meanwhile by a newer cvm-tutor (progress version ${reading.newer}); update cvm-tutor`);
 		// Someone wrote something that is not progress: keep it aside, and write ours over it.
 		try {
 			renameSync(target, `${target}.unreadable-${timestamp(now())}`);
@@ -355,6 +399,12 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 			ensureFolder(folder);
 			// An empty object, as a fresh file would be. A window still open applies only its later changes to it.
 			withLock(lockPath, () => write(emptyProgress(), '{}'));
+			// Progress an older cvm-tutor moved aside would come back at the next start: it is erased too (kept, renamed).
+			for (const aside of movedAsideByOlder(folder, basename(path))) {
+				try {
+					renameSync(aside.path, aside.path.replace(ASIDE_INFIX, RESET_INFIX));
+				} catch {}
+			}
 		},
 		rewrite(change) {
 			if (readOnlyCommand) throw new Error('this command does not save progress');
@@ -367,5 +417,42 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 			});
 		},
 	};
-	return { store, progress: base, ...(notice ? { notice } : {}) };
+	let progress = base;
+	if (!readOnlyCommand && read && !readOnly) {
+		const recovered = recoverMovedAside(store, base, folder, basename(path));
+		if (recovered) {
+			progress = recovered.progress;
+			notice = notice ? `${notice} ${recovered.notice}` : recovered.notice;
+		}
+	}
+	return { store, progress, ...(notice ? { notice } : {}) };
+}
+
+/**
+ * Merges back progress an older cvm-tutor moved aside (movedAsideByOlder) into what the file holds now, saves it,
+ * and renames each merged file `<name>.recovered-<time>`. The file now was written later, so its resume point and
+ * unfinished sessions win; answers and other facts are the union. If the save fails, the files stay for next time.
+ */
+function recoverMovedAside(store: ProgressStore, current: Progress, folder: string, name: string): { progress: Progress; notice: string } | undefined {
+	const aside = movedAsideByOlder(folder, name);
+	if (aside.length === 0) return undefined;
+	let merged = current;
+	for (const file of aside) merged = mergeProgress(emptyProgress(), merged, file.progress);
+	let saved: Progress;
+	try {
+		saved = store.save(merged);
+	} catch {
+		return undefined;
+	}
+	for (const file of aside) {
+		try {
+			renameSync(file.path, file.path.replace(ASIDE_INFIX, RECOVERED_INFIX));
+		} catch {}
+	}
+	const answers = saved.answers.length - current.answers.length;
+	const kept = aside.map((file) => basename(file.path).replace(ASIDE_INFIX, RECOVERED_INFIX)).join(', ');
+	return {
+		progress: saved,
+		notice: `Recovered ${answers} answer${answers === 1 ? '' : 's'} that an older cvm-tutor had moved aside (the file is kept as ${kept}).`,
+	};
 }

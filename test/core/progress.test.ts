@@ -15,18 +15,20 @@ describe('parseProgress', () => {
 			sessions: { review: { ...active, mode: 'review' }, 'quick:all': { ...active, mode: 'quick', at: 'x' } },
 			quickScores: { 'quick:all': { correct: 1, total: 10, at: 'x' } },
 		};
-		expect(parseProgress(full)).toEqual({ ok: true, progress: full });
+		expect(parseProgress(full)).toEqual({ ok: true, progress: { ...full, version: 2 } });
+		expect(parseProgress({ ...full, version: 2 })).toEqual({ ok: true, progress: { ...full, version: 2 } });
 	});
 
 	it('keeps fields it does not know, at every level', () => {
-		const data = { version: 1, chapters: { c: { pagesRead: [], flag: 1 } }, answers: [{ ...answer, hinted: 2 }], reviews: {} };
+		const data = { version: 2, chapters: { c: { pagesRead: [], flag: 1 } }, answers: [{ ...answer, hinted: 2, seconds: 4.5 }], reviews: {} };
 		const parsed = parseProgress(data);
 		expect(parsed.ok && parsed.progress).toEqual(data);
 	});
 
 	it.each([
 		[[1, 2], 'the file: expected an object'],
-		[{ version: 2, chapters: {}, answers: [] }, 'version: expected one of 1'],
+		[{ version: 0, chapters: {}, answers: [] }, 'version: expected one of 1, 2'],
+		[{ version: 2, chapters: {}, answers: [{ ...answer, seconds: -1 }] }, 'answers[0].seconds: expected a number of seconds'],
 		[{ version: 1, answers: [] }, 'chapters: expected an object'],
 		[{ version: 1, chapters: { c: { pagesRead: 'p' } }, answers: [] }, 'chapters.c.pagesRead: expected a list'],
 		[{ version: 1, chapters: {}, answers: [{ ...answer, correct: 'yes' }] }, 'answers[0].correct: expected true or false'],
@@ -38,27 +40,33 @@ describe('parseProgress', () => {
 	])('rejects %j naming the field: %s', (data, why) => {
 		expect(parseProgress(data)).toEqual({ ok: false, why });
 	});
+
+	it('names a file of a later version as newer, whatever else it holds', () => {
+		expect(parseProgress({ version: 3, something: 'else' })).toEqual({ ok: false, why: 'it was written by a newer cvm-tutor (progress version 3; this one reads up to 2)', newer: 3 });
+	});
 });
 
 describe('migrateProgress (a file from before one session per quiz)', () => {
 	const base = { version: 1 as const, chapters: {}, answers: [] };
+	const v2 = { ...base, version: 2 as const };
 	const old = { mode: 'quiz' as const, chapterId: 'c', seed: 7, questionIds: ['q', 'r'], results: { q: { correct: true, credit: 1 } } };
 
 	it('moves an unfinished activeQuiz into sessions under its key, and leaves everything else alone', () => {
 		const migrated = migrateProgress({ ...base, resume: { chapterId: 'c', place: 'quiz' }, activeQuiz: old });
-		expect(migrated).toEqual({ ...base, resume: { chapterId: 'c', place: 'quiz' }, sessions: { 'chapter:c': old } });
+		expect(migrated).toEqual({ ...v2, resume: { chapterId: 'c', place: 'quiz' }, sessions: { 'chapter:c': old } });
 		expect(migrateProgress({ ...base, activeQuiz: { ...old, mode: 'review', chapterId: null } }).sessions).toEqual({ review: { ...old, mode: 'review', chapterId: null } });
-		expect(migrateProgress(base)).toBe(base);
+		expect(migrateProgress(base)).toEqual(v2);
+		expect(migrateProgress(v2)).toBe(v2);
 	});
 
 	it('is what parseProgress returns, so a loaded file is already migrated', () => {
 		const parsed = parseProgress({ ...base, activeQuiz: old });
-		expect(parsed.ok && parsed.progress).toEqual({ ...base, sessions: { 'chapter:c': old } });
+		expect(parsed.ok && parsed.progress).toEqual({ ...v2, sessions: { 'chapter:c': old } });
 	});
 
 	it('does not overwrite a session already stored under that key', () => {
 		const newer = { ...old, seed: 9, at: 'y' };
-		expect(migrateProgress({ ...base, sessions: { 'chapter:c': newer }, activeQuiz: old })).toEqual({ ...base, sessions: { 'chapter:c': newer } });
+		expect(migrateProgress({ ...base, sessions: { 'chapter:c': newer }, activeQuiz: old })).toEqual({ ...v2, sessions: { 'chapter:c': newer } });
 	});
 
 	it('an activeQuiz with every question answered (its score lost to the old bug) becomes the chapter score', () => {

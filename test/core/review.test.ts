@@ -148,3 +148,30 @@ describe('dueCounts and nextDue', () => {
 		expect(describeNextDue({ day: day(4, 0), inDays: 4, count: 1 })).toBe('in 4 days, 1 card');
 	});
 });
+
+describe('cardsFromAnswers replays like ts-fsrs itself', () => {
+	it('gives the due date, memory state and lapses of fsrs().next, on 300 random histories', async () => {
+		const { createEmptyCard } = await import('ts-fsrs');
+		const { fsrsScheduler } = await import('../../src/core/review/cards.js');
+		const f = fsrsScheduler();
+		const grades = { again: 1, hard: 2, good: 3, easy: 4 } as const;
+		let seed = 12345;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		for (let run = 0; run < 300; run++) {
+			const answers: AnswerRecord[] = [];
+			let time = day(0, 0).getTime() + Math.floor(random() * 86_400_000);
+			for (let n = 1 + Math.floor(random() * 10); n > 0; n--) {
+				const fields = [{ correct: false, credit: 0 }, { hints: 1 }, {}, { seconds: 5 }][Math.floor(random() * 4)]!;
+				answers.push(answer(first, new Date(time), fields));
+				// The same hour, the next day, or up to two months later.
+				time += [60_000, 86_400_000, Math.floor(random() * 60 * 86_400_000)][Math.floor(random() * 3)]!;
+			}
+			let card = createEmptyCard(new Date(answers[0]!.at));
+			for (const a of answers) card = f.next(card, new Date(a.at), grades[ratingOf(a)]).card;
+			const ours = cardsFromAnswers(answers, new Date(time))!.get(first)!;
+			expect({ due: ours.due, stability: ours.stability, difficulty: ours.difficulty, lapses: ours.lapses, scheduledDays: ours.scheduledDays, reps: ours.reps }).toEqual({
+				due: card.due, stability: card.stability, difficulty: card.difficulty, lapses: card.lapses, scheduledDays: card.scheduled_days, reps: card.reps,
+			});
+		}
+	});
+});

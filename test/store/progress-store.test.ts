@@ -36,8 +36,8 @@ describe('openProgressStore', () => {
 		expect(existsSync(join(cwd, 'progress.json'))).toBe(false);
 	});
 
-	it('moves a file of the wrong shape aside too (an array, a wrong version)', () => {
-		for (const content of ['[1,2]', '{"version": 7, "chapters": {}, "answers": []}', '{"version":1,"chapters":{},"answers":[{"questionId":3}]}']) {
+	it('moves a file of the wrong shape aside too (an array, a version that never existed)', () => {
+		for (const content of ['[1,2]', '{"version": 0, "chapters": {}, "answers": []}', '{"version":1,"chapters":{},"answers":[{"questionId":3}]}']) {
 			const cwd = tempDir();
 			writeFileSync(join(cwd, 'progress.json'), content);
 			const opened = openProgressStore({ cwd });
