@@ -139,6 +139,20 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'))).toEqual({});
 	});
 
+	it('interview: refuses without a terminal (pointing to stats --json), and names a wrong --minutes or --seed', () => {
+		for (const args of [['interview'], ['interview', '--json']]) {
+			const result = run(args);
+			expect(result).toMatchObject({ code: 2, stdout: '' });
+			expect(result.stderr).toBe('cvm-tutor: a mock interview asks its questions on a terminal, and this is not one.\nPast mocks are in `cvm-tutor stats --json` (field "interviews").\n');
+		}
+		const usage = 'Usage: cvm-tutor interview [--minutes 20] [--seed S] [--json]';
+		expect(run(['interview', '--minutes', '3'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--minutes wants a whole number of minutes from 5 to 90, not "3".') });
+		expect(run(['interview', '--minutes', '2.5']).stderr).toContain(usage);
+		expect(run(['interview', '--seed', 'abc'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--seed wants a whole number from 0 to 4294967295, not "abc".') });
+		expect(run(['interview', '--yes']).stderr).toContain('interview does not take --yes.');
+		expect(run(['--help']).stdout).toContain('cvm-tutor interview        a mock interview: 8-12 questions, a clock on each');
+	});
+
 	it('reset --chapter ID erases that chapter only, asks first (--yes without a terminal), and lists the ids for a wrong one', () => {
 		const home = tempDir();
 		const file = join(home, 'progress.json');
