@@ -80,7 +80,7 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(result.stderr).toMatch(/cannot be read: it is not valid JSON\. The tutor will move it aside and start fresh when it opens\./);
 		const parsed = JSON.parse(result.stdout);
 		expect(parsed.file).toBe(join(home, 'progress.json'));
-		expect(parsed.progress).toEqual({ version: 1, chapters: {}, answers: [] });
+		expect(parsed.progress).toEqual({ version: 2, chapters: {}, answers: [] });
 		expect(readdirSync(home)).toEqual(['progress.json']);
 		expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe('not json at all');
 	});

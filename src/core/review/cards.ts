@@ -9,6 +9,7 @@ export interface ReviewCard {
 	questionId: string;
 	/** The chapter of its latest answer. */
 	chapterId: string;
+	/** FSRS's card state; 'review' for every answered card here (no short-term learning steps). */
 	state: CardState;
 	/** When it comes back; it is offered from the start of that (local) day. */
 	due: Date;
