@@ -18,6 +18,10 @@ import { ResultsScreen } from './ui/screens/results.js';
 import { StatsScreen } from './ui/screens/stats.js';
 import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
 import { WhereamiScreen } from './ui/screens/whereami.js';
+import { clockLine, InterviewScreen } from './ui/screens/interview.js';
+import { InterviewReportScreen } from './ui/screens/interview-report.js';
+import type { QuizSession } from './core/quiz.js';
+import { wrapText } from './core/wrap.js';
 import { routeFinished } from './core/walk.js';
 import type { HostReport } from './core/whereami.js';
 import { bodyHeight, type KeyHint, Layout, warningLines } from './ui/widgets/layout.js';
@@ -27,10 +31,23 @@ export const MIN_ROWS = 12;
 
 export type ExitReason = 'quit' | 'interrupt';
 
+/** The questions on screen: a quiz's, or those of a mock interview once it has started. */
+export function questionsOnScreen(screen: AppState['screen']): QuizSession | undefined {
+	if (screen.name === 'quiz') return screen.session;
+	return screen.name === 'interview' && screen.session.phase === 'asking' ? screen.session.quiz : undefined;
+}
+
 /** A screen where keys are text being typed, not commands (an explain question's self-grading included: its keys are its own). */
 export function isTextEntry(screen: AppState['screen']): boolean {
-	const type = screen.name === 'quiz' && screen.session.phase === 'answering' ? screen.session.items[screen.session.index]?.question.type : undefined;
+	const session = questionsOnScreen(screen);
+	const type = session?.phase === 'answering' ? session.items[session.index]?.question.type : undefined;
 	return type === 'typed' || type === 'explain';
+}
+
+/** The rows a mock interview's clock line takes above its question. */
+function clockRows(screen: AppState['screen'], width: number): number {
+	const line = screen.name === 'interview' ? clockLine(screen.session) : undefined;
+	return line ? wrapText(line, width).length : 0;
 }
 
 const BACK: KeyHint = { keys: 'Esc', action: 'back' };
@@ -99,6 +116,16 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 		}
 		case 'results':
 			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
+		case 'interview': {
+			const { session } = screen;
+			if (session.phase !== 'asking') return { title: 'Mock interview', hints: [{ keys: 'Enter', action: 'start the clock' }, BACK, QUIT] };
+			// The question's own keys, as in a quiz (there are no hints to offer); Esc leaves the mock.
+			const inner = titleAndHints({ ...state, screen: { name: 'quiz', session: session.quiz, scroll: screen.scroll } }, questionHidden, asking, explain);
+			const hints = inner.hints.map((hint) => (hint.keys === 'Esc' && hint.action === 'back' ? { keys: 'Esc', action: 'leave' } : hint));
+			return { title: 'Mock interview', right: `question ${session.quiz.index + 1} of ${session.questions.length}`, hints };
+		}
+		case 'interview-report':
+			return { title: 'Mock interview · report', hints: [{ keys: '↑↓', action: 'scroll' }, { keys: 'Enter/Esc', action: 'home' }, QUIT] };
 		case 'stats':
 			return { title: 'Stats', hints: [{ keys: '←→/1-4', action: 'view' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT] };
 		case 'whereami':
@@ -150,7 +177,8 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// Hidden below the minimum, the screen is laid out at the minimum size: its drafts are not reflowed to nothing.
 	const width = Math.min(Math.max(columns, MIN_COLUMNS) - 1, 100);
 	const height = bodyHeight(Math.max(rows, MIN_ROWS), (state.notice ? 1 : 0) + warningLines(saveError, width).length);
-	const questionHidden = !state.help && state.screen.name === 'quiz' && questionFit(state.screen.session, width, height).tooSmall;
+	const onScreen = state.help ? undefined : questionsOnScreen(state.screen);
+	const questionHidden = onScreen !== undefined && questionFit(onScreen, width, height - clockRows(state.screen, width)).tooSmall;
 	// Too small (the app or the question), no answer is drawn to type into, and the notice says "press q"
 	// (or the key bar does): q quits there too.
 	const typing = !tooSmall && !questionHidden && !state.help && isTextEntry(state.screen);
@@ -206,6 +234,24 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
+	else if (screen.name === 'interview') {
+		const questionId = screen.session.quiz.items[screen.session.quiz.index]?.question.id;
+		body = (
+			<InterviewScreen
+				state={state}
+				session={screen.session}
+				scroll={screen.scroll}
+				dispatch={dispatch}
+				width={width}
+				height={height}
+				links={props.links ?? false}
+				onAsking={setAsking}
+				onExplain={setExplain}
+				previous={questionId ? previousAnswer(state.progress.answers, questionId) : undefined}
+			/>
+		);
+	}
+	else if (screen.name === 'interview-report') body = <InterviewReportScreen state={state} id={screen.id} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	// Opening the screen is stamped with the one clock; that moment is its "today".
 	else body = <StatsScreen state={state} width={width} height={height} now={screen.at ?? state.progress.answers.at(-1)?.at ?? new Date(0).toISOString()} />;

@@ -2,12 +2,14 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { askYesNo } from './confirm.js';
-import { type CommandOutput, importCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
+import { type CommandOutput, findChapterToReset, importCommand, resetChapterCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
 import { clockFromEnv } from './core/clock.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { tutorTerminalProblem } from './core/terminal.js';
+import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
 import { VERSION } from './meta.js';
 import { asciiOnly, writeAsciiOnly } from './ui/theme.js';
+import { newSeed } from './ui/seed.js';
 
 export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
 
@@ -16,8 +18,15 @@ Usage
       --lessons DIR          use the lesson files in DIR (to preview your own)
   cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
       --json                 print {"ok", "chapters", "questions", ..., "problems"}
+  cvm-tutor interview        a mock interview: 8-12 questions, a clock on each
+      --minutes N            its length, 5 to 90 minutes (default 20)
+      --seed S               the same seed and progress ask the same questions
+      --json                 print the report as JSON when you leave the app
+                             (stdout may be a file: the app then draws on stderr)
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
+      --chapter ID           erase one chapter only: its pages read, answers,
+                             quizzes and scores (ids: \`cvm-tutor validate\`)
   cvm-tutor import FILE      merge a copy of progress (written when saving failed)
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
 
@@ -33,7 +42,8 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	'': { options: ['lessons'], usage: 'cvm-tutor [--lessons DIR]' },
 	validate: { options: ['json'], usage: 'cvm-tutor validate [DIR] [--json]' },
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
-	reset: { options: ['yes'], usage: 'cvm-tutor reset [--yes]' },
+	interview: { options: ['minutes', 'seed', 'json'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
+	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
 };
@@ -65,12 +75,36 @@ function lessonsFolderProblem(dir: string): string | undefined {
 	return undefined;
 }
 
-async function runTutor(home: string | undefined, lessonsDir: string | undefined): Promise<number> {
-	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: process.stdout.isTTY === true, term: process.env.TERM });
-	if (problem) return print({ code: 2, stdout: [], stderr: problem });
-	if (asciiOnly(process.env)) writeAsciiOnly(process.stdout);
+async function runTutor(home: string | undefined, lessonsDir: string | undefined, interview?: { seed: number; minutes: number; json: boolean }): Promise<number> {
+	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
+	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
+	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM });
+	if (problem) {
+		const why = interview && process.env.TERM !== 'dumb' ? ['cvm-tutor: a mock interview asks its questions on a terminal, and this is not one.', 'Past mocks are in `cvm-tutor stats --json` (field "interviews").'] : problem;
+		return print({ code: 2, stdout: [], stderr: why });
+	}
+	if (asciiOnly(process.env)) writeAsciiOnly(screen);
 	const { startTutor } = await import('./tutor.js');
-	return startTutor(home, lessonsDir);
+	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), screen });
+}
+
+/** A whole number from an option's text, within a range; undefined when it is not one. */
+function wholeNumber(text: string, min: number, max: number): number | undefined {
+	if (!/^\d+$/.test(text.trim())) return undefined;
+	const n = Number(text);
+	return n >= min && n <= max ? n : undefined;
+}
+
+/** `reset --chapter ID`: names a wrong id before asking anything, then asks as `reset` does. */
+async function resetOneChapter(id: string, yes: boolean, home: string | undefined): Promise<number> {
+	const found = await findChapterToReset(id);
+	if (!found.ok) return print(found.output);
+	if (!yes) {
+		if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: [`cvm-tutor: reset needs confirmation; run \`cvm-tutor reset --chapter ${found.id} --yes\` to erase that chapter's progress.`] });
+		const answer = await askYesNo(`Erase your progress in chapter ${found.title} (pages read, answers, quizzes, scores)? This cannot be undone. [y/N] `, process.stdin, process.stdout);
+		if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
+	}
+	return print(resetChapterCommand(found, home));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -85,6 +119,9 @@ export async function main(argv: string[]): Promise<number> {
 				json: { type: 'boolean' },
 				yes: { type: 'boolean', short: 'y' },
 				lessons: { type: 'string' },
+				chapter: { type: 'string' },
+				minutes: { type: 'string' },
+				seed: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -130,9 +167,20 @@ export async function main(argv: string[]): Promise<number> {
 			return extra(0) ?? print(await statsCommand(values.json === true, home));
 		case 'whereami':
 			return extra(0) ?? print(await whereamiCommand(values.json === true));
+		case 'interview': {
+			const tooMany = extra(0);
+			if (tooMany !== undefined) return tooMany;
+			const { min, max } = INTERVIEW_MINUTES_RANGE;
+			const minutes = values.minutes === undefined ? DEFAULT_INTERVIEW_MINUTES : wholeNumber(values.minutes, min, max);
+			if (minutes === undefined) return usageError(`--minutes wants a whole number of minutes from ${min} to ${max}, not "${values.minutes}".`, usage);
+			const seed = values.seed === undefined ? newSeed() : wholeNumber(values.seed, 0, 0xffffffff);
+			if (seed === undefined) return usageError(`--seed wants a whole number from 0 to 4294967295, not "${values.seed}".`, usage);
+			return runTutor(home, undefined, { seed, minutes, json: values.json === true });
+		}
 		case 'reset': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
+			if (values.chapter !== undefined) return resetOneChapter(values.chapter, values.yes === true, home);
 			if (!values.yes) {
 				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
 				const answer = await askYesNo('Erase all saved progress? This cannot be undone. [y/N] ', process.stdin, process.stdout);

@@ -4,7 +4,7 @@ import { formatProblem } from './core/bank.js';
 import { readFileSync, statSync } from 'node:fs';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { mergeProgress } from './core/progress-merge.js';
-import { emptyProgress } from './core/progress.js';
+import { emptyProgress, resetChapter } from './core/progress.js';
 import { statsReport } from './core/stats/index.js';
 import { localize } from './core/text.js';
 import { loadLessons } from './lessons.js';
@@ -98,6 +98,30 @@ export function resetCommand(home: string | undefined): CommandOutput {
 		store = openProgressStore({ ...(home ? { cwd: home } : {}), read: false }).store;
 		store.reset();
 		return output(0, [`Progress erased (${store.path}).`]);
+	} catch (error) {
+		return output(1, [], [store && !(error instanceof ProgressFileError) ? `cvm-tutor: cannot reset: ${describeSaveError(error, store.path)}` : `cvm-tutor: ${(error as Error).message}`]);
+	}
+}
+
+/** The chapter `reset --chapter ID` names, or the error that lists the ids there are (exit 2, as for a usage error). */
+export async function findChapterToReset(id: string): Promise<{ ok: true; id: string; title: string; questionIds: string[] } | { ok: false; output: CommandOutput }> {
+	const loaded = await loadLessons();
+	if (!loaded.ok) return { ok: false, output: output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']) };
+	const chapter = loaded.bank.chapters.find((c) => c.id === id);
+	if (!chapter) {
+		const ids = loaded.bank.chapters.map((c) => `  ${c.id}  (${c.order}. ${localize(c.title)})`);
+		return { ok: false, output: output(2, [], [escapeForTerminal(`cvm-tutor: there is no chapter "${id}". Give one of these ids:`), ...ids]) };
+	}
+	return { ok: true, id: chapter.id, title: `${chapter.order}. ${localize(chapter.title)}`, questionIds: chapter.questions.map((q) => q.id) };
+}
+
+/** Erases one chapter's progress (core/progress.ts resetChapter) in the file, under its lock. */
+export function resetChapterCommand(chapter: { id: string; title: string; questionIds: string[] }, home: string | undefined): CommandOutput {
+	let store;
+	try {
+		store = openProgressStore(home ? { cwd: home } : {}).store;
+		store.rewrite((onDisk) => resetChapter(onDisk, chapter.id, new Set(chapter.questionIds)));
+		return output(0, [`Progress in chapter ${chapter.title} erased; the other chapters are as they were (${store.path}).`]);
 	} catch (error) {
 		return output(1, [], [store && !(error instanceof ProgressFileError) ? `cvm-tutor: cannot reset: ${describeSaveError(error, store.path)}` : `cvm-tutor: ${(error as Error).message}`]);
 	}

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { constants, homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ExitReason, App } from './app.js';
-import { initialState } from './core/app-state.js';
+import { appReducer, type AppState, initialState } from './core/app-state.js';
+import { reportOf } from './core/interview/report.js';
+import { safeJson } from './core/escape.js';
 import { formatProblem } from './core/bank.js';
 import { clockFromEnv } from './core/clock.js';
 import { loadLessons } from './lessons.js';
@@ -42,7 +44,32 @@ export function farewell(store: ProgressStore, now: Date = new Date(), folder: s
 	return { text: `Progress NOT saved: ${why}. A copy is in ${copy}; once ${store.path} can be written, run \`cvm-tutor import ${copy}\` to bring it back.`, saved: false };
 }
 
-export async function startTutor(home: string | undefined, lessonsDir?: string): Promise<number> {
+export interface TutorOptions {
+	/** `cvm-tutor interview`: open on a new mock interview; `json`: print its report on the way out. */
+	interview?: { seed: number; minutes: number; json: boolean };
+	/** Where the app draws (stderr when stdout is a file taking the JSON report). */
+	screen?: NodeJS.WriteStream;
+}
+
+/** After `interview --json`: the report of the mock this run started, as JSON on stdout, or why there is none. */
+function printInterviewReport(state: AppState, store: ProgressStore, home: string | undefined): number {
+	const id = state.screen.name === 'interview' ? state.screen.session.id : undefined;
+	let interviews = store.unsaved?.interviews;
+	if (!interviews) {
+		try {
+			interviews = openProgressStore({ ...(home ? { cwd: home } : {}), readOnly: true }).progress.interviews;
+		} catch {}
+	}
+	const report = id ? reportOf(state.bank, interviews ?? [], id) : undefined;
+	if (!report) {
+		process.stderr.write('cvm-tutor: the mock interview was not finished, so there is no report to print.\n');
+		return 1;
+	}
+	process.stdout.write(`${safeJson(report, 2)}\n`);
+	return 0;
+}
+
+export async function startTutor(home: string | undefined, lessonsDir?: string, options: TutorOptions = {}): Promise<number> {
 	const loaded = await loadLessons(lessonsDir);
 	if (!loaded.ok) {
 		for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
@@ -66,10 +93,14 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 	}
 	let reason = 'quit' as ExitReason;
 	let signalled: NodeJS.Signals | undefined;
-	const instance = render(
-		<App initial={initialState(loaded.bank, opened.progress, opened.notice, now())} store={opened.store} now={now} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />,
-		{ exitOnCtrlC: false },
-	);
+	const screen = options.screen ?? process.stdout;
+	let initial = initialState(loaded.bank, opened.progress, opened.notice, now());
+	// `cvm-tutor interview` opens on the mock's plan, stamped by the one clock like every intent after it.
+	if (options.interview) initial = appReducer(initial, { type: 'start-interview', seed: options.interview.seed, minutes: options.interview.minutes, at: now().toISOString() });
+	const instance = render(<App initial={initial} store={opened.store} now={now} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />, {
+		exitOnCtrlC: false,
+		stdout: screen,
+	});
 	// Progress is saved after every change, so a signal only has to restore the terminal and leave. These are
 	// the only handlers: conf's writer, which installed its own that re-raised the signal, is replaced at build.
 	const onSignal = (signal: NodeJS.Signals) => {
@@ -83,9 +114,10 @@ export async function startTutor(home: string | undefined, lessonsDir?: string):
 	for (const signal of signals) process.off(signal, onSignal);
 	const line = farewell(opened.store, now());
 	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
-	if (signalled !== 'SIGHUP') process.stdout.write(`${line.text}\n`);
+	if (signalled !== 'SIGHUP') screen.write(`${line.text}\n`);
+	const reported = options.interview?.json && !signalled ? printInterviewReport(initial, opened.store, home) : 0;
 	if (signalled) return 128 + constants.signals[signalled];
 	if (reason === 'interrupt') return 130;
 	// Progress that could not be saved is a failure a script (or the shell prompt) should see.
-	return line.saved ? 0 : 1;
+	return line.saved ? reported : 1;
 }

@@ -156,12 +156,51 @@ describe('cvm-tutor (built bundle)', () => {
 		expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'))).toEqual({});
 	});
 
+	it('interview: refuses without a terminal (pointing to stats --json), and names a wrong --minutes or --seed', () => {
+		for (const args of [['interview'], ['interview', '--json']]) {
+			const result = run(args);
+			expect(result).toMatchObject({ code: 2, stdout: '' });
+			expect(result.stderr).toBe('cvm-tutor: a mock interview asks its questions on a terminal, and this is not one.\nPast mocks are in `cvm-tutor stats --json` (field "interviews").\n');
+		}
+		const usage = 'Usage: cvm-tutor interview [--minutes 20] [--seed S] [--json]';
+		expect(run(['interview', '--minutes', '3'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--minutes wants a whole number of minutes from 5 to 90, not "3".') });
+		expect(run(['interview', '--minutes', '2.5']).stderr).toContain(usage);
+		expect(run(['interview', '--seed', 'abc'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--seed wants a whole number from 0 to 4294967295, not "abc".') });
+		expect(run(['interview', '--yes']).stderr).toContain('interview does not take --yes.');
+		expect(run(['--help']).stdout).toContain('cvm-tutor interview        a mock interview: 8-12 questions, a clock on each');
+	});
+
+	it('reset --chapter ID erases that chapter only, asks first (--yes without a terminal), and lists the ids for a wrong one', () => {
+		const home = tempDir();
+		const file = join(home, 'progress.json');
+		const answer = (questionId: string, chapterId: string) => ({ questionId, chapterId, correct: true, credit: 1, at: '2026-11-30T10:00:00.000Z', mode: 'quiz' });
+		const stored = {
+			version: 1,
+			chapters: { 'network-drivers': { pagesRead: ['p'] }, 'house-vs-apartment': { pagesRead: ['q'] } },
+			answers: [answer('x1', 'network-drivers'), answer('x2', 'house-vs-apartment')],
+		};
+		writeFileSync(file, JSON.stringify(stored));
+		const unknown = run(['reset', '--chapter', 'nope', '--yes'], home);
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toContain('there is no chapter "nope". Give one of these ids:');
+		expect(unknown.stderr).toContain('  network-drivers  (6. Docker network drivers)');
+		const refused = run(['reset', '--chapter', 'network-drivers'], home);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain('cvm-tutor reset --chapter network-drivers --yes');
+		expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(stored);
+		const done = run(['reset', '--chapter', 'network-drivers', '--yes'], home);
+		expect(done).toMatchObject({ code: 0, stdout: expect.stringContaining('Progress in chapter 6. Docker network drivers erased') });
+		const after = JSON.parse(readFileSync(file, 'utf8'));
+		expect(Object.keys(after.chapters)).toEqual(['house-vs-apartment']);
+		expect(after.answers.map((a: { questionId: string }) => a.questionId)).toEqual(['x2']);
+	});
+
 	it('an option the command does not take is a usage error: its usage, exit 2, nothing done', () => {
 		const cases: Array<[string[], string, string]> = [
 			[['stats', '--lessons', 'x'], 'stats does not take --lessons.', 'cvm-tutor stats [--json]'],
 			[['validate', '--yes'], 'validate does not take --yes.', 'cvm-tutor validate [DIR] [--json]'],
 			[['whereami', '--lessons', 'x'], 'whereami does not take --lessons.', 'cvm-tutor whereami [--json]'],
-			[['reset', '--json'], 'reset does not take --json.', 'cvm-tutor reset [--yes]'],
+			[['reset', '--json'], 'reset does not take --json.', 'cvm-tutor reset [--chapter ID] [--yes]'],
 			[['stats', '--yes'], 'stats does not take --yes.', 'cvm-tutor stats [--json]'],
 		];
 		for (const [args, message, usage] of cases) {

@@ -8,6 +8,7 @@ import {
 	markPageRead,
 	type Progress,
 	recordAnswer,
+	recordInterview,
 	recordWalk,
 	saveSession,
 	sessionKey,
@@ -15,8 +16,10 @@ import {
 import { closedQuestions, createQuiz, currentItem, explainQuestions, pickQuickQuestions, type QuizIntent, quizReducer, type QuizSession, restoreQuiz, snapshotQuiz } from './quiz.js';
 import type { Chapter, Question } from './schema.js';
 import { misconceptionsOf } from './scoring.js';
-import { describeNextDue, dueQuestions, nextDue } from './review/index.js';
+import { describeNextDue, dueQuestions, nextDue, reviewQueue } from './review/index.js';
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
+import { composeInterview } from './interview/compose.js';
+import { createInterview, type InterviewIntent, interviewReducer, type InterviewSession } from './interview/session.js';
 
 export type Screen =
 	/** `focus`: the value of the home menu item to put the cursor on (where the learner came back from). */
@@ -30,7 +33,10 @@ export type Screen =
 	| { name: 'results'; session: QuizSession }
 	/** `at`: when it was opened, the "today" of study days and streaks. */
 	| { name: 'stats'; at?: string }
-	| { name: 'whereami' };
+	| { name: 'whereami' }
+	| { name: 'interview'; session: InterviewSession; scroll: number }
+	/** The report of the mock with this id (in progress.interviews). */
+	| { name: 'interview-report'; id: string; scroll: number };
 
 export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'explain' | 'walks';
 
@@ -66,6 +72,9 @@ export type AppIntent =
 	| { type: 'start-walk'; chapterId: string; walkId: string; seed: number }
 	| { type: 'walk'; intent: WalkIntent; at: string }
 	| { type: 'open'; screen: 'home' | 'stats' | 'whereami'; focus?: string; at?: string }
+	/** A new mock interview: composed from the progress and the seed, shown with its plan until it is started. */
+	| { type: 'start-interview'; seed: number; minutes: number; at?: string }
+	| { type: 'interview'; intent: InterviewIntent; at: string }
 	| { type: 'back' }
 	| { type: 'toggle-help' }
 	| { type: 'notice'; text: string | undefined };
@@ -234,6 +243,27 @@ function startQuick(state: AppState, chapterId: string | null, seed: number, at:
 	return openQuiz(state, createQuiz({ mode: 'quick', chapterId, questions, seed }), at);
 }
 
+function startInterview(state: AppState, seed: number, minutes: number, at: string): AppState {
+	// Due reviews are weighted up (core/review), as of the intent's time.
+	const due = new Set(reviewQueue(state.bank, state.progress, new Date(at || state.now)).due);
+	const plan = composeInterview(state.bank, state.progress, { seed, minutes, due });
+	if (plan.questions.length === 0) return { ...state, notice: 'No questions to ask: the lessons hold none.' };
+	return { ...state, screen: { name: 'interview', session: createInterview(state.bank, plan, at), scroll: 0 } };
+}
+
+/** One step of a mock: its answers go into the history as they are given, and the finished mock with the last one. */
+function interviewStep(state: AppState, screen: Extract<Screen, { name: 'interview' }>, intent: InterviewIntent, at: string): AppState {
+	const { session, facts } = interviewReducer(screen.session, intent, at);
+	if (session === screen.session) return state;
+	let progress = state.progress;
+	if (facts.answers.length) progress = { ...progress, answers: [...progress.answers, ...facts.answers] };
+	if (facts.record) progress = recordInterview(progress, facts.record);
+	if (session.phase === 'finished') return { ...state, progress, screen: { name: 'interview-report', id: session.id, scroll: 0 } };
+	// A new question (or its feedback) starts at the top; a tick leaves the scroll alone.
+	const scroll = session.quiz.index !== screen.session.quiz.index || session.quiz.phase !== screen.session.quiz.phase ? 0 : screen.scroll;
+	return { ...state, progress, screen: { ...screen, session, scroll } };
+}
+
 /** Carries on the chapter's unfinished explain practice, or starts one: its explain questions, shuffled, with follow-ups. */
 function startExplain(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
 	const unfinished = storedSession(state, sessionKey({ mode: 'explain', chapterId: chapter.id }));
@@ -271,6 +301,18 @@ function back(state: AppState): AppState {
 		case 'stats':
 		case 'whereami':
 			return { ...state, screen: { name: 'home', focus: screen.name } };
+		case 'interview': {
+			const { session } = screen;
+			const answered = Object.keys(session.quiz.results).length;
+			// Left before the end: not a mock in the history; its answers are kept like any other.
+			const notice =
+				session.phase === 'asking'
+					? `Mock interview left after ${answered} of ${session.questions.length}: not saved as a mock${answered ? `; your ${answered} answer${answered === 1 ? ' is' : 's are'} kept` : ''}.`
+					: undefined;
+			return { ...state, screen: { name: 'home', focus: 'interview' }, ...(notice ? { notice } : {}) };
+		}
+		case 'interview-report':
+			return { ...state, screen: { name: 'home', focus: 'interview' } };
 		case 'home':
 			return state;
 		default:
@@ -323,7 +365,7 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 			return openPage(state, chapter, target);
 		}
 		case 'scroll': {
-			if (screen.name !== 'lesson' && screen.name !== 'quiz') return state;
+			if (screen.name !== 'lesson' && screen.name !== 'quiz' && screen.name !== 'interview' && screen.name !== 'interview-report') return state;
 			const scroll = Math.min(Math.max(0, screen.scroll + intent.delta), Math.max(0, intent.max));
 			return scroll === screen.scroll ? state : { ...state, screen: { ...screen, scroll } };
 		}
@@ -362,7 +404,12 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 			return openPage(state, target.chapter, target.pageIndex, intent.at);
 		}
 		case 'quiz':
+			if (screen.name === 'interview') return interviewStep(state, screen, { type: 'quiz', intent: intent.intent }, intent.at);
 			return screen.name === 'quiz' ? quizStep(state, screen, intent.intent, intent.at) : state;
+		case 'start-interview':
+			return startInterview(state, intent.seed, intent.minutes, intent.at ?? '');
+		case 'interview':
+			return screen.name === 'interview' ? interviewStep(state, screen, intent.intent, intent.at) : state;
 		case 'open-walks':
 			return findChapter(state.bank, intent.chapterId)?.walks?.length ? { ...state, screen: { name: 'walks', chapterId: intent.chapterId } } : state;
 		case 'start-walk': {

@@ -1,7 +1,7 @@
 // How two windows' saves combine. A window saves by merging what it changed since it last read or wrote the
 // file (base → mine) into what the file holds now (disk), so another window's answers are never overwritten,
 // and whatever was erased on disk (a reset) is not brought back: only this window's own changes are applied.
-import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type Progress, PROGRESS_VERSION, type Score, type ScoreRecord } from './progress.js';
+import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type InterviewRecord, type Progress, PROGRESS_VERSION, type Score, type ScoreRecord } from './progress.js';
 
 type Json = unknown;
 
@@ -62,6 +62,15 @@ function mergeAnswers(base: AnswerRecord[], mine: AnswerRecord[], disk: AnswerRe
 
 /** Lists of facts other than answers, each with what makes two entries the same fact. */
 const FACT_LISTS = new Map<string, (fact: never) => string>([['scores', scoreRecordKey]]);
+
+/** Mock interviews are facts with ids: disk ∪ (mine − base), oldest first; one erased on disk stays erased. */
+function mergeInterviews(base: unknown, mine: unknown, disk: unknown): InterviewRecord[] | undefined {
+	const list = (value: unknown) => (Array.isArray(value) ? (value as InterviewRecord[]) : []);
+	const known = new Set([...list(base), ...list(disk)].map((record) => record.id));
+	const fresh = list(mine).filter((record) => !known.has(record.id));
+	if (fresh.length === 0) return disk as InterviewRecord[] | undefined;
+	return [...list(disk), ...fresh].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
 
 /** mine's value where mine changed it since base, else disk's. */
 function pick<T>(base: T, mine: T, disk: T): T {
@@ -144,6 +153,7 @@ export function mergeProgress(base: Progress, mine: Progress, disk: Progress): P
 		if (key === 'answers') value = mergeAnswers(base.answers ?? [], mine.answers ?? [], disk.answers ?? []);
 		else if (factKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || Array.isArray(x)))
 			value = mergeFacts((base[key] ?? []) as Fact[], (mine[key] ?? []) as Fact[], (disk[key] ?? []) as Fact[], factKey as (fact: Fact) => string);
+		else if (key === 'interviews') value = mergeInterviews(base[key], mine[key], disk[key]);
 		else if (key === 'chapters') value = mergeRecord(base.chapters, mine.chapters, disk.chapters, (b, m, d) => mergeChapter(b as ChapterProgress, m as ChapterProgress, d as ChapterProgress)) ?? {};
 		else if (perKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
 			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry, perKey);

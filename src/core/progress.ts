@@ -22,7 +22,8 @@ export interface AnswerRecord {
 	correct: boolean;
 	credit: number;
 	at: string;
-	mode: 'quiz' | 'review';
+	/** `interview`: given in a mock interview (src/core/interview/). */
+	mode: 'quiz' | 'review' | 'interview';
 	/** Hints seen before answering; such an answer is half-known, and comes back in review. */
 	hints?: number | undefined;
 	/** Given on a second try after a close typed answer; half-known like a hinted answer. */
@@ -107,6 +108,19 @@ interface ProgressFields {
 	walks?: Record<string, { best: Score; last: Score }> | undefined;
 	/** Every finished chapter and quick quiz's score, oldest first. */
 	scores?: ScoreRecord[] | undefined;
+	/** Finished mock interviews, oldest first (src/core/interview/). */
+	interviews?: InterviewRecord[] | undefined;
+	[extra: string]: unknown;
+}
+
+/** One finished mock interview: what was asked, the credit each answer got and the seconds it took. */
+export interface InterviewRecord {
+	id: string;
+	/** When the last answer was given. */
+	at: string;
+	seed: number;
+	minutes: number;
+	questions: { id: string; chapterId: string; credit: number; seconds: number; limitSeconds: number; [extra: string]: unknown }[];
 	[extra: string]: unknown;
 }
 
@@ -181,7 +195,14 @@ const object = (fields: Record<string, Check>): Check => (v, p) => {
 };
 
 const score = object({ correct: count(0), total: count(1), at: string });
-const mode = oneOf('quiz', 'review');
+const mode = oneOf('quiz', 'review', 'interview');
+const interview = object({
+	id: string,
+	at: string,
+	seed: integer,
+	minutes: count(1),
+	questions: array(object({ id: string, chapterId: string, credit: fraction, seconds, limitSeconds: seconds })),
+});
 const session = object({
 	mode: oneOf('quiz', 'review', 'quick', 'explain'),
 	chapterId: nullable(string),
@@ -200,6 +221,7 @@ const progressShape = object({
 	sessions: optional(record(session)),
 	quickScores: optional(record(score)),
 	scores: optional(array(object({ session: string, correct: count(0), total: count(1), at: string }))),
+	interviews: optional(array(interview)),
 });
 
 /**
@@ -420,5 +442,38 @@ export function computeStats(bank: Bank, progress: Progress): Stats {
 		questionsSeen: latest.size,
 		questionsTotal: bank.questions.size,
 		mistakesToReview: mistakes(bank, progress).length,
+	};
+}
+
+/** Adds a finished mock interview to the history (once: a record with the same id is already there). */
+export function recordInterview(progress: Progress, record: InterviewRecord): Progress {
+	if (progress.interviews?.some((existing) => existing.id === record.id)) return progress;
+	return { ...progress, interviews: [...(progress.interviews ?? []), record] };
+}
+
+/**
+ * Forgets one chapter: its pages read and scores, every answer to its questions (`questionIds`, or answers
+ * stored under the chapter), its quizzes, quick quiz and walks, and its results in quizzes across chapters.
+ * Mock interviews stay: they are a record of each mock as it was taken.
+ */
+export function resetChapter(progress: Progress, chapterId: string, questionIds: ReadonlySet<string>): Progress {
+	const { [chapterId]: _chapter, ...chapters } = progress.chapters;
+	const answers = progress.answers.filter((answer) => answer.chapterId !== chapterId && !questionIds.has(answer.questionId));
+	const sessions = Object.fromEntries(
+		Object.entries(progress.sessions ?? {})
+			.filter(([, session]) => session.chapterId !== chapterId)
+			.map(([key, session]) => [key, answeredResults(session, answers)]),
+	);
+	const quickScores = Object.fromEntries(Object.entries(progress.quickScores ?? {}).filter(([key]) => key !== sessionKey({ mode: 'quick', chapterId })));
+	const walks = Object.fromEntries(Object.entries(progress.walks ?? {}).filter(([key]) => !key.startsWith(`${chapterId}/`)));
+	const { resume, ...rest } = progress;
+	return {
+		...rest,
+		chapters,
+		answers,
+		...(progress.sessions ? { sessions } : {}),
+		...(progress.quickScores ? { quickScores } : {}),
+		...(progress.walks ? { walks } : {}),
+		...(resume && resume.chapterId !== chapterId ? { resume } : {}),
 	};
 }

@@ -34,6 +34,11 @@ export interface ProgressStore {
 	 */
 	save(progress: Progress): Progress;
 	reset(): void;
+	/**
+	 * Replaces the file's progress with `change` of it, under the lock: for removals (`reset --chapter`), which
+	 * a save cannot make, since a save only adds this window's changes to what the file holds.
+	 */
+	rewrite(change: (onDisk: Progress) => Progress): Progress;
 	/** Set when this store will not write at all (a read-only file): say so from the start. */
 	readonly readOnly?: string | undefined;
 	/** The last progress that could not be saved; cleared by a successful save. */
@@ -400,6 +405,16 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 					renameSync(aside.path, aside.path.replace(ASIDE_INFIX, RESET_INFIX));
 				} catch {}
 			}
+		},
+		rewrite(change) {
+			if (readOnlyCommand) throw new Error('this command does not save progress');
+			if (readOnly) throw new ProgressFileError(`${readOnly}; chmod u+w to change it.`);
+			ensureFolder(folder);
+			return withLock(lockPath, () => {
+				const next = change(readDisk());
+				write(next);
+				return next;
+			});
 		},
 	};
 	let progress = base;

@@ -33,7 +33,7 @@ describe('parseProgress', () => {
 		[{ version: 1, chapters: { c: { pagesRead: 'p' } }, answers: [] }, 'chapters.c.pagesRead: expected a list'],
 		[{ version: 1, chapters: {}, answers: [{ ...answer, correct: 'yes' }] }, 'answers[0].correct: expected true or false'],
 		[{ version: 1, chapters: {}, answers: [{ ...answer, credit: 2 }] }, 'answers[0].credit: expected a number from 0 to 1'],
-		[{ version: 1, chapters: {}, answers: [{ ...answer, mode: 'exam' }] }, 'answers[0].mode: expected one of "quiz", "review"'],
+		[{ version: 1, chapters: {}, answers: [{ ...answer, mode: 'exam' }] }, 'answers[0].mode: expected one of "quiz", "review", "interview"'],
 		[{ version: 1, chapters: { c: { pagesRead: [], bestScore: { correct: 1, total: 0, at: 'x' } } }, answers: [] }, 'chapters.c.bestScore.total: expected a whole number of at least 1'],
 		[{ version: 1, chapters: {}, answers: [], activeQuiz: { ...active, seed: 1.5 } }, 'activeQuiz.seed: expected a whole number'],
 		[{ version: 1, chapters: {}, answers: [], resume: { chapterId: 'c', place: 'quiz', pageId: 3 } }, 'resume.pageId: expected a string'],

@@ -66,7 +66,7 @@ describe('scoreHistory', () => {
 			},
 			scores: [{ session: `chapter:${second!.id}`, correct: 1, total: 4, at: '2026-11-02T00:00:00Z' }, { session: `chapter:${second!.id}`, correct: 1, total: 2, at: '2026-11-05T00:00:00Z' }],
 			quickScores: { 'quick:all': { correct: 7, total: 10, at: '2026-11-03T00:00:00Z' } },
-			interviews: [{ at: '2026-11-04T00:00:00Z', questions: [{ credit: 1 }, { credit: 0.5 }] }],
+			interviews: [{ id: 'mock-1', at: '2026-11-04T00:00:00Z', seed: 1, minutes: 10, questions: [{ id: 'a', chapterId: 'c', credit: 1, seconds: 30, limitSeconds: 60 }, { id: 'b', chapterId: 'c', credit: 0.5, seconds: 90, limitSeconds: 60 }] }],
 		};
 		expect(scoreHistory(bank, progress).map((p) => [p.kind, p.label, Math.round(p.percent)])).toEqual([
 			['quiz', String(first!.order), 75],

@@ -128,6 +128,9 @@ describe('the lasting save warning', () => {
 				throw Object.assign(new Error('read-only'), { code: 'EROFS' });
 			},
 			reset() {},
+			rewrite(): never {
+				throw Object.assign(new Error('read-only'), { code: 'EROFS' });
+			},
 		};
 		const app = await renderInk(<App initial={initialState(lessons, emptyProgress())} store={store} onExit={() => {}} />);
 		const frame = await resize(app, 80, 24);

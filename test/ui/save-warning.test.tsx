@@ -20,6 +20,9 @@ function fakeStore(save: (progress: Progress) => Progress): ProgressStore & { sa
 			return save(progress);
 		},
 		reset() {},
+		rewrite(change) {
+			return change(emptyProgress());
+		},
 	};
 }
 

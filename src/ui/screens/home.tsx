@@ -9,6 +9,8 @@ import { Menu } from '../widgets/menu.js';
 import { ProgressBar } from '../widgets/progress-bar.js';
 import { color } from '../theme.js';
 import { newSeed } from '../seed.js';
+import { DEFAULT_INTERVIEW_MINUTES } from '../../core/interview/compose.js';
+import { interviewReport } from '../../core/interview/report.js';
 
 /** "Review (3 due)"; nothing due: when the next cards come due, "Review (0 due). Next review: tomorrow, 3 cards". */
 export function reviewLabel(state: AppState): string {
@@ -39,6 +41,12 @@ function continueLabel(state: AppState): string {
 		case 'lesson':
 			return `Continue: ${localize(target.chapter.title)}, page ${target.pageIndex + 1}/${target.chapter.pages.length}`;
 	}
+}
+
+function interviewLabel(state: AppState): string {
+	const last = state.progress.interviews?.at(-1);
+	const score = last ? interviewReport(state.bank, last).percent : undefined;
+	return `Mock interview: about ${DEFAULT_INTERVIEW_MINUTES} minutes, a clock on each question${score === undefined ? '' : ` (last ${score}%)`}`;
 }
 
 export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: () => void; width: number; height: number; focus?: string | undefined }) {
@@ -87,6 +95,7 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 				: `Quick quiz: ${QUICK_QUIZ_LENGTH} questions across every chapter, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
 			value: 'quick',
 		},
+		{ key: 'interview', label: interviewLabel(state), value: 'interview' },
 		{ key: 'stats', label: 'Stats', value: 'stats' },
 		{ key: 'whereami', label: 'Where am I? Inspect this machine (a namespaces lab)', value: 'whereami' },
 		{ key: 'quit', label: 'Quit', value: 'quit' },
@@ -96,6 +105,7 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 		else if (item.value.startsWith('chapter:')) dispatch({ type: 'open-chapter', chapterId: item.value.slice(8) });
 		else if (item.value === 'review') dispatch({ type: 'start-review', seed: newSeed() });
 		else if (item.value === 'quick') dispatch({ type: 'start-quick', chapterId: null, seed: newSeed() });
+		else if (item.value === 'interview') dispatch({ type: 'start-interview', seed: newSeed(), minutes: DEFAULT_INTERVIEW_MINUTES });
 		else if (item.value === 'stats') dispatch({ type: 'open', screen: 'stats' });
 		else if (item.value === 'whereami') dispatch({ type: 'open', screen: 'whereami' });
 		else if (item.value === 'quit') quit();
