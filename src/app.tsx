@@ -195,6 +195,20 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 
 	const { title, right, hints } = titleAndHints(state, questionHidden, asking, explain);
 	const { screen } = state;
+	// What the quiz and the mock interview screens both take: the explain view's callbacks and last time's answer.
+	const questionProps = (session: QuizSession, scroll: number) => {
+		const questionId = session.items[session.index]?.question.id;
+		return {
+			scroll,
+			dispatch,
+			width,
+			height,
+			links: props.links ?? false,
+			onAsking: setAsking,
+			onExplain: setExplain,
+			previous: questionId ? previousAnswer(state.progress.answers, questionId) : undefined,
+		};
+	};
 	let body;
 	if (state.help) body = <HelpScreen width={width} height={height} />;
 	else if (screen.name === 'home') body = <HomeScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} quit={() => quit('quit')} width={width} height={height} focus={screen.focus} />;
@@ -214,43 +228,11 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'lesson')
 		body = <LessonScreen state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} pageIndex={screen.pageIndex} scroll={screen.scroll} />;
 	else if (screen.name === 'quiz')
-	{
-		const questionId = screen.session.items[screen.session.index]?.question.id;
-		body = (
-			<QuizScreen
-				key={`${screen.session.seed}:${screen.session.index}`}
-				session={screen.session}
-				scroll={screen.scroll}
-				dispatch={dispatch}
-				width={width}
-				height={height}
-				links={props.links ?? false}
-				onAsking={setAsking}
-				onExplain={setExplain}
-				previous={questionId ? previousAnswer(state.progress.answers, questionId) : undefined}
-			/>
-		);
-	}
+		body = <QuizScreen key={`${screen.session.seed}:${screen.session.index}`} session={screen.session} {...questionProps(screen.session, screen.scroll)} />;
 	else if (screen.name === 'results') body = <ResultsScreen state={state} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
-	else if (screen.name === 'interview') {
-		const questionId = screen.session.quiz.items[screen.session.quiz.index]?.question.id;
-		body = (
-			<InterviewScreen
-				state={state}
-				session={screen.session}
-				scroll={screen.scroll}
-				dispatch={dispatch}
-				width={width}
-				height={height}
-				links={props.links ?? false}
-				onAsking={setAsking}
-				onExplain={setExplain}
-				previous={questionId ? previousAnswer(state.progress.answers, questionId) : undefined}
-			/>
-		);
-	}
+	else if (screen.name === 'interview') body = <InterviewScreen state={state} session={screen.session} {...questionProps(screen.session.quiz, screen.scroll)} />;
 	else if (screen.name === 'interview-report') body = <InterviewReportScreen state={state} id={screen.id} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	// Opening the screen is stamped with the one clock; that moment is its "today".
