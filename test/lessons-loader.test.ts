@@ -16,6 +16,11 @@ const { files } = read;
 const outline = outlineLessons(files, files.map(({ text }) => JSON.parse(text) as Chapter));
 
 describe('trustedBank', () => {
+	it('digests the bytes read from disk exactly as their text', () => {
+		expect(files.every((f) => f.bytes !== undefined)).toBe(true);
+		expect(lessonsDigest(files)).toBe(lessonsDigest(files.map((f) => ({ file: f.file, text: f.text }))));
+	});
+
 	it('gives exactly the bank that full validation gives, for files with the recorded digest', () => {
 		const validated = buildBank(files);
 		expect(validated.ok).toBe(true);
@@ -41,7 +46,9 @@ describe('trustedBank', () => {
 
 	it('refuses files whose digest differs by one byte, or when no digest was recorded', () => {
 		const digest = outline;
-		const edited = files.map((f, i) => (i === 0 ? { ...f, text: `${f.text} ` } : f));
+		// An edited file as the loader would read it: new bytes (a file object holds the bytes it was read with).
+		const edited = files.map((f, i) => (i === 0 ? { file: f.file, text: `${f.text} `, bytes: Buffer.from(`${f.text} `) } : f));
+		expect(trustedBank([{ file: files[0]!.file, text: `${files[0]!.text} ` }, ...files.slice(1)], digest)).toBeUndefined();
 		expect(trustedBank(edited, digest)).toBeUndefined();
 		expect(trustedBank(files, undefined)).toBeUndefined();
 		const renamed = files.map((f, i) => (i === 0 ? { ...f, file: `${f.file}.x.json` } : f));

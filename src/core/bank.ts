@@ -57,6 +57,21 @@ export const LESSON_SCHEMA_FILE = 'lesson.schema.json';
 export interface LessonFile {
 	file: string;
 	text: string;
+	/** The file's bytes as read; `text` is decoded from them only when something reads it. */
+	bytes?: Buffer;
+}
+
+/** A file read from disk: digesting it needs only its bytes, and only a chapter that is opened is decoded. */
+function readLessonFile(file: string): LessonFile {
+	const bytes = readFileSync(file);
+	let text: string | undefined;
+	return {
+		file,
+		bytes,
+		get text() {
+			return (text ??= bytes.toString('utf8'));
+		},
+	};
 }
 
 /** Reads every *.json lesson file in a folder (the JSON Schema beside them is skipped), in name order. */
@@ -89,7 +104,7 @@ export function readLessonFiles(dir: string): { ok: true; files: LessonFile[] } 
 				problems.push({ file, at: '', message: `is ${kb(stat.size)}; a lesson file may be at most ${kb(LESSON_LIMITS.fileBytes)}: split the chapter or shorten it` });
 				continue;
 			}
-			files.push({ file, text: readFileSync(file, 'utf8') });
+			files.push(readLessonFile(file));
 		} catch (error) {
 			problems.push({ file, at: '', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
 		}
@@ -101,8 +116,13 @@ export function readLessonFiles(dir: string): { ok: true; files: LessonFile[] } 
 
 /** A fingerprint of the lesson files' names and contents: equal digests mean byte-identical lessons. */
 export function lessonsDigest(files: ReadonlyArray<LessonFile>): string {
+	// The same digest whether a file came with its bytes or only its text (both hashed as UTF-8).
 	const hash = createHash('sha256');
-	for (const { file, text } of files) hash.update(`${file.split(/[\\/]/).pop()}\0${text}\0`);
+	for (const lesson of files) {
+		hash.update(`${lesson.file.split(/[\\/]/).pop()}\0`);
+		hash.update(lesson.bytes ?? lesson.text);
+		hash.update('\0');
+	}
 	return hash.digest('hex');
 }
 
@@ -149,15 +169,15 @@ export function chapterOutline(chapter: Chapter): { pageIds: readonly string[]; 
  * the first frame fast however large the bank grows (see `npm run bench`). Undefined if the outline does not fit.
  */
 export function lazyBank(files: ReadonlyArray<LessonFile>, outline: LessonsOutline): Bank | undefined {
-	const texts = new Map(files.map(({ file, text }) => [baseName(file), text]));
+	const texts = new Map(files.map((lesson) => [baseName(lesson.file), lesson]));
 	if (texts.size !== outline.chapters.length) return undefined;
 	const chapters: Chapter[] = [];
 	const questions: Bank['questions'] = new Map();
 	for (const entry of [...outline.chapters].sort((a, b) => a.head.order - b.head.order)) {
-		const text = texts.get(entry.file);
-		if (text === undefined) return undefined;
+		const lesson = texts.get(entry.file);
+		if (lesson === undefined) return undefined;
 		let parsed: Chapter | undefined;
-		const full = () => (parsed ??= JSON.parse(text) as Chapter);
+		const full = () => (parsed ??= JSON.parse(lesson.text) as Chapter);
 		let byId: Map<string, Question> | undefined;
 		const question = (id: string) => (byId ??= new Map(full().questions.map((q) => [q.id, q]))).get(id) as Question;
 		const chapter = { ...entry.head } as Chapter;
