@@ -164,7 +164,8 @@ export async function main(argv: string[]): Promise<number> {
 		case 'validate':
 			return extra(1) ?? print(await validateCommand(rest[0], values.json === true));
 		case 'stats':
-			return extra(0) ?? print(await statsCommand(values.json === true, home));
+			// "Today" of study days, streaks and due cards is the one clock's (CVM_TUTOR_NOW too), as in the app.
+			return extra(0) ?? print(await statsCommand(values.json === true, home, timing?.ok ? timing.clock() : new Date()));
 		case 'whereami':
 			return extra(0) ?? print(await whereamiCommand(values.json === true));
 		case 'interview': {

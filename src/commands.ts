@@ -82,7 +82,7 @@ export async function statsCommand(json: boolean, home: string | undefined, now:
 			}),
 			`${stats.answersGiven} answers given, ${rate}% right; ${stats.mistakesToReview} to review.`,
 			`Study days: ${stats.study.total}; streak ${stats.study.streak} (longest ${stats.study.longest}).`,
-			`Review: ${stats.due[0] ?? 0} due today; next 7 days: ${stats.due.slice(1).join(' ')}.`,
+			`Review: ${stats.due[0] ?? 0} due today; then, on each of the next ${stats.due.length - 1} days: ${stats.due.slice(1).join(' ')}.`,
 			...(stats.scores.length ? [`Scores over time (oldest first): ${stats.scores.map((point) => `${Math.round(point.percent)}%`).join(' ')}`] : []),
 			...(stats.misconceptions.some((m) => m.fell > 0)
 				? [`Weakest misconceptions: ${stats.misconceptions.filter((m) => m.fell > 0).slice(0, 3).map((m) => `${m.tag} ${Math.round(m.accuracy * 100)}%`).join(', ')}`]

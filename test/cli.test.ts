@@ -124,6 +124,16 @@ describe('cvm-tutor (built bundle)', () => {
 		});
 	});
 
+	it('stats takes "today" from CVM_TUTOR_NOW, as the app does (streak and due counts agree with the app)', () => {
+		const home = tempDir();
+		const answers = [{ questionId: 'hva-tf-lightweight-vm', chapterId: 'house-vs-apartment', correct: false, credit: 0, at: '2026-12-01T10:00:00.000Z', mode: 'quiz' }];
+		writeFileSync(join(home, 'progress.json'), JSON.stringify({ version: 2, chapters: {}, answers }));
+		const result = spawnSync(process.execPath, [BIN, 'stats', '--json'], { encoding: 'utf8', env: { ...process.env, CVM_TUTOR_HOME: home, CVM_TUTOR_NOW: '2026-12-02T09:00:00Z' }, input: '' });
+		const { stats } = JSON.parse(result.stdout);
+		expect(stats.study.streak).toBe(1);
+		expect(stats.due[0]).toBe(1);
+	});
+
 	it('stats creates nothing: no folder, no file', () => {
 		const home = join(tempDir(), 'not', 'yet');
 		const result = run(['stats'], home);

@@ -228,8 +228,9 @@ function startReview(state: AppState, seed: number, at: string | undefined): App
 		return entry ? [entry.question] : [];
 	});
 	if (questions.length === 0) return { ...state, notice: nothingToReview(state, at) };
-	// In the queue's order, not shuffled: the most overdue first, mistakes never reviewed after the due cards.
-	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed, shuffleQuestions: false, followUps: inBank(state.bank) }), at);
+	// In the queue's order, not shuffled: the most overdue first, mistakes never reviewed after the due cards. No
+	// follow-ups (practice and mock interviews ask those): a review is as long as "Review (N due)" said.
+	return openQuiz(state, createQuiz({ mode: 'review', chapterId: null, questions, seed, shuffleQuestions: false }), at);
 }
 
 /** Carries on an unfinished quick quiz, or picks ten questions: missed or hinted first, then unseen, then the rest. */
@@ -307,7 +308,7 @@ function back(state: AppState): AppState {
 			// Left before the end: not a mock in the history; its answers are kept like any other.
 			const notice =
 				session.phase === 'asking'
-					? `Mock interview left after ${answered} of ${session.questions.length}: not saved as a mock${answered ? `; your ${answered} answer${answered === 1 ? ' is' : 's are'} kept` : ''}.`
+					? `Mock left after ${answered} of ${session.questions.length}: no report${answered ? `; ${answered === 1 ? 'the answer is' : `all ${answered} answers are`} kept` : ''}.`
 					: undefined;
 			return { ...state, screen: { name: 'home', focus: 'interview' }, ...(notice ? { notice } : {}) };
 		}

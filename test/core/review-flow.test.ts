@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type AppIntent, appReducer, type AppState, initialState } from '../../src/core/app-state.js';
 import { emptyProgress, type Progress } from '../../src/core/progress.js';
 import type { Response } from '../../src/core/scoring.js';
-import { bankOf, fixtureChapter, rightResponse } from '../helpers.js';
+import { bankOf, fixtureChapter, practiceChapter, rightResponse } from '../helpers.js';
 
 const bank = bankOf(fixtureChapter());
 /** 1 December 2026 (local time) at `hour`, `days` later, as the clock stamps it. */
@@ -64,5 +64,17 @@ describe('review with a fake clock', () => {
 		expect(opened.now).toBe(day(2));
 		const home = run(state, { type: 'scroll', delta: 1, max: 5, at: day(3) } as AppIntent);
 		expect(home).toBe(state);
+	});
+});
+
+describe('review asks what is due, nothing more', () => {
+	it('an explain question answered poorly comes back alone: its follow-ups are not added to the review', () => {
+		const practice = bankOf(practiceChapter());
+		const explain = [...practice.questions.values()].map((entry) => entry.question).find((q) => q.type === 'explain' && q.followUps?.length);
+		if (explain?.type !== 'explain') throw new Error('the practice fixture has no explain question with follow-ups');
+		const at = day(0, 14);
+		const progress: Progress = { ...emptyProgress(), answers: [{ questionId: explain.id, chapterId: practice.chapters[0]!.id, correct: false, credit: 0.25, at, mode: 'quiz' }] };
+		const review = run(initialState(practice, progress, undefined, new Date(day(1, 9))), { type: 'start-review', seed: 1, at: day(1, 9) });
+		expect(questionsOf(review)).toEqual([explain.id]);
 	});
 });

@@ -132,7 +132,7 @@ describe('mock interview screens', () => {
 		const { app, saved } = await openInterview();
 		await press(app, KEYS.enter, '1', KEYS.enter);
 		const frame = await press(app, KEYS.escape);
-		expect(frame).toContain('Mock interview left after 1 of 8: not saved as a mock; your 1 answer is kept.');
+		expect(frame).toContain('Mock left after 1 of 8: no report; the answer is kept.');
 		expect(saved().interviews).toBeUndefined();
 		expect(saved().answers).toHaveLength(1);
 	});

@@ -3,6 +3,7 @@ import type { Bank } from '../bank.js';
 import type { AnswerRecord, InterviewRecord } from '../progress.js';
 import { createQuiz, currentItem, type QuizIntent, quizReducer, type QuizSession } from '../quiz.js';
 import type { Question } from '../schema.js';
+import { misconceptionsOf } from '../scoring.js';
 import type { InterviewPlan, PlannedQuestion } from './compose.js';
 
 export interface InterviewSession {
@@ -135,6 +136,7 @@ export function interviewReducer(session: InterviewSession, intent: InterviewInt
 		const answeredAt = session.answeredAt[index] ?? at;
 		next.answeredAt = session.answeredAt.map((answered, i) => (i === index ? answeredAt : answered));
 		const response = result.response;
+		const shown = result.verdict ? misconceptionsOf(item.question, result.verdict) : [];
 		const answer: AnswerRecord = {
 			questionId: item.question.id,
 			chapterId: planned.chapterId,
@@ -145,6 +147,8 @@ export function interviewReducer(session: InterviewSession, intent: InterviewInt
 			// Time taken: the review scheduler rates a slow right answer Hard (core/review/rating.ts).
 			seconds: secondsBetween(session.shownAt[index] ?? answeredAt, answeredAt),
 			...(response?.type === 'explain' ? { text: response.text, ticked: [...response.ticked] } : {}),
+			// Misconceptions the answer showed, as a quiz answer records them (stats: accuracy per misconception).
+			...(shown.length ? { misconceptions: shown } : {}),
 		};
 		const done = quiz.items.every((candidate) => quiz.results[candidate.question.id]);
 		// The last answer ends the mock in the same change, so leaving before the report loses nothing.

@@ -29,7 +29,7 @@ function Intro({ state, session, dispatch, width }: { state: AppState; session: 
 	const paragraphs = [
 		`${session.questions.length} questions in about ${session.minutes} minutes, from chapters ${chapters.join(', ')}.`,
 		explain
-			? `${explain} ask you to explain something in your own words${followUps ? `; ${followUps} ${followUps === 1 ? 'is a follow-up' : 'are follow-ups'}, asked right after the question before` : ''}.`
+			? `${explain} of them ask you to explain something in your own words${followUps ? `, and ${followUps} of the ${session.questions.length} are an interviewer's follow-up, asked right after the question before` : ''}.`
 			: 'The lessons hold no explain questions yet: this mock asks their other questions.',
 		`Each question has a clock with a soft limit (${limits.join(' or ')}): going over is shown, and nothing is cut off. No hints.`,
 		'Answer as you would to an interviewer: aloud or typed. The report at the end gives your score per topic, your time per question, and what to re-read.',

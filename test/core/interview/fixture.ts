@@ -34,6 +34,7 @@ function closed(id: string, topic: string) {
 		prompt: `True or false: ${topic}.`,
 		answer: true,
 		wrongFeedback: 'It is true.',
+		misconception: 'thinks-it-false',
 		explanation: `About ${topic}.`,
 		source,
 		hints: ['A hint an interview never shows.'],

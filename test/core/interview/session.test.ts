@@ -92,3 +92,16 @@ describe('the mock interview session', () => {
 		expect([0, 5, 60, 75, 600, 3599].map(formatSeconds)).toEqual(['0:00', '0:05', '1:00', '1:15', '10:00', '59:59']);
 	});
 });
+
+describe('mock answers as facts', () => {
+	it('a wrong answer records the misconception it showed, as a quiz answer does (stats count mock mistakes too)', () => {
+		let session = step(createInterview(bank, plan, at(0)), { type: 'start' }, at(0)).session;
+		// The explain question first: said aloud, all points ticked.
+		session = step(session, { type: 'spoken' }, at(1)).session;
+		session = step(session, { type: 'quiz', intent: { type: 'submit', response: rightResponse(question(session)) } }, at(1)).session;
+		session = step(session, { type: 'quiz', intent: { type: 'next' } }, at(1)).session;
+		expect(question(session).id).toBe('c1-t1');
+		const { facts } = step(session, { type: 'quiz', intent: { type: 'submit', response: { type: 'true-false', value: false } } }, at(2));
+		expect(facts.answers?.[0]).toMatchObject({ questionId: 'c1-t1', correct: false, mode: 'interview', misconceptions: ['thinks-it-false'] });
+	});
+});
