@@ -100,6 +100,8 @@ describe('mock interview screens', () => {
 		expect(frame).toMatch(/\n {2}\s*\d+% {2}\d\. Chapter \d: (Kernels|Networks) \d/);
 		expect(frame).toContain('Time per question (time taken / soft limit):');
 		expect(frame).toMatch(/ 0:30\/2:00 +\d+% True or false/);
+		// Below the fold: the report scrolls (one question a row).
+		for (let i = 0; i < 10 && !/2:50\/2:00 over/.test(frame); i++) frame = await press(app, KEYS.down);
 		expect(frame).toMatch(/2:50\/2:00 over/);
 		expect(rows(frame).length).toBeLessThanOrEqual(24);
 		for (const row of rows(frame)) expect(row.length).toBeLessThanOrEqual(80);

@@ -20,8 +20,7 @@ function changeWords(change: number): string {
 	return `${change > 0 ? 'up' : 'down'} ${Math.abs(change)} point${Math.abs(change) === 1 ? '' : 's'} since`;
 }
 
-/** `rows`: the room there is; the times go in two columns only when one column would not fit. */
-export function reportLines(report: InterviewReport, width: number, rows = Number.POSITIVE_INFINITY): ReportLine[] {
+export function reportLines(report: InterviewReport, width: number): ReportLine[] {
 	const lines: ReportLine[] = [];
 	const tone = report.percent >= 80 ? 'good' : report.percent >= 50 ? 'warn' : 'bad';
 	const overtime = report.questions.filter((q) => q.overtime).length;
@@ -34,9 +33,15 @@ export function reportLines(report: InterviewReport, width: number, rows = Numbe
 	lines.push({ text: '' });
 	if (report.weakest.length) {
 		lines.push({ text: 'Weakest topics, and the pages to re-read:', bold: true });
+		// The pages in full, wrapped under their topic: cut, the advice would lose the page names it exists to give.
 		for (const topic of report.weakest) {
+			const head = `  ${String(topic.percent).padStart(3)}%  ${topic.order}. ${topic.title}:`;
 			const pages = topic.pages.map((page) => page.title).join(' · ');
-			lines.push({ text: truncate(`  ${String(topic.percent).padStart(3)}%  ${topic.order}. ${topic.title}: ${pages}`, width) });
+			if (textWidth(`${head} ${pages}`) <= width) lines.push({ text: `${head} ${pages}` });
+			else {
+				lines.push({ text: truncate(head, width) });
+				for (const text of wrapText(pages, Math.max(10, width - 8))) lines.push({ text: `        ${text}` });
+			}
 		}
 	} else lines.push({ text: 'No weak topic: every answer got full credit.', tone: 'good' });
 	lines.push({ text: '' });
@@ -44,20 +49,12 @@ export function reportLines(report: InterviewReport, width: number, rows = Numbe
 	for (const text of wrapText(`By topic: ${topics}`, width)) lines.push({ text });
 	lines.push({ text: '' });
 	lines.push({ text: 'Time per question (time taken / soft limit):', bold: true });
-	// Two columns when they fit, so twelve questions take six rows.
-	const columns = width >= 70 && lines.length + report.questions.length > rows ? 2 : 1;
-	const cellWidth = Math.floor((width - (columns - 1) * 2) / columns);
+	// One question a row, its prompt cut to the width; the screen scrolls when they do not all fit (two columns
+	// left too little of each prompt to tell the questions apart).
 	const number = String(report.questions.length).length;
-	const cells = report.questions.map((q, i) => {
+	for (const [i, q] of report.questions.entries()) {
 		const time = `${formatSeconds(q.seconds)}/${formatSeconds(q.limitSeconds)}`;
-		const cell = `${String(i + 1).padStart(number)}. ${time.padStart(9)} ${q.overtime ? 'over' : '    '} ${String(q.percent).padStart(3)}% ${plain(q.prompt)}`;
-		return truncate(cell, cellWidth);
-	});
-	const tableRows = Math.ceil(cells.length / columns);
-	for (let r = 0; r < tableRows; r++) {
-		const left = cells[r] ?? '';
-		const right = columns === 2 ? cells[r + tableRows] : undefined;
-		lines.push({ text: right === undefined ? left : `${left}${' '.repeat(cellWidth - textWidth(left) + 2)}${right}`, tone: 'muted' });
+		lines.push({ text: truncate(`${String(i + 1).padStart(number)}. ${time.padStart(9)} ${q.overtime ? 'over' : '    '} ${String(q.percent).padStart(3)}% ${plain(q.prompt)}`, width), tone: 'muted' });
 	}
 	return lines;
 }

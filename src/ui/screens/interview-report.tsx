@@ -9,7 +9,7 @@ import { color } from '../theme.js';
 export function InterviewReportScreen(props: { state: AppState; id: string; scroll: number; dispatch: Dispatch; width: number; height: number }) {
 	const { state, dispatch, width, height } = props;
 	const report = reportOf(state.bank, state.progress.interviews ?? [], props.id);
-	const lines = report ? reportLines(report, width, height) : [{ text: 'This mock interview is no longer in the history (progress was reset).' }];
+	const lines = report ? reportLines(report, width) : [{ text: 'This mock interview is no longer in the history (progress was reset).' }];
 	const max = maxScroll(lines.length, height);
 	useInput((input, key) => {
 		if (key.return) dispatch({ type: 'open', screen: 'home', focus: 'interview' });

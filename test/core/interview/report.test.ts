@@ -81,17 +81,20 @@ describe('interviewReport', () => {
 		expect(pagesToReread(chapter, [bank.questions.get('c1-e3')!.question])[0]?.id).toBe('c1-network');
 	});
 
-	it('fits 80x24 (20 body rows) with twelve questions from eight chapters, and says overtime in words', () => {
+	it('with twelve questions: one row each at 79 columns, the pages to re-read whole, overtime in words', () => {
 		const big = interviewBank(4);
 		const twelve = record(
 			'm3',
 			'2026-11-30T11:00:00.000Z',
 			['c1-e1', 'c1-t1', 'c1-e2', 'c2-e1', 'c2-t1', 'c2-e2', 'c3-e1', 'c3-t1', 'c3-e2', 'c4-e3', 'c4-t2', 'c4-t3'].map((id, i) => [id, (i % 4) / 4, 50 + 10 * i]),
 		);
-		const lines = reportLines(interviewReport(big, twelve, second), 79, 20);
-		expect(lines.length).toBeLessThanOrEqual(20);
+		const report = interviewReport(big, twelve, second);
+		const lines = reportLines(report, 79);
 		for (const line of lines) expect(textWidth(line.text)).toBeLessThanOrEqual(79);
 		const text = lines.map((l) => l.text).join('\n');
+		// Each question on a row of its own (the screen scrolls), and every page title to re-read in full.
+		for (let i = 1; i <= 12; i++) expect(text).toMatch(new RegExp(`^ ?${i}\\. `, 'm'));
+		for (const page of report.weakest.flatMap((topic) => topic.pages)) expect(text.replace(/\s+/g, ' ')).toContain(page.title);
 		expect(text).toContain('Weakest topics');
 		expect(text).toMatch(/1:50\/1:30 over/);
 		expect(text).toMatch(/since the last mock \(2026-11-30, 50%\)/);
@@ -99,7 +102,7 @@ describe('interviewReport', () => {
 
 	it('lists the times in one column when there is room, prompts without their code marks', () => {
 		const short = record('m4', '2026-11-30T12:00:00.000Z', [['c2-t3', 0, 100], ['c1-e1', 1]]);
-		const lines = reportLines(interviewReport(bank, short), 79, 20).map((l) => l.text);
+		const lines = reportLines(interviewReport(bank, short), 79).map((l) => l.text);
 		expect(lines.slice(-2)).toEqual(['1. 1:40/1:30 over   0% True or false: iptables publishes ports.', '2. 1:00/1:30      100% Explain the shared kernel and syscalls.']);
 	});
 });
