@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { askYesNo } from './confirm.js';
-import { type CommandOutput, findChapterToReset, importCommand, resetChapterCommand, resetCommand, statsCommand, validateCommand, whereamiCommand } from './commands.js';
+import type { CommandOutput } from './commands.js';
 import { clockFromEnv } from './core/clock.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { tutorTerminalProblem } from './core/terminal.js';
@@ -10,6 +10,10 @@ import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/inter
 import { VERSION } from './meta.js';
 import { asciiOnly, writeAsciiOnly } from './ui/theme.js';
 import { newSeed } from './ui/seed.js';
+
+// The commands load on demand: what they import (the review scheduler, stats, charts) is not on the tutor's
+// start-up path, whose first frame `npm run bench` holds to a ratio of an Ink hello-world.
+const commands = () => import('./commands.js');
 
 export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
 
@@ -97,14 +101,14 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
 
 /** `reset --chapter ID`: names a wrong id before asking anything, then asks as `reset` does. */
 async function resetOneChapter(id: string, yes: boolean, home: string | undefined): Promise<number> {
-	const found = await findChapterToReset(id);
+	const found = await (await commands()).findChapterToReset(id);
 	if (!found.ok) return print(found.output);
 	if (!yes) {
 		if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: [`cvm-tutor: reset needs confirmation; run \`cvm-tutor reset --chapter ${found.id} --yes\` to erase that chapter's progress.`] });
 		const answer = await askYesNo(`Erase your progress in chapter ${found.title} (pages read, answers, quizzes, scores)? This cannot be undone. [y/N] `, process.stdin, process.stdout);
 		if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
 	}
-	return print(resetChapterCommand(found, home));
+	return print((await commands()).resetChapterCommand(found, home));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -162,12 +166,12 @@ export async function main(argv: string[]): Promise<number> {
 			return runTutor(home, values.lessons);
 		}
 		case 'validate':
-			return extra(1) ?? print(await validateCommand(rest[0], values.json === true));
+			return extra(1) ?? print(await (await commands()).validateCommand(rest[0], values.json === true));
 		case 'stats':
 			// "Today" of study days, streaks and due cards is the one clock's (CVM_TUTOR_NOW too), as in the app.
-			return extra(0) ?? print(await statsCommand(values.json === true, home, timing?.ok ? timing.clock() : new Date()));
+			return extra(0) ?? print(await (await commands()).statsCommand(values.json === true, home, timing?.ok ? timing.clock() : new Date()));
 		case 'whereami':
-			return extra(0) ?? print(await whereamiCommand(values.json === true));
+			return extra(0) ?? print(await (await commands()).whereamiCommand(values.json === true));
 		case 'interview': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
@@ -188,11 +192,11 @@ export async function main(argv: string[]): Promise<number> {
 				// Ctrl+C or Ctrl+D: the usual exit code of an interrupted command.
 				if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
 			}
-			return print(resetCommand(home));
+			return print((await commands()).resetCommand(home));
 		}
 		case 'import':
 			if (!rest[0]) return usageError('import needs the file to merge.', usage);
-			return extra(1) ?? print(importCommand(rest[0], home));
+			return extra(1) ?? print((await commands()).importCommand(rest[0], home));
 		default:
 			return unknownCommand(); // refused above already; here for the type checker
 	}
