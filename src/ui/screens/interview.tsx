@@ -1,13 +1,12 @@
 // A mock interview: its plan before the clock starts, then each question (drawn by the quiz screen) under its clock.
 import { Box, Text, useInput } from 'ink';
 import { useCallback, useEffect } from 'react';
-import type { PreviousAnswer } from '../../core/explain.js';
 import type { ExplainStatus } from './explain.js';
 import type { AppState, Dispatch } from '../../core/app-state.js';
 import { clockText, formatSeconds, type InterviewSession, questionClock } from '../../core/interview/session.js';
 import { wrapText } from '../../core/wrap.js';
 import { color } from '../theme.js';
-import { QuizScreen } from './quiz.js';
+import { type QuestionScreenProps, QuizScreen } from './quiz.js';
 
 /** The clock line above a question: in words, so overtime reads without colour (NO_COLOR). */
 export function clockLine(session: InterviewSession): string | undefined {
@@ -44,18 +43,7 @@ function Intro({ state, session, dispatch, width }: { state: AppState; session: 
 	);
 }
 
-export function InterviewScreen(props: {
-	state: AppState;
-	session: InterviewSession;
-	scroll: number;
-	dispatch: Dispatch;
-	width: number;
-	height: number;
-	links: boolean;
-	onAsking?: (asking: boolean) => void;
-	onExplain?: (status: ExplainStatus) => void;
-	previous?: PreviousAnswer | undefined;
-}) {
+export function InterviewScreen(props: QuestionScreenProps & { state: AppState; session: InterviewSession }) {
 	const { session, dispatch, width, height } = props;
 	const { onExplain } = props;
 	// An explain answer's clock stops when it is spoken (Ctrl+D), before the learner grades it.

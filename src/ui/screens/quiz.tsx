@@ -291,11 +291,11 @@ export function questionFit(session: QuizSession, width: number, height: number)
 }
 
 /**
- * `onAsking`: told whether the typed answer's "Discard your answer?" prompt is up, for the key bar; `onExplain`:
- * the explain view's stage, likewise. `previous`: the learner's last answer to the current explain question.
+ * What a screen that asks questions takes (the quiz, and the mock interview around it). `onAsking`: told whether
+ * the typed answer's "Discard your answer?" prompt is up, for the key bar; `onExplain`: the explain view's stage,
+ * likewise. `previous`: the learner's last answer to the current explain question.
  */
-export function QuizScreen(props: {
-	session: QuizSession;
+export interface QuestionScreenProps {
 	scroll: number;
 	dispatch: Dispatch;
 	width: number;
@@ -304,7 +304,9 @@ export function QuizScreen(props: {
 	onAsking?: (asking: boolean) => void;
 	onExplain?: (status: ExplainStatus) => void;
 	previous?: PreviousAnswer | undefined;
-}) {
+}
+
+export function QuizScreen(props: QuestionScreenProps & { session: QuizSession }) {
 	const { session, dispatch, width, height } = props;
 	const item = currentItem(session);
 	const result = item && session.results[item.question.id];
