@@ -61,16 +61,11 @@ function mergeAnswers(base: AnswerRecord[], mine: AnswerRecord[], disk: AnswerRe
 }
 
 /** Lists of facts other than answers, each with what makes two entries the same fact. */
-const FACT_LISTS = new Map<string, (fact: never) => string>([['scores', scoreRecordKey]]);
-
-/** Mock interviews are facts with ids: disk ∪ (mine − base), oldest first; one erased on disk stays erased. */
-function mergeInterviews(base: unknown, mine: unknown, disk: unknown): InterviewRecord[] | undefined {
-	const list = (value: unknown) => (Array.isArray(value) ? (value as InterviewRecord[]) : []);
-	const known = new Set([...list(base), ...list(disk)].map((record) => record.id));
-	const fresh = list(mine).filter((record) => !known.has(record.id));
-	if (fresh.length === 0) return disk as InterviewRecord[] | undefined;
-	return [...list(disk), ...fresh].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-}
+const FACT_LISTS = new Map<string, (fact: never) => string>([
+	['scores', scoreRecordKey],
+	// A mock interview is one fact with its own id.
+	['interviews', (record: InterviewRecord) => record.id],
+]);
 
 /** mine's value where mine changed it since base, else disk's. */
 function pick<T>(base: T, mine: T, disk: T): T {
@@ -153,7 +148,6 @@ export function mergeProgress(base: Progress, mine: Progress, disk: Progress): P
 		if (key === 'answers') value = mergeAnswers(base.answers ?? [], mine.answers ?? [], disk.answers ?? []);
 		else if (factKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || Array.isArray(x)))
 			value = mergeFacts((base[key] ?? []) as Fact[], (mine[key] ?? []) as Fact[], (disk[key] ?? []) as Fact[], factKey as (fact: Fact) => string);
-		else if (key === 'interviews') value = mergeInterviews(base[key], mine[key], disk[key]);
 		else if (key === 'chapters') value = mergeRecord(base.chapters, mine.chapters, disk.chapters, (b, m, d) => mergeChapter(b as ChapterProgress, m as ChapterProgress, d as ChapterProgress)) ?? {};
 		else if (perKey && [base[key], mine[key], disk[key]].every((x) => x === undefined || isRecord(x)))
 			value = mergeRecord(base[key] as Entry, mine[key] as Entry, disk[key] as Entry, perKey);
