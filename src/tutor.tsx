@@ -49,6 +49,8 @@ export interface TutorOptions {
 	interview?: { seed: number; minutes: number; json: boolean };
 	/** Where the app draws (stderr when stdout is a file taking the JSON report). */
 	screen?: NodeJS.WriteStream;
+	/** Check the lesson files' contents before the first frame (set when the check after it failed). */
+	checkLessonsFirst?: boolean;
 }
 
 /** After `interview --json`: the report of the mock this run started, as JSON on stdout, or why there is none. */
@@ -70,7 +72,8 @@ function printInterviewReport(state: AppState, store: ProgressStore, home: strin
 }
 
 export async function startTutor(home: string | undefined, lessonsDir?: string, options: TutorOptions = {}): Promise<number> {
-	const loaded = await loadLessons(lessonsDir);
+	// A mock interview reads its chapters before the first frame, so their contents are checked before it too.
+	const loaded = await loadLessons(lessonsDir, { verifyLater: !options.interview && !options.checkLessonsFirst });
 	if (!loaded.ok) {
 		for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
 		process.stderr.write('cvm-tutor: the lesson files above are broken. Fix them (`cvm-tutor validate` lists every problem).\n');
@@ -101,6 +104,15 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 		exitOnCtrlC: false,
 		stdout: screen,
 	});
+	// The first frame is on the screen (Ink draws it within render()); the files' contents are checked now, before
+	// the event loop reads a key, so no chapter is opened unchecked. Files edited since the build: start again,
+	// validating them in full (a rare case: the bundled lessons edited in place).
+	if (loaded.verify && !loaded.verify()) {
+		instance.unmount();
+		await instance.waitUntilExit();
+		screen.write('The lesson files changed since this build was made; checking them in full.\n');
+		return startTutor(home, lessonsDir, { ...options, checkLessonsFirst: true });
+	}
 	// Progress is saved after every change, so a signal only has to restore the terminal and leave. These are
 	// the only handlers: conf's writer, which installed its own that re-raised the signal, is replaced at build.
 	const onSignal = (signal: NodeJS.Signals) => {

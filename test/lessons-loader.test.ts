@@ -1,12 +1,12 @@
 // The app's lesson loader: bundled files the build validated are used as plain JSON; anything else is validated.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { chapterOutline, lessonsDigest, outlineLessons, readLessonFiles } from '../src/core/bank.js';
 import type { Chapter } from '../src/core/schema.js';
 import { buildBank } from '../src/core/validate.js';
-import { loadLessons, trustedBank } from '../src/lessons.js';
+import { deferredBank, loadLessons, trustedBank } from '../src/lessons.js';
 import { bundledLessonsDir } from '../src/meta.js';
 import { fixtureChapter } from './helpers.js';
 
@@ -53,6 +53,48 @@ describe('trustedBank', () => {
 		expect(trustedBank(files, undefined)).toBeUndefined();
 		const renamed = files.map((f, i) => (i === 0 ? { ...f, file: `${f.file}.x.json` } : f));
 		expect(trustedBank(renamed, digest)).toBeUndefined();
+	});
+});
+
+describe('deferredBank (the tutor: names and sizes at start, contents checked after the first frame)', () => {
+	const copy = () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cvm-lessons-'));
+		cpSync(bundledLessonsDir(), dir, { recursive: true });
+		return dir;
+	};
+
+	it('starts without parsing a chapter, and verify() reads the files and checks their digest', () => {
+		const dir = copy();
+		const parse = vi.spyOn(JSON, 'parse');
+		const load = deferredBank(dir, outline);
+		expect(load?.ok && load.bank.chapters.length).toBe(9);
+		expect(parse).not.toHaveBeenCalled();
+		parse.mockRestore();
+		expect(load?.verify?.()).toBe(true);
+		const trusted = trustedBank(files, outline);
+		expect(load?.ok && load.bank).toEqual(trusted?.ok && trusted.bank);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('a file edited to the same size passes the listing and fails verify(); another size fails at once', () => {
+		const dir = copy();
+		const name = outline.chapters[0]!.file;
+		const text = readFileSync(join(dir, name), 'utf8');
+		writeFileSync(join(dir, name), text.replace('"order": 1', '"order": 7'));
+		const load = deferredBank(dir, outline);
+		expect(load?.ok).toBe(true);
+		expect(load?.verify?.()).toBe(false);
+		writeFileSync(join(dir, name), `${text} `);
+		expect(deferredBank(dir, outline)).toBeUndefined();
+		rmSync(dir, { recursive: true });
+	});
+
+	it('verify() is false, not a throw, when a file went away after the listing', () => {
+		const dir = copy();
+		const load = deferredBank(dir, outline);
+		rmSync(join(dir, outline.chapters[2]!.file));
+		expect(load?.verify?.()).toBe(false);
+		rmSync(dir, { recursive: true });
 	});
 });
 

@@ -59,23 +59,35 @@ export interface LessonFile {
 	text: string;
 	/** The file's bytes as read; `text` is decoded from them only when something reads it. */
 	bytes?: Buffer;
+	/** Its size in bytes when it was listed (a file listed but not read yet has no `bytes` in memory). */
+	size?: number;
 }
 
-/** A file read from disk: digesting it needs only its bytes, and only a chapter that is opened is decoded. */
-function readLessonFile(file: string): LessonFile {
-	const bytes = readFileSync(file);
+/**
+ * A file on disk: digesting it needs only its bytes, and only a chapter that is opened is decoded. Listed
+ * (`read: false`), it is not even read until something asks for its bytes: the app starts from the sizes, and
+ * checks the contents once its first frame is drawn (src/lessons.ts).
+ */
+function lessonFile(file: string, size: number, read: boolean): LessonFile {
+	let bytes: Buffer | undefined = read ? readFileSync(file) : undefined;
 	let text: string | undefined;
 	return {
 		file,
-		bytes,
-		get text() {
-			return (text ??= bytes.toString('utf8'));
+		size,
+		get bytes() {
+			return (bytes ??= readFileSync(file));
 		},
-	};
+		get text() {
+			return (text ??= (this.bytes as Buffer).toString('utf8'));
+		},
+	} as LessonFile;
 }
 
-/** Reads every *.json lesson file in a folder (the JSON Schema beside them is skipped), in name order. */
-export function readLessonFiles(dir: string): { ok: true; files: LessonFile[] } | { ok: false; problems: BankProblem[] } {
+/**
+ * Reads every *.json lesson file in a folder (the JSON Schema beside them is skipped), in name order. With
+ * `{ read: false }` the files are only listed and sized, and each is read when its bytes are first needed.
+ */
+export function readLessonFiles(dir: string, { read = true }: { read?: boolean } = {}): { ok: true; files: LessonFile[] } | { ok: false; problems: BankProblem[] } {
 	let names: string[];
 	try {
 		names = readdirSync(dir).filter((name) => name.endsWith('.json') && name !== LESSON_SCHEMA_FILE).sort();
@@ -104,7 +116,7 @@ export function readLessonFiles(dir: string): { ok: true; files: LessonFile[] } 
 				problems.push({ file, at: '', message: `is ${kb(stat.size)}; a lesson file may be at most ${kb(LESSON_LIMITS.fileBytes)}: split the chapter or shorten it` });
 				continue;
 			}
-			files.push(readLessonFile(file));
+			files.push(lessonFile(file, stat.size, read));
 		} catch (error) {
 			problems.push({ file, at: '', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
 		}
@@ -130,6 +142,8 @@ export function lessonsDigest(files: ReadonlyArray<LessonFile>): string {
 export interface ChapterOutline {
 	/** The lesson file's name. */
 	file: string;
+	/** Its size in bytes: a file of another size is not the one the build validated. */
+	bytes: number;
 	/** Every top-level field but pages, questions and walks. */
 	head: Omit<Chapter, 'pages' | 'questions' | 'walks'>;
 	pageIds: string[];
@@ -144,6 +158,7 @@ export interface LessonsOutline {
 }
 
 const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+const sizeOf = (lesson: LessonFile) => lesson.size ?? lesson.bytes?.length ?? Buffer.byteLength(lesson.text);
 
 /** The outline of validated files (at build time). */
 export function outlineLessons(files: ReadonlyArray<LessonFile>, chapters: ReadonlyArray<Chapter>): LessonsOutline {
@@ -151,7 +166,8 @@ export function outlineLessons(files: ReadonlyArray<LessonFile>, chapters: Reado
 		digest: lessonsDigest(files),
 		chapters: chapters.map((chapter, i) => {
 			const { pages, questions, walks, ...head } = chapter;
-			return { file: baseName(files[i]?.file ?? ''), head, pageIds: pages.map((page) => page.id), questionIds: questions.map((question) => question.id), hasWalks: walks !== undefined };
+			const lesson = files[i];
+			return { file: baseName(lesson?.file ?? ''), bytes: lesson ? sizeOf(lesson) : 0, head, pageIds: pages.map((page) => page.id), questionIds: questions.map((question) => question.id), hasWalks: walks !== undefined };
 		}),
 	};
 }
@@ -175,7 +191,7 @@ export function lazyBank(files: ReadonlyArray<LessonFile>, outline: LessonsOutli
 	const questions: Bank['questions'] = new Map();
 	for (const entry of [...outline.chapters].sort((a, b) => a.head.order - b.head.order)) {
 		const lesson = texts.get(entry.file);
-		if (lesson === undefined) return undefined;
+		if (lesson === undefined || sizeOf(lesson) !== entry.bytes) return undefined;
 		let parsed: Chapter | undefined;
 		const full = () => (parsed ??= JSON.parse(lesson.text) as Chapter);
 		let byId: Map<string, Question> | undefined;

@@ -20,8 +20,8 @@ export class Terminal {
 	private readonly replies: Array<{ resolve: (reply: Record<string, unknown>) => void; reject: (error: Error) => void }> = [];
 	private stderr = '';
 	private ended: Error | undefined;
-	constructor(args: string[], env: NodeJS.ProcessEnv, cols = 80, rows = 24) {
-		const bin = join(ROOT, 'bin/cvm-tutor.js');
+	/** `bin`: another copy of the built package's entry (a test that edits its bundled lessons). */
+	constructor(args: string[], env: NodeJS.ProcessEnv, cols = 80, rows = 24, bin = join(ROOT, 'bin/cvm-tutor.js')) {
 		this.child = spawn('python3', [join(import.meta.dirname, 'pty-driver.py'), String(cols), String(rows), process.execPath, bin, ...args], { env });
 		createInterface({ input: this.child.stdout }).on('line', (line) => this.replies.shift()?.resolve(JSON.parse(line) as Record<string, unknown>));
 		this.child.stderr.on('data', (chunk: Buffer) => {
