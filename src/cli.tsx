@@ -79,6 +79,23 @@ function lessonsFolderProblem(dir: string): string | undefined {
 	return undefined;
 }
 
+/**
+ * Loads `load` with `fetch` hidden. Ink's layout engine (yoga's WebAssembly loader) asks `typeof fetch` while it
+ * loads, and in Node that first look at `fetch` loads its whole HTTP client (undici): 25-35 ms of start-up (a CPU
+ * profile of the first frame), for a binary the loader then reads from memory anyway. Only the global's
+ * descriptor is swapped, never read, so `fetch` is untouched and works as before once `load` is done.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+	const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+	if (!descriptor?.configurable) return load();
+	Object.defineProperty(globalThis, 'fetch', { value: undefined, configurable: true, writable: true });
+	try {
+		return await load();
+	} finally {
+		Object.defineProperty(globalThis, 'fetch', descriptor);
+	}
+}
+
 async function runTutor(home: string | undefined, lessonsDir: string | undefined, interview?: { seed: number; minutes: number; json: boolean }): Promise<number> {
 	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
 	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
@@ -88,7 +105,7 @@ async function runTutor(home: string | undefined, lessonsDir: string | undefined
 		return print({ code: 2, stdout: [], stderr: why });
 	}
 	if (asciiOnly(process.env)) writeAsciiOnly(screen);
-	const { startTutor } = await import('./tutor.js');
+	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
 	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), screen });
 }
 
