@@ -1,6 +1,7 @@
 // The progress model: what is stored, and pure functions that derive a new Progress from an old one.
 // Saved progress refers to ids only, so editing a lesson file never corrupts it; unknown ids are ignored.
 import { type Bank, chapterOutline } from './bank.js';
+import type { Response } from './scoring.js';
 
 // Progress is checked by hand rather than with the lesson schema's library: it is read on every start, and
 // keeping zod off the start-up path is most of what `npm run bench` measures. Objects are loose: fields this
@@ -110,6 +111,24 @@ interface ProgressFields {
 	scores?: ScoreRecord[] | undefined;
 	/** Finished mock interviews, oldest first (src/core/interview/). */
 	interviews?: InterviewRecord[] | undefined;
+	/** Each question answered in a room, oldest first (src/core/room/). */
+	roomAnswers?: RoomAnswerRecord[] | undefined;
+	[extra: string]: unknown;
+}
+
+/**
+ * One question of a room (src/core/room/) as this attendee answered it: the response itself (null: the time ran
+ * out), so the result code can be printed again, and a room left mid-way resumes after it. Id: attendee/question.
+ */
+export interface RoomAnswerRecord {
+	id: string;
+	at: string;
+	/** The room code. */
+	code: string;
+	attendee: string;
+	questionId: string;
+	response: Response | null;
+	seconds: number;
 	[extra: string]: unknown;
 }
 
@@ -222,6 +241,7 @@ const progressShape = object({
 	quickScores: optional(record(score)),
 	scores: optional(array(object({ session: string, correct: count(0), total: count(1), at: string }))),
 	interviews: optional(array(interview)),
+	roomAnswers: optional(array(object({ id: string, at: string, code: string, attendee: string, questionId: string, response: nullable(object({ type: string })), seconds }))),
 });
 
 /**

@@ -47,12 +47,16 @@ export interface QuizSession {
 	/** A typed answer that was close: what differs, shown while the learner tries once more. */
 	retry?: { text: string; difference: string };
 	results: Record<string, QuizResult>;
+	/** `false`: a close typed answer is taken as given, with no second try (a room tells nothing until the end). */
+	retries?: false;
 }
 
 export type QuizIntent =
 	| { type: 'toggle'; choiceId: string }
 	| { type: 'submit'; response: Response }
 	| { type: 'hint' }
+	/** The question's time ran out (a room): it is closed unanswered, as wrong, and its feedback follows. */
+	| { type: 'time-up' }
 	| { type: 'next' };
 
 function choiceOrder(question: Question, seed: number): string[] {
@@ -253,7 +257,7 @@ export function quizReducer(session: QuizSession, intent: QuizIntent): QuizSessi
 			if (session.phase !== 'answering') return session;
 			const verdict = scoreAnswer(item.question, intent.response);
 			// A close typed answer gets one more try, with what differs; the answer then records the second try.
-			if (!verdict.correct && verdict.difference && intent.response.type === 'typed' && !session.retry) {
+			if (!verdict.correct && verdict.difference && intent.response.type === 'typed' && !session.retry && session.retries !== false) {
 				return { ...session, retry: { text: intent.response.text, difference: verdict.difference } };
 			}
 			const hints = session.hintsShown;
@@ -267,6 +271,11 @@ export function quizReducer(session: QuizSession, intent: QuizIntent): QuizSessi
 			};
 			const { retry: _done, ...rest } = session;
 			return { ...rest, phase: 'feedback', results: { ...session.results, [item.question.id]: result } };
+		}
+		case 'time-up': {
+			if (session.phase !== 'answering') return session;
+			const { retry: _done, ...rest } = session;
+			return { ...rest, phase: 'feedback', results: { ...session.results, [item.question.id]: { correct: false, credit: 0 } } };
 		}
 		case 'next': {
 			if (session.phase !== 'feedback') return session;
