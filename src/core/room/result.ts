@@ -241,5 +241,10 @@ export function decodeResultCode(text: string, spec: RoomSpec, items: readonly Q
 
 /** Every result code in a pasted chat log, in order, wherever it sits (quotes, backticks, names, times around it). */
 export function findResultCodes(text: string): string[] {
-	return [...text.matchAll(/(?<![0-9A-Za-z])CVMR-[0-9A-HJKMNP-TV-Z]+/gi)].map((match) => match[0].toUpperCase());
+	return locateResultCodes(text).map((found) => found.code);
+}
+
+/** The same, with where each code starts in `text`. */
+export function locateResultCodes(text: string): Array<{ code: string; index: number }> {
+	return [...text.matchAll(/(?<![0-9A-Za-z])CVMR-[0-9A-HJKMNP-TV-Z]+/gi)].map((match) => ({ code: match[0].toUpperCase(), index: match.index }));
 }
