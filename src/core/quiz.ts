@@ -59,7 +59,8 @@ export type QuizIntent =
 	| { type: 'time-up' }
 	| { type: 'next' };
 
-function choiceOrder(question: Question, seed: number): string[] {
+/** The display order of a question's choices (see QuizItem.choiceOrder), from the question id and the seed alone. */
+export function choiceOrder(question: Question, seed: number): string[] {
 	const rng = createRng(hashSeed(question.id, seed));
 	switch (question.type) {
 		case 'true-false':
