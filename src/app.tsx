@@ -20,6 +20,7 @@ import { WalkScreen, WalksScreen } from './ui/screens/walk.js';
 import { WhereamiScreen } from './ui/screens/whereami.js';
 import { clockLine, InterviewScreen } from './ui/screens/interview.js';
 import { InterviewReportScreen } from './ui/screens/interview-report.js';
+import { countdownLine, RoomScreen } from './ui/screens/room.js';
 import type { QuizSession } from './core/quiz.js';
 import { wrapText } from './core/wrap.js';
 import { routeFinished } from './core/walk.js';
@@ -34,6 +35,7 @@ export type ExitReason = 'quit' | 'interrupt';
 /** The questions on screen: a quiz's, or those of a mock interview once it has started. */
 export function questionsOnScreen(screen: AppState['screen']): QuizSession | undefined {
 	if (screen.name === 'quiz') return screen.session;
+	if (screen.name === 'room') return screen.session.phase === 'asking' ? screen.session.quiz : undefined;
 	return screen.name === 'interview' && screen.session.phase === 'asking' ? screen.session.quiz : undefined;
 }
 
@@ -44,9 +46,9 @@ export function isTextEntry(screen: AppState['screen']): boolean {
 	return type === 'typed' || type === 'explain';
 }
 
-/** The rows a mock interview's clock line takes above its question. */
+/** The rows a mock interview's clock line or a room's countdown takes above its question. */
 function clockRows(screen: AppState['screen'], width: number): number {
-	const line = screen.name === 'interview' ? clockLine(screen.session) : undefined;
+	const line = screen.name === 'interview' ? clockLine(screen.session) : screen.name === 'room' ? countdownLine(screen.session) : undefined;
 	return line ? wrapText(line, width).length : 0;
 }
 
@@ -126,6 +128,16 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 		}
 		case 'interview-report':
 			return { title: 'Mock interview · report', hints: [{ keys: '↑↓', action: 'scroll' }, { keys: 'Enter/Esc', action: 'home' }, QUIT] };
+		case 'room': {
+			const { session } = screen;
+			const title = `Room ${session.code}`;
+			if (session.phase === 'intro') return { title, hints: [{ keys: 'Enter', action: 'start' }, BACK, QUIT] };
+			if (session.phase === 'finished') return { title, right: 'results', hints: [{ keys: '↑↓/PgUp/PgDn', action: 'scroll' }, { keys: 'Esc', action: 'home' }, QUIT] };
+			// The question's own keys, as in a quiz (a room has no hints); Esc leaves the room, answers kept.
+			const inner = titleAndHints({ ...state, screen: { name: 'quiz', session: session.quiz, scroll: screen.scroll } }, questionHidden, asking, explain);
+			const hints = inner.hints.map((hint) => (hint.keys === 'Esc' && hint.action === 'back' ? { keys: 'Esc', action: 'leave' } : hint));
+			return { title, right: `question ${session.quiz.index + 1} of ${session.quiz.items.length}`, hints };
+		}
 		case 'stats':
 			return { title: 'Stats', hints: [{ keys: '←→/1-4', action: 'view' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT] };
 		case 'whereami':
@@ -233,6 +245,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'walks') body = <WalksScreen key={screen.focus ?? ''} state={state} dispatch={dispatch} width={width} height={height} chapterId={screen.chapterId} focus={screen.focus} />;
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'interview') body = <InterviewScreen state={state} session={screen.session} {...questionProps(screen.session.quiz, screen.scroll)} />;
+	else if (screen.name === 'room') body = <RoomScreen state={state} session={screen.session} {...questionProps(screen.session.quiz, screen.scroll)} />;
 	else if (screen.name === 'interview-report') body = <InterviewReportScreen state={state} id={screen.id} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	// Opening the screen is stamped with the one clock; that moment is its "today".

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { type ExitReason, App } from './app.js';
 import { appReducer, type AppState, initialState } from './core/app-state.js';
 import { reportOf } from './core/interview/report.js';
-import { safeJson } from './core/escape.js';
+import { escapeForTerminal, safeJson } from './core/escape.js';
+import { joinRoom } from './core/room/join.js';
+import { newAttendeeId } from './core/room/result.js';
+import { createRoomSession, roomResultCode, type RoomSession, roomScore } from './core/room/session.js';
 import { formatProblem } from './core/bank.js';
 import { clockFromEnv } from './core/clock.js';
 import { loadLessons } from './lessons.js';
@@ -51,6 +54,8 @@ export interface TutorOptions {
 	screen?: NodeJS.WriteStream;
 	/** Check the lesson files' contents before the first frame (set when the check after it failed). */
 	checkLessonsFirst?: boolean;
+	/** `cvm-tutor room join CODE`: open on that room; `out`: also write the result there as JSON. */
+	room?: { code: string; name?: string | undefined; out?: string | undefined };
 }
 
 /** After `interview --json`: the report of the mock this run started, as JSON on stdout, or why there is none. */
@@ -71,9 +76,52 @@ function printInterviewReport(state: AppState, store: ProgressStore, home: strin
 	return 0;
 }
 
+/** The progress as it is now: what this run could not save, else the file's. */
+function currentProgress(store: ProgressStore, home: string | undefined) {
+	if (store.unsaved) return store.unsaved;
+	try {
+		return openProgressStore({ ...(home ? { cwd: home } : {}), readOnly: true }).progress;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * After \`room join\`: the result code on the terminal (it outlives the app's screen, for copying into the chat),
+ * and with \`--out\` as JSON; or, for a room left before its end, how to carry on.
+ */
+function printRoomResult(started: RoomSession, store: ProgressStore, home: string | undefined, out: string | undefined): number {
+	const saved = (currentProgress(store, home)?.roomAnswers ?? []).filter((record) => record.code === started.code && record.attendee === started.attendee);
+	const session = createRoomSession({ spec: started.spec, attendee: started.attendee, ...(started.name ? { name: started.name } : {}), items: started.quiz.items, chapterOf: started.chapterOf, saved, at: started.now });
+	if (session.phase !== 'finished') {
+		process.stdout.write(`Room ${started.code}: ${session.answers.length} of ${session.quiz.items.length} answered, all kept. Run \`cvm-tutor room join ${started.code}\` to carry on.\n`);
+		return 0;
+	}
+	const code = roomResultCode(session);
+	const score = roomScore(session);
+	process.stdout.write(`Room ${started.code}: ${score.correct} of ${score.total} right. Your result code (paste this line into the call's chat):\n${code}\n`);
+	if (!out) return 0;
+	const result = {
+		room: started.code,
+		attendee: session.attendee,
+		...(session.name ? { name: session.name } : {}),
+		score,
+		resultCode: code,
+		answers: session.answers.map((answer) => ({ ...answer, correct: session.quiz.results[answer.questionId]?.correct === true })),
+	};
+	try {
+		writeFileSafely(out, `${JSON.stringify(result, undefined, 2)}\n`);
+		process.stdout.write(`Also written to ${out}.\n`);
+		return 0;
+	} catch (error) {
+		process.stderr.write(`${escapeForTerminal(`cvm-tutor: could not write ${out} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the result code above is all you need.`)}\n`);
+		return 1;
+	}
+}
+
 export async function startTutor(home: string | undefined, lessonsDir?: string, options: TutorOptions = {}): Promise<number> {
 	// A mock interview reads its chapters before the first frame, so their contents are checked before it too.
-	const loaded = await loadLessons(lessonsDir, { verifyLater: !options.interview && !options.checkLessonsFirst });
+	const loaded = await loadLessons(lessonsDir, { verifyLater: !options.interview && !options.room && !options.checkLessonsFirst });
 	if (!loaded.ok) {
 		for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
 		process.stderr.write('cvm-tutor: the lesson files above are broken. Fix them (`cvm-tutor validate` lists every problem).\n');
@@ -100,6 +148,14 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	let initial = initialState(loaded.bank, opened.progress, opened.notice, now());
 	// `cvm-tutor interview` opens on the mock's plan, stamped by the one clock like every intent after it.
 	if (options.interview) initial = appReducer(initial, { type: 'start-interview', seed: options.interview.seed, minutes: options.interview.minutes, at: now().toISOString() });
+	if (options.room) {
+		const joined = joinRoom(loaded.bank, options.room.code, { saved: opened.progress.roomAnswers ?? [], newAttendee: () => newAttendeeId(Math.random), name: options.room.name, at: now().toISOString() });
+		if (!joined.ok) {
+			process.stderr.write(`${escapeForTerminal(`cvm-tutor: ${joined.message}`)}\n`);
+			return joined.usage ? 2 : 1;
+		}
+		initial = appReducer({ ...initial, ...(joined.notes.length ? { notice: joined.notes.join(' ') } : {}) }, { type: 'open-room', session: joined.session });
+	}
 	const instance = render(<App initial={initial} store={opened.store} now={now} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />, {
 		exitOnCtrlC: false,
 		stdout: screen,
@@ -128,8 +184,9 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
 	if (signalled !== 'SIGHUP') screen.write(`${line.text}\n`);
 	const reported = options.interview?.json && !signalled ? printInterviewReport(initial, opened.store, home) : 0;
+	const roomed = options.room && initial.screen.name === 'room' && signalled !== 'SIGHUP' ? printRoomResult(initial.screen.session, opened.store, home, options.room.out) : 0;
 	if (signalled) return 128 + constants.signals[signalled];
 	if (reason === 'interrupt') return 130;
 	// Progress that could not be saved is a failure a script (or the shell prompt) should see.
-	return line.saved ? reported : 1;
+	return line.saved ? reported || roomed : 1;
 }

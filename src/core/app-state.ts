@@ -20,6 +20,7 @@ import { describeNextDue, dueQuestions, nextDue, reviewQueue } from './review/in
 import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, type WalkSession } from './walk.js';
 import { composeInterview } from './interview/compose.js';
 import { createInterview, type InterviewIntent, interviewReducer, type InterviewSession } from './interview/session.js';
+import { type RoomIntent, roomReducer, type RoomSession } from './room/session.js';
 
 export type Screen =
 	/** `focus`: the value of the home menu item to put the cursor on (where the learner came back from). */
@@ -36,7 +37,9 @@ export type Screen =
 	| { name: 'whereami' }
 	| { name: 'interview'; session: InterviewSession; scroll: number }
 	/** The report of the mock with this id (in progress.interviews). */
-	| { name: 'interview-report'; id: string; scroll: number };
+	| { name: 'interview-report'; id: string; scroll: number }
+	/** A room's quiz (`cvm-tutor room join CODE`): its intro, its questions under a countdown, then its results. */
+	| { name: 'room'; session: RoomSession; scroll: number };
 
 export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'explain' | 'walks';
 
@@ -75,6 +78,9 @@ export type AppIntent =
 	/** A new mock interview: composed from the progress and the seed, shown with its plan until it is started. */
 	| { type: 'start-interview'; seed: number; minutes: number; at?: string }
 	| { type: 'interview'; intent: InterviewIntent; at: string }
+	/** A room joined from the command line (src/core/room/join.ts). */
+	| { type: 'open-room'; session: RoomSession }
+	| { type: 'room'; intent: RoomIntent; at: string }
 	| { type: 'back' }
 	| { type: 'toggle-help' }
 	| { type: 'notice'; text: string | undefined };
@@ -265,6 +271,17 @@ function interviewStep(state: AppState, screen: Extract<Screen, { name: 'intervi
 	return { ...state, progress, screen: { ...screen, session, scroll } };
 }
 
+/** One step of a room: each answer (and each question closed at 0) goes into the history the moment it happens. */
+function roomStep(state: AppState, screen: Extract<Screen, { name: 'room' }>, intent: RoomIntent, at: string): AppState {
+	const { session, facts } = roomReducer(screen.session, intent, at);
+	if (session === screen.session) return state;
+	let progress = state.progress;
+	if (facts.answers.length) progress = { ...progress, answers: [...progress.answers, ...facts.answers] };
+	if (facts.roomAnswers.length) progress = { ...progress, roomAnswers: [...(progress.roomAnswers ?? []), ...facts.roomAnswers] };
+	const scroll = session.quiz.index !== screen.session.quiz.index || session.phase !== screen.session.phase ? 0 : screen.scroll;
+	return { ...state, progress, screen: { ...screen, session, scroll } };
+}
+
 /** Carries on the chapter's unfinished explain practice, or starts one: its explain questions, shuffled, with follow-ups. */
 function startExplain(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
 	const unfinished = storedSession(state, sessionKey({ mode: 'explain', chapterId: chapter.id }));
@@ -314,6 +331,14 @@ function back(state: AppState): AppState {
 		}
 		case 'interview-report':
 			return { ...state, screen: { name: 'home', focus: 'interview' } };
+		case 'room': {
+			const { session } = screen;
+			const answered = session.answers.length;
+			const total = session.quiz.items.length;
+			// Left mid-room: every answer given is kept, and joining again carries on from the next question.
+			const notice = session.phase === 'asking' ? `Room left after ${answered} of ${total}; your answers are kept. \`cvm-tutor room join ${session.code}\` carries on.` : undefined;
+			return { ...state, screen: { name: 'home' }, ...(notice ? { notice } : {}) };
+		}
 		case 'home':
 			return state;
 		default:
@@ -366,7 +391,7 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 			return openPage(state, chapter, target);
 		}
 		case 'scroll': {
-			if (screen.name !== 'lesson' && screen.name !== 'quiz' && screen.name !== 'interview' && screen.name !== 'interview-report') return state;
+			if (screen.name !== 'lesson' && screen.name !== 'quiz' && screen.name !== 'interview' && screen.name !== 'interview-report' && screen.name !== 'room') return state;
 			const scroll = Math.min(Math.max(0, screen.scroll + intent.delta), Math.max(0, intent.max));
 			return scroll === screen.scroll ? state : { ...state, screen: { ...screen, scroll } };
 		}
@@ -406,11 +431,16 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 		}
 		case 'quiz':
 			if (screen.name === 'interview') return interviewStep(state, screen, { type: 'quiz', intent: intent.intent }, intent.at);
+			if (screen.name === 'room') return roomStep(state, screen, { type: 'quiz', intent: intent.intent }, intent.at);
 			return screen.name === 'quiz' ? quizStep(state, screen, intent.intent, intent.at) : state;
 		case 'start-interview':
 			return startInterview(state, intent.seed, intent.minutes, intent.at ?? '');
 		case 'interview':
 			return screen.name === 'interview' ? interviewStep(state, screen, intent.intent, intent.at) : state;
+		case 'open-room':
+			return { ...state, screen: { name: 'room', session: intent.session, scroll: 0 } };
+		case 'room':
+			return screen.name === 'room' ? roomStep(state, screen, intent.intent, intent.at) : state;
 		case 'open-walks':
 			return findChapter(state.bank, intent.chapterId)?.walks?.length ? { ...state, screen: { name: 'walks', chapterId: intent.chapterId } } : state;
 		case 'start-walk': {

@@ -16,6 +16,8 @@ export interface FeedbackLine {
 	indent?: number;
 	/** The text is a web address: drawn on its own rows, never word-wrapped, a link where the terminal has them. */
 	link?: boolean;
+	/** The text is a code to copy (a room's result code): drawn on its own rows, never word-wrapped. */
+	code?: boolean;
 }
 
 /** The text of a choice id, "True"/"False" for true-false questions, the item's text for ordering/matching. */
@@ -166,9 +168,13 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 		}
 	}
 	lines.push(...answerLines(question, result));
-	lines.push({ text: '', tone: 'plain' });
-	lines.push({ text: localize(question.explanation), tone: 'plain' });
-	lines.push({ text: '', tone: 'plain' });
+	lines.push(...explanationLines(question));
+	return lines;
+}
+
+/** The explanation and its sources, after a blank line. */
+function explanationLines(question: Question): FeedbackLine[] {
+	const lines: FeedbackLine[] = [{ text: '', tone: 'plain' }, { text: localize(question.explanation), tone: 'plain' }, { text: '', tone: 'plain' }];
 	lines.push({ text: `Source: ${question.source.title}`, tone: 'muted' });
 	lines.push({ text: question.source.url, tone: 'muted', link: true });
 	if (question.type === 'explain') {
@@ -177,5 +183,35 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 			lines.push({ text: more.url, tone: 'muted', link: true });
 		}
 	}
+	return lines;
+}
+
+/** A question whose time ran out before any answer (a room): the right answer, in full, and why. */
+export function timedOutLines(question: Question): FeedbackLine[] {
+	const lines: FeedbackLine[] = [{ text: '✘ Time ran out: no answer.', tone: 'bad', bold: true }, { text: '', tone: 'plain' }];
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+		case 'true-false': {
+			const right = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : [String(question.answer)];
+			lines.push({ text: `${right.length > 1 ? 'The answers' : 'The answer'}: ${right.map((id) => choiceText(question, id)).join('; ')}`, tone: 'good' });
+			break;
+		}
+		case 'ordering':
+			lines.push({ text: 'The right order:', tone: 'good' });
+			question.answer.forEach((id, i) => lines.push({ text: `  ${i + 1}. ${choiceText(question, id)}`, tone: 'good', indent: 2 }));
+			break;
+		case 'matching':
+			lines.push({ text: 'The pairs:', tone: 'good' });
+			for (const left of question.left) lines.push({ text: `${localize(left.text)} → ${choiceText(question, question.answer[left.id] as string)}`, tone: 'good', indent: 2 });
+			break;
+		case 'typed':
+			lines.push({ text: `The answer: ${localize(question.accept[0] as string)}`, tone: 'good' });
+			break;
+		case 'explain':
+			lines.push({ text: `A model answer: ${localize(question.modelAnswer)}`, tone: 'good' });
+			break;
+	}
+	lines.push(...explanationLines(question));
 	return lines;
 }

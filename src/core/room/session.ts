@@ -4,21 +4,19 @@
 import type { AnswerRecord, RoomAnswerRecord } from '../progress.js';
 import { currentItem, type QuizIntent, type QuizItem, quizReducer, type QuizSession } from '../quiz.js';
 import { misconceptionsOf, type Response, scoreAnswer } from '../scoring.js';
+import { encodeRoomCode, type RoomSpec } from './code.js';
+import { encodeResultCode, type RoomAnswer } from './result.js';
 
-/** One question as the attendee left it: the response (null: time ran out) and the whole seconds it took. */
-export interface RoomAnswer {
-	questionId: string;
-	response: Response | null;
-	seconds: number;
-}
+export type { RoomAnswer };
 
 export interface RoomSession {
-	/** The room code as printed (normalised). */
+	spec: RoomSpec;
+	/** The room code as printed. */
 	code: string;
 	/** This attendee's random id: it tells a pasted result code from another attendee's, and keys the saved answers. */
 	attendee: string;
 	name?: string;
-	/** Seconds per question. */
+	/** Seconds per question (the spec's). */
 	seconds: number;
 	/** `intro`: what the room holds; no clock runs until the attendee starts. */
 	phase: 'intro' | 'asking' | 'finished';
@@ -57,11 +55,9 @@ const secondsBetween = (from: string, to: string) => Math.max(0, Math.floor((Dat
  * for this attendee (a window closed mid-room): those questions are not asked again.
  */
 export function createRoomSession(options: {
-	code: string;
+	spec: RoomSpec;
 	attendee: string;
 	name?: string;
-	seconds: number;
-	seed: number;
 	items: QuizItem[];
 	chapterOf: Record<string, string>;
 	saved?: readonly RoomAnswer[];
@@ -79,7 +75,7 @@ export function createRoomSession(options: {
 	const quiz: QuizSession = {
 		mode: 'quick',
 		chapterId: null,
-		seed: options.seed,
+		seed: options.spec.seed,
 		// No hints in a room: the question is asked as the room sees it.
 		items: options.items.map((item) => ({ ...item, question: { ...item.question, hints: undefined } as QuizItem['question'] })),
 		index: index === -1 ? options.items.length : index,
@@ -90,10 +86,11 @@ export function createRoomSession(options: {
 		retries: false,
 	};
 	return {
-		code: options.code,
+		spec: options.spec,
+		code: encodeRoomCode(options.spec),
 		attendee: options.attendee,
 		...(options.name ? { name: options.name } : {}),
-		seconds: options.seconds,
+		seconds: options.spec.seconds,
 		phase: index === -1 ? 'finished' : 'intro',
 		quiz,
 		chapterOf: options.chapterOf,
@@ -199,4 +196,9 @@ function timeUp(session: RoomSession, at: string): { session: RoomSession; facts
 /** Correct answers of the questions answered so far, and the count of questions. */
 export function roomScore(session: RoomSession): { correct: number; total: number } {
 	return { correct: Object.values(session.quiz.results).filter((result) => result.correct).length, total: session.quiz.items.length };
+}
+
+/** The line to paste into the call's chat once the room is done (room tally reads it). */
+export function roomResultCode(session: RoomSession): string {
+	return encodeResultCode({ spec: session.spec, attendee: session.attendee, ...(session.name ? { name: session.name } : {}), answers: session.answers }, session.quiz.items);
 }

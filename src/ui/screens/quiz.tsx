@@ -28,6 +28,7 @@ export function renderFeedback(lines: FeedbackLine[], width: number, links: bool
 		const indent = ' '.repeat(line.indent ?? 0);
 		if (!line.text) return [''];
 		if (line.link) return linkRows(line.text, width).map((row, i) => <Text key={`${n}:${i}`} color={color('muted')}>{links ? osc8(line.text, row, 'source') : row}</Text>);
+		if (line.code) return linkRows(line.text, width).map((row, i) => <Text key={`${n}:${i}`} bold>{row}</Text>);
 		const wrapped = wrapText(line.text, width - indent.length);
 		const tone = line.tone === 'plain' ? undefined : color(line.tone);
 		return codeSpans(wrapped).map((spans, i) => (
@@ -177,7 +178,17 @@ function TypedView({
 	width,
 	active,
 	onAsking,
-}: { question: TypedQuestion; session: QuizSession; submit: Submit; back: () => void; width: number; active: boolean; onAsking?: ((asking: boolean) => void) | undefined }) {
+	onDraft,
+}: {
+	question: TypedQuestion;
+	session: QuizSession;
+	submit: Submit;
+	back: () => void;
+	width: number;
+	active: boolean;
+	onAsking?: ((asking: boolean) => void) | undefined;
+	onDraft?: ((text: string) => void) | undefined;
+}) {
 	const start = session.retry?.text ?? '';
 	const [line, update] = useDraft<Line & { confirming: boolean }>({ text: start, caret: start.length, confirming: false });
 	useInput((input, key) => {
@@ -204,6 +215,8 @@ function TypedView({
 		if (edit) update((d) => ({ ...editLine(d, edit), confirming: false }));
 	});
 	const { text, caret, confirming } = line;
+	// A room's countdown gives a command being typed more time, and takes the line as typed when that runs out.
+	useEffect(() => onDraft?.(text), [text, onDraft]);
 	// The key bar (drawn by the app) shows the prompt's keys while it is up.
 	useEffect(() => onAsking?.(confirming), [confirming, onAsking]);
 	useEffect(() => () => onAsking?.(false), [onAsking]);
@@ -302,6 +315,8 @@ export interface QuestionScreenProps {
 	height: number;
 	links: boolean;
 	onAsking?: (asking: boolean) => void;
+	/** A typed answer's line as it changes (a room's countdown). */
+	onDraft?: (text: string) => void;
 	onExplain?: (status: ExplainStatus) => void;
 	previous?: PreviousAnswer | undefined;
 }
@@ -389,7 +404,7 @@ export function QuizScreen(props: QuestionScreenProps & { session: QuizSession }
 	let view: ReactNode;
 	if (question.type === 'ordering') view = <OrderingView question={question} initial={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
 	else if (question.type === 'matching') view = <MatchingView question={question} options={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
-	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} back={() => dispatch({ type: 'back' })} width={width} active={!tooSmall} onAsking={props.onAsking} />;
+	else if (question.type === 'typed') view = <TypedView key={session.retry ? 'retry' : 'first'} question={question} session={session} submit={submit} back={() => dispatch({ type: 'back' })} width={width} active={!tooSmall} onAsking={props.onAsking} onDraft={props.onDraft} />;
 	// A choice list keeps its ticks in the session; hidden, its menu would still take keys, so it is not drawn.
 	else view = tooSmall ? null : <ChoiceView session={session} submit={submit} dispatch={dispatch} width={width} />;
 	return (

@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../../src/core/bank.js';
 import { createQuiz, type QuizItem } from '../../../src/core/quiz.js';
-import { countdown, createRoomSession, HANDS_ON_GRACE, type RoomAnswer, type RoomIntent, roomReducer, type RoomSession, roomScore } from '../../../src/core/room/session.js';
+import { countdown, createRoomSession, HANDS_ON_GRACE, type RoomAnswer, type RoomIntent, roomReducer, roomResultCode, type RoomSession, roomScore } from '../../../src/core/room/session.js';
 import type { Question } from '../../../src/core/schema.js';
+import { encodeRoomCode, type RoomSpec } from '../../../src/core/room/code.js';
+import { decodeResultCode } from '../../../src/core/room/result.js';
 import { bundledBank, rightResponse } from '../../helpers.js';
 
 const bank: Bank = bundledBank();
@@ -17,8 +19,11 @@ const chapterOf = Object.fromEntries(picked.map((p) => [p.question.id, p.chapter
 /** A fake clock: seconds after 10:00. */
 const at = (s: number) => new Date(Date.UTC(2026, 10, 30, 10, 0, s)).toISOString();
 
+const spec: RoomSpec = { version: '0.1.0', structure: 'abc123', chapters: 'all', count: 3, seconds: 30, types: [], names: false, seed: 5 };
+const CODE = encodeRoomCode(spec);
+
 function room(saved?: RoomAnswer[]): RoomSession {
-	return createRoomSession({ code: 'CVM-TEST', attendee: 'A1B2C3D4', seconds: 30, seed: 5, items, chapterOf, at: at(0), ...(saved ? { saved } : {}) });
+	return createRoomSession({ spec, attendee: 'A1B2C3D4', items, chapterOf, at: at(0), ...(saved ? { saved } : {}) });
 }
 const step = (session: RoomSession, intent: RoomIntent, time: number) => roomReducer(session, intent, at(time));
 const current = (session: RoomSession) => session.quiz.items[session.quiz.index]!.question;
@@ -41,8 +46,8 @@ describe('a room quiz under its countdown', () => {
 		const before = step(session, { type: 'tick' }, 29);
 		expect(before.facts.roomAnswers).toEqual([]);
 		const { session: after, facts } = step(before.session, { type: 'tick' }, 30);
-		expect(facts.roomAnswers).toEqual([{ id: `A1B2C3D4/${first}`, at: at(30), code: 'CVM-TEST', attendee: 'A1B2C3D4', questionId: first, response: null, seconds: 30 }]);
-		expect(facts.answers).toMatchObject([{ questionId: first, correct: false, credit: 0, mode: 'quiz', room: 'CVM-TEST', seconds: 30 }]);
+		expect(facts.roomAnswers).toEqual([{ id: `A1B2C3D4/${first}`, at: at(30), code: CODE, attendee: 'A1B2C3D4', questionId: first, response: null, seconds: 30 }]);
+		expect(facts.answers).toMatchObject([{ questionId: first, correct: false, credit: 0, mode: 'quiz', room: CODE, seconds: 30 }]);
 		session = after;
 		expect(current(session).id).not.toBe(first);
 		expect(session.quiz.phase).toBe('answering');
@@ -105,5 +110,8 @@ describe('a room quiz under its countdown', () => {
 		expect(done.session.answers.map((a) => a.questionId)).toEqual(items.map((item) => item.question.id));
 		expect(roomScore(done.session)).toEqual({ correct: 2, total: 3 });
 		expect(room(done.session.answers).phase).toBe('finished');
+		// The result code carries exactly these answers.
+		const decoded = decodeResultCode(roomResultCode(done.session), spec, items);
+		expect(decoded.ok && decoded.result).toEqual({ attendee: 'A1B2C3D4', answers: done.session.answers });
 	});
 });
