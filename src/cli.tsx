@@ -14,6 +14,7 @@ import { newSeed } from './ui/seed.js';
 // The commands load on demand: what they import (the review scheduler, stats, charts) is not on the tutor's
 // start-up path, whose first frame `npm run bench` holds to a ratio of an Ink hello-world.
 const commands = () => import('./commands.js');
+const roomCommands = () => import('./room-commands.js');
 
 export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
 
@@ -33,6 +34,18 @@ Usage
                              quizzes and scores (ids: \`cvm-tutor validate\`)
   cvm-tutor import FILE      merge a copy of progress (written when saving failed)
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
+  cvm-tutor room new         a room code: one timed quiz for a whole workshop
+      --chapter ID           draw from this chapter (repeat it; default: all)
+      --count N              questions, 1 to 40 (default 8)
+      --time SECONDS         per question, 10 to 300 in steps of 5 (default 30)
+      --types T,T,...        single, multiple, true-false, ordering, matching,
+                             typed (default: all of them)
+      --names                attendees may add a name to their result code
+  cvm-tutor room tally CODE [FILE...] [--json]
+                             count the result codes in a pasted chat (stdin)
+                             or in FILEs (chat logs, \`room join --out\` files)
+  cvm-tutor room print CODE [--answers] [--format md|json]
+                             the room's quiz as a handout, or as data
 
 Options
   -h, --help                 show this help
@@ -50,6 +63,15 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
+	room: { options: ['chapter', 'count', 'time', 'types', 'names', 'json', 'answers', 'format'], usage: 'cvm-tutor room new|tally|print ...' },
+};
+
+/** `room`'s subcommands and the options each takes (checked after the command's own list). */
+const ROOM_SUBCOMMANDS: Record<string, { options: ReadonlyArray<string>; usage: string }> = {
+	new: { options: ['chapter', 'count', 'time', 'types', 'names'], usage: 'cvm-tutor room new [--chapter ID]... [--count 8] [--time 30] [--types single,...] [--names]' },
+	tally: { options: ['json'], usage: 'cvm-tutor room tally CODE [FILE...] [--json]' },
+	print: { options: ['answers', 'format'], usage: 'cvm-tutor room print CODE [--answers] [--format md|json]' },
+	join: { options: [], usage: 'cvm-tutor room join CODE' },
 };
 
 function print(result: CommandOutput): number {
@@ -128,6 +150,69 @@ async function resetOneChapter(id: string, yes: boolean, home: string | undefine
 	return print((await commands()).resetChapterCommand(found, home));
 }
 
+/** Standard input as text, to its end. */
+async function readStdin(): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+interface RoomValues {
+	chapter?: string[] | undefined;
+	count?: string | undefined;
+	time?: string | undefined;
+	types?: string | undefined;
+	names?: boolean | undefined;
+	json?: boolean | undefined;
+	answers?: boolean | undefined;
+	format?: string | undefined;
+}
+
+/** `room new|tally|print` (and `join`, which the room screen will answer). */
+async function runRoom(rest: string[], values: RoomValues): Promise<number> {
+	const [sub, ...args] = rest;
+	if (sub === undefined || !Object.hasOwn(ROOM_SUBCOMMANDS, sub)) {
+		return usageError(sub === undefined ? 'room needs a subcommand: new, tally or print.' : `unknown room subcommand "${sub}"; use new, tally or print.`, COMMAND_OPTIONS.room?.usage);
+	}
+	const { options, usage } = ROOM_SUBCOMMANDS[sub] as (typeof ROOM_SUBCOMMANDS)[string];
+	const stray = Object.keys(values).find((name) => values[name as keyof RoomValues] !== undefined && !options.includes(name));
+	if (stray !== undefined) return usageError(`room ${sub} does not take --${stray}.`, usage);
+	const needsCode = () => (args[0] === undefined ? usageError(`room ${sub} needs the room code (CVM-…).`, usage) : undefined);
+	switch (sub) {
+		case 'new':
+			if (args.length > 0) return usageError(`unexpected argument "${args[0]}".`, usage);
+			return print(
+				await (await roomCommands()).roomNewCommand(
+					{ chapters: values.chapter ?? [], ...(values.count !== undefined ? { count: values.count } : {}), ...(values.time !== undefined ? { time: values.time } : {}), ...(values.types !== undefined ? { types: values.types } : {}), names: values.names === true },
+					newSeed(),
+				),
+			);
+		case 'tally': {
+			const missing = needsCode();
+			if (missing !== undefined) return missing;
+			const room = await roomCommands();
+			const [code, ...files] = args as [string, ...string[]];
+			const { inputs, problems } = room.readTallyFiles(files);
+			// A pipe or a file on stdin is read whatever else is given; a terminal only when there is nothing else to read.
+			if (!process.stdin.isTTY) inputs.unshift({ source: 'stdin', text: await readStdin() });
+			else if (files.length === 0) {
+				process.stderr.write('Paste the chat (or the result codes), then press Ctrl+D on a line of its own.\n');
+				inputs.unshift({ source: 'pasted text', text: await readStdin() });
+			}
+			return print(await room.roomTallyCommand(code, inputs, { json: values.json === true, problems, width: Math.min(process.stdout.columns || 80, 100) }));
+		}
+		case 'print': {
+			const missing = needsCode();
+			if (missing !== undefined) return missing;
+			if (args.length > 1) return usageError(`unexpected argument "${args[1]}".`, usage);
+			return print(await (await roomCommands()).roomPrintCommand(args[0] as string, { answers: values.answers === true, format: values.format }));
+		}
+		default:
+			// Taken with the room's countdown screen, which is not part of this build yet.
+			return print({ code: 2, stdout: [], stderr: ['cvm-tutor: room join is not built yet.'] });
+	}
+}
+
 export async function main(argv: string[]): Promise<number> {
 	let parsed;
 	try {
@@ -140,9 +225,16 @@ export async function main(argv: string[]): Promise<number> {
 				json: { type: 'boolean' },
 				yes: { type: 'boolean', short: 'y' },
 				lessons: { type: 'string' },
-				chapter: { type: 'string' },
+				// Repeatable for `room new`; `reset` takes one.
+				chapter: { type: 'string', multiple: true },
 				minutes: { type: 'string' },
 				seed: { type: 'string' },
+				count: { type: 'string' },
+				time: { type: 'string' },
+				types: { type: 'string' },
+				names: { type: 'boolean' },
+				answers: { type: 'boolean' },
+				format: { type: 'string' },
 			},
 		});
 	} catch (error) {
@@ -202,7 +294,10 @@ export async function main(argv: string[]): Promise<number> {
 		case 'reset': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
-			if (values.chapter !== undefined) return resetOneChapter(values.chapter, values.yes === true, home);
+			if (values.chapter !== undefined) {
+				if (values.chapter.length > 1) return usageError('reset takes one --chapter at a time.', usage);
+				return resetOneChapter(values.chapter[0] as string, values.yes === true, home);
+			}
 			if (!values.yes) {
 				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
 				const answer = await askYesNo('Erase all saved progress? This cannot be undone. [y/N] ', process.stdin, process.stdout);
@@ -214,6 +309,8 @@ export async function main(argv: string[]): Promise<number> {
 		case 'import':
 			if (!rest[0]) return usageError('import needs the file to merge.', usage);
 			return extra(1) ?? print((await commands()).importCommand(rest[0], home));
+		case 'room':
+			return runRoom(rest, values);
 		default:
 			return unknownCommand(); // refused above already; here for the type checker
 	}
