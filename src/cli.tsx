@@ -41,9 +41,14 @@ Usage
       --types T,T,...        single, multiple, true-false, ordering, matching,
                              typed (default: all of them)
       --names                attendees may add a name to their result code
+  cvm-tutor room join CODE   take the room's quiz (a countdown per question),
+                             then paste the result code it prints in the chat
+      --name NAME            your name on the result (rooms made with --names)
+      --out FILE             also write the result as JSON
   cvm-tutor room tally CODE [FILE...] [--json]
-                             count the result codes in a pasted chat (stdin)
-                             or in FILEs (chat logs, \`room join --out\` files)
+                             count the result codes in a pasted chat (stdin,
+                             or - among the FILEs) or in FILEs (chat logs,
+                             \`room join --out\` files)
   cvm-tutor room print CODE [--answers] [--format md|json]
                              the room's quiz as a handout, or as data
 
@@ -63,7 +68,7 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
-	room: { options: ['chapter', 'count', 'time', 'types', 'names', 'json', 'answers', 'format'], usage: 'cvm-tutor room new|tally|print ...' },
+	room: { options: ['chapter', 'count', 'time', 'types', 'names', 'json', 'answers', 'format', 'name', 'out'], usage: 'cvm-tutor room new|join|tally|print ...' },
 };
 
 /** `room`'s subcommands and the options each takes (checked after the command's own list). */
@@ -71,7 +76,7 @@ const ROOM_SUBCOMMANDS: Record<string, { options: ReadonlyArray<string>; usage: 
 	new: { options: ['chapter', 'count', 'time', 'types', 'names'], usage: 'cvm-tutor room new [--chapter ID]... [--count 8] [--time 30] [--types single,...] [--names]' },
 	tally: { options: ['json'], usage: 'cvm-tutor room tally CODE [FILE...] [--json]' },
 	print: { options: ['answers', 'format'], usage: 'cvm-tutor room print CODE [--answers] [--format md|json]' },
-	join: { options: [], usage: 'cvm-tutor room join CODE' },
+	join: { options: ['name', 'out'], usage: 'cvm-tutor room join CODE [--name NAME] [--out FILE]' },
 };
 
 function print(result: CommandOutput): number {
@@ -118,17 +123,27 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
-async function runTutor(home: string | undefined, lessonsDir: string | undefined, interview?: { seed: number; minutes: number; json: boolean }): Promise<number> {
+async function runTutor(
+	home: string | undefined,
+	lessonsDir: string | undefined,
+	interview?: { seed: number; minutes: number; json: boolean },
+	room?: { code: string; name?: string | undefined; out?: string | undefined },
+): Promise<number> {
 	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
 	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
 	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM });
 	if (problem) {
-		const why = interview && process.env.TERM !== 'dumb' ? ['cvm-tutor: a mock interview asks its questions on a terminal, and this is not one.', 'Past mocks are in `cvm-tutor stats --json` (field "interviews").'] : problem;
+		const why =
+			room && process.env.TERM !== 'dumb'
+				? ['cvm-tutor: room join asks its questions with a countdown on a terminal, and this is not one.', `Run \`cvm-tutor room join ${room.code}\` in a terminal window; \`cvm-tutor room print ${room.code}\` gives the same quiz as text.`]
+				: interview && process.env.TERM !== 'dumb'
+					? ['cvm-tutor: a mock interview asks its questions on a terminal, and this is not one.', 'Past mocks are in `cvm-tutor stats --json` (field "interviews").']
+					: problem;
 		return print({ code: 2, stdout: [], stderr: why });
 	}
 	if (asciiOnly(process.env)) writeAsciiOnly(screen);
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
-	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), screen });
+	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), screen });
 }
 
 /** A whole number from an option's text, within a range; undefined when it is not one. */
@@ -166,13 +181,15 @@ interface RoomValues {
 	json?: boolean | undefined;
 	answers?: boolean | undefined;
 	format?: string | undefined;
+	name?: string | undefined;
+	out?: string | undefined;
 }
 
 /** `room new|tally|print` (and `join`, which the room screen will answer). */
-async function runRoom(rest: string[], values: RoomValues): Promise<number> {
+async function runRoom(rest: string[], values: RoomValues, home: string | undefined): Promise<number> {
 	const [sub, ...args] = rest;
 	if (sub === undefined || !Object.hasOwn(ROOM_SUBCOMMANDS, sub)) {
-		return usageError(sub === undefined ? 'room needs a subcommand: new, tally or print.' : `unknown room subcommand "${sub}"; use new, tally or print.`, COMMAND_OPTIONS.room?.usage);
+		return usageError(sub === undefined ? 'room needs a subcommand: new, join, tally or print.' : `unknown room subcommand "${sub}"; use new, join, tally or print.`, COMMAND_OPTIONS.room?.usage);
 	}
 	const { options, usage } = ROOM_SUBCOMMANDS[sub] as (typeof ROOM_SUBCOMMANDS)[string];
 	const stray = Object.keys(values).find((name) => values[name as keyof RoomValues] !== undefined && !options.includes(name));
@@ -192,12 +209,12 @@ async function runRoom(rest: string[], values: RoomValues): Promise<number> {
 			if (missing !== undefined) return missing;
 			const room = await roomCommands();
 			const [code, ...files] = args as [string, ...string[]];
-			const { inputs, problems } = room.readTallyFiles(files);
-			// A pipe or a file on stdin is read whatever else is given; a terminal only when there is nothing else to read.
-			if (!process.stdin.isTTY) inputs.unshift({ source: 'stdin', text: await readStdin() });
-			else if (files.length === 0) {
-				process.stderr.write('Paste the chat (or the result codes), then press Ctrl+D on a line of its own.\n');
-				inputs.unshift({ source: 'pasted text', text: await readStdin() });
+			// Files are read; standard input only when no file is given or one is "-" (the Unix way: a script whose
+			// stdin is an open pipe would otherwise wait for it forever).
+			const { inputs, problems } = room.readTallyFiles(files.filter((file) => file !== '-'));
+			if (files.length === 0 || files.includes('-')) {
+				if (process.stdin.isTTY) process.stderr.write('Paste the chat (or the result codes), then press Ctrl+D on a line of its own.\n');
+				inputs.unshift({ source: process.stdin.isTTY ? 'pasted text' : 'stdin', text: await readStdin() });
 			}
 			return print(await room.roomTallyCommand(code, inputs, { json: values.json === true, problems, width: Math.min(process.stdout.columns || 80, 100) }));
 		}
@@ -207,9 +224,16 @@ async function runRoom(rest: string[], values: RoomValues): Promise<number> {
 			if (args.length > 1) return usageError(`unexpected argument "${args[1]}".`, usage);
 			return print(await (await roomCommands()).roomPrintCommand(args[0] as string, { answers: values.answers === true, format: values.format }));
 		}
-		default:
-			// Taken with the room's countdown screen, which is not part of this build yet.
-			return print({ code: 2, stdout: [], stderr: ['cvm-tutor: room join is not built yet.'] });
+		default: {
+			const missing = needsCode();
+			if (missing !== undefined) return missing;
+			if (args.length > 1) return usageError(`unexpected argument "${args[1]}": a room code has no spaces in it (or quote it).`, usage);
+			// A mistyped code is named before anything else, on a terminal or not.
+			const { decodeRoomCode } = await import('./core/room/code.js');
+			const decoded = decodeRoomCode(args[0] as string);
+			if (!decoded.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${decoded.message}.`)] });
+			return runTutor(home, undefined, undefined, { code: decoded.code, name: values.name, out: values.out });
+		}
 	}
 }
 
@@ -233,6 +257,8 @@ export async function main(argv: string[]): Promise<number> {
 				time: { type: 'string' },
 				types: { type: 'string' },
 				names: { type: 'boolean' },
+				name: { type: 'string' },
+				out: { type: 'string' },
 				answers: { type: 'boolean' },
 				format: { type: 'string' },
 			},
@@ -310,7 +336,7 @@ export async function main(argv: string[]): Promise<number> {
 			if (!rest[0]) return usageError('import needs the file to merge.', usage);
 			return extra(1) ?? print((await commands()).importCommand(rest[0], home));
 		case 'room':
-			return runRoom(rest, values);
+			return runRoom(rest, values, home);
 		default:
 			return unknownCommand(); // refused above already; here for the type checker
 	}

@@ -99,7 +99,7 @@ function printRoomResult(started: RoomSession, store: ProgressStore, home: strin
 	}
 	const code = roomResultCode(session);
 	const score = roomScore(session);
-	process.stdout.write(`Room ${started.code}: ${score.correct} of ${score.total} right. Your result code (paste this line into the call's chat):\n${code}\n`);
+	process.stdout.write(`Room ${started.code}: ${score.correct} of ${score.total} right.\nYour result code, to paste into the call's chat:\n${code}\n`);
 	if (!out) return 0;
 	const result = {
 		room: started.code,

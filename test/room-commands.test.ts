@@ -1,5 +1,5 @@
 // The room commands through the built bundle, as a trainer runs them (no terminal here: room tally and print must not need one).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ function run(args: string[], input = '') {
 const bank = bundledBank();
 const fixture = makeChat(bank);
 const chat = readFileSync(join(import.meta.dirname, 'fixtures/room/chat.txt'), 'utf8');
+/** The first result code of the chat: pasted again on stdin, it is a duplicate of the one in the file. */
+const encodeFirst = () => /CVMR-[0-9A-Z]+/.exec(chat)?.[0] ?? '';
 
 describe('cvm-tutor room new', () => {
 	it('prints the code, the command attendees type and a summary; the code decodes to what was asked', () => {
@@ -67,6 +69,31 @@ describe('cvm-tutor room tally', () => {
 		expect(result.stdout).toMatch(new RegExp(`^Room ${fixture.roomCode}: 20 attendees counted, 8 questions\nNames: Ann, Bob Smith,`));
 		expect(result.stdout).toContain(`4 codes left out:\n  stdin line ${fixture.rejected[0]!.line}: from another room`);
 		expect(result.stdout).toContain('Discuss these first:');
+	});
+
+	it('given files, leaves stdin alone (an open pipe never ends); "-" reads it too', async () => {
+		const dir = tempDir();
+		const log = join(dir, 'chat.txt');
+		writeFileSync(log, chat);
+		// stdin stays an open pipe that nobody writes to or closes: a tally that waited for it would never exit.
+		const child = spawn(process.execPath, [BIN, 'room', 'tally', fixture.roomCode, log], { env: { ...process.env, CVM_TUTOR_HOME: tempDir() }, stdio: ['pipe', 'pipe', 'pipe'] });
+		let stdout = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		const code = await new Promise<number | null>((resolve) => {
+			const timer = setTimeout(() => {
+				child.kill();
+				resolve(null);
+			}, 15_000);
+			child.on('exit', (exit) => {
+				clearTimeout(timer);
+				resolve(exit);
+			});
+		});
+		expect(code).toBe(0);
+		expect(stdout).toContain('20 attendees counted');
+		const both = run(['room', 'tally', fixture.roomCode, log, '-', '--json'], encodeFirst());
+		expect(JSON.parse(both.stdout).attendees).toBe(20);
+		expect(JSON.parse(both.stdout).rejected.some((r: { why: string }) => r.why === 'duplicate')).toBe(true);
 	});
 
 	it('reads files (chat logs and join --out JSON) and reports a missing one without stopping; --json gives the data', async () => {
@@ -135,7 +162,14 @@ describe('cvm-tutor room print', () => {
 		expect(run(['room', 'print', fixture.roomCode, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format takes md or json') });
 	});
 
-	it('room join is not built yet (exit 2)', () => {
-		expect(run(['room', 'join', fixture.roomCode])).toMatchObject({ code: 2, stderr: 'cvm-tutor: room join is not built yet.\n' });
+	it('room join without a terminal: exit 2, saying why and what gives the quiz as text; a mistyped code is named first', () => {
+		const piped = run(['room', 'join', fixture.roomCode]);
+		expect(piped.code).toBe(2);
+		expect(piped.stderr).toContain('room join asks its questions with a countdown on a terminal, and this is not one.');
+		expect(piped.stderr).toContain(`\`cvm-tutor room print ${fixture.roomCode}\` gives the same quiz as text`);
+		const last = fixture.roomCode.at(-1) === '0' ? '1' : '0';
+		const typo = run(['room', 'join', `${fixture.roomCode.slice(0, -1)}${last}`]);
+		expect(typo).toMatchObject({ code: 2, stderr: expect.stringContaining('the check character does not match') });
+		expect(run(['room', 'join'])).toMatchObject({ code: 2, stderr: expect.stringContaining('room join needs the room code') });
 	});
 });

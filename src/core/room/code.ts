@@ -149,9 +149,10 @@ export function decodeRoomCode(text: string): RoomCodeResult {
 	const format = (symbols[0] as number) >> 3;
 	const newer = { ok: false as const, message: `this room code is from a newer cvm-tutor (format ${format}): run the same command with npx cvm-tutor@latest (e.g. npx cvm-tutor@latest room join CODE)` };
 	if (body.length !== ROOM_CODE_LENGTH) {
-		if (format > ROOM_FORMAT) return newer;
 		const fix = body.length < ROOM_CODE_LENGTH ? 'check you copied all of it' : 'check for extra characters';
-		return { ok: false, message: `CVM-… has ${body.length} character${body.length === 1 ? '' : 's'} after CVM-, a room code has ${ROOM_CODE_LENGTH}: ${fix}` };
+		// A later format may have another length; but so has a code cut short: without a check to go by, say both.
+		const later = format > ROOM_FORMAT ? ' (or, if the trainer runs a newer cvm-tutor, use npx cvm-tutor@latest)' : '';
+		return { ok: false, message: `CVM-… has ${body.length} character${body.length === 1 ? '' : 's'} after CVM-, a room code has ${ROOM_CODE_LENGTH}: ${fix}${later}` };
 	}
 	if (checkSum(symbols) !== 0) return { ok: false, message: 'the check character does not match: a character was mistyped; ask the trainer to paste the code again' };
 	if (format > ROOM_FORMAT) return newer;

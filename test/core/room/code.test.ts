@@ -85,7 +85,9 @@ describe('room codes', () => {
 		expect(decodeRoomCode(`${code.slice(0, 10)}U${code.slice(11)}`)).toEqual({ ok: false, message: "character 6 ('U') cannot be in a room code (it uses digits and letters but U): check that character" });
 		expect(decodeRoomCode('CVM-')).toMatchObject({ ok: false, message: expect.stringContaining('empty') });
 		// Format 2 sits in the top bits of the first character: G..Z.
-		expect(decodeRoomCode('CVM-G000-0000-0000-0000-0000')).toMatchObject({ ok: false, message: expect.stringMatching(/^this room code is from a newer cvm-tutor \(format 2\): run .*npx cvm-tutor@latest/) });
+		// Another length and a later format: a newer cvm-tutor's code, or junk; the message says both.
+		expect(decodeRoomCode('CVM-G000-0000-0000-0000-0000')).toMatchObject({ ok: false, message: expect.stringMatching(/has 20 characters after CVM-, a room code has 16: check for extra characters \(or, if the trainer runs a newer cvm-tutor, use npx cvm-tutor@latest\)/) });
+		expect(decodeRoomCode('CVM-XXXX')).toMatchObject({ ok: false, message: expect.stringMatching(/^CVM-… has 4 characters after CVM-, a room code has 16: check you copied all of it/) });
 	});
 
 	it('refuses a spec no code can hold (a bug in the caller)', () => {
