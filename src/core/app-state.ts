@@ -336,7 +336,8 @@ function back(state: AppState): AppState {
 			const answered = session.answers.length;
 			const total = session.quiz.items.length;
 			// Left mid-room: every answer given is kept, and joining again carries on from the next question.
-			const notice = session.phase === 'asking' ? `Room left after ${answered} of ${total}; your answers are kept. \`cvm-tutor room join ${session.code}\` carries on.` : undefined;
+			// One line: the exact command is printed when the app ends (src/tutor.tsx).
+			const notice = session.phase === 'asking' ? `Room left after ${answered} of ${total}, answers kept; join it again to carry on.` : undefined;
 			return { ...state, screen: { name: 'home' }, ...(notice ? { notice } : {}) };
 		}
 		case 'home':
