@@ -64,7 +64,10 @@ export function createRoomSession(options: {
 	at: string;
 }): RoomSession {
 	const saved = new Map((options.saved ?? []).map((answer) => [answer.questionId, answer]));
-	const answers = options.items.flatMap((item) => saved.get(item.question.id) ?? []);
+	const answers = options.items.flatMap((item): RoomAnswer[] => {
+		const answer = saved.get(item.question.id);
+		return answer ? [{ questionId: answer.questionId, response: answer.response, seconds: answer.seconds }] : [];
+	});
 	const results: QuizSession['results'] = {};
 	for (const answer of answers) {
 		const item = options.items.find((candidate) => candidate.question.id === answer.questionId) as QuizItem;
