@@ -5,7 +5,7 @@ import { layoutPage } from '../src/core/page-layout.js';
 import { answerRows, newestHintTop, questionText, textRoom, textWindow } from '../src/core/question-layout.js';
 import { createQuiz } from '../src/core/quiz.js';
 import { localize } from '../src/core/text.js';
-import { pickFeedback, routeChoices, routeQuestion, startWalk } from '../src/core/walk.js';
+import { labelKey, pickFeedback, routeChoices, routeQuestion, startWalk } from '../src/core/walk.js';
 import { wrapText } from '../src/core/wrap.js';
 import { scoreAnswer } from '../src/core/scoring.js';
 import { bodyHeight } from '../src/ui/widgets/layout.js';
@@ -104,9 +104,9 @@ describe('the bundled lessons', () => {
 				const question = wrapText(`At hop ${step + 1}/${walk.hops.length}: ${hop.label}. ${routeQuestion(walk, step)}`, width).length;
 				const route = walk.diagram.length + question + 1 + routeChoices({ ...session, mode: 'route', step }).length;
 				if (route > rows) tooTall.push(`${walk.id}/${hop.id} route: ${route}`);
-				const labels = [...walk.hops.map((h) => h.label), ...walk.distractors.map((d) => d.label)];
+				const labels = [...walk.hops.map((h) => labelKey(h.label)), ...walk.distractors.map((d) => labelKey(d.label))];
 				for (const label of labels) {
-					const text = pickFeedback(walk, { step, label, correct: label === walk.hops[step + 1]?.label }).text;
+					const text = pickFeedback(walk, { step, key: label, correct: label === labelKey(walk.hops[step + 1]?.label ?? '') }).text;
 					const feedback = walk.diagram.length + 2 + wrapText(text, width - 2).length;
 					if (feedback > rows) tooTall.push(`${walk.id}/${hop.id} feedback for "${label}": ${feedback}`);
 				}

@@ -5,7 +5,10 @@ import type { Walk, WalkHop } from './schema.js';
 import { localize } from './text.js';
 
 export interface RouteChoice {
+	/** What the learner reads, in the run's language. */
 	label: string;
+	/** What identifies it in picks: its English label (unique in a walk; validate.ts checks). */
+	key: string;
 	/** The id of the hop this choice is (a real hop of the walk), or undefined for a distractor. */
 	hopId?: string;
 }
@@ -13,8 +16,18 @@ export interface RouteChoice {
 export interface RoutePick {
 	/** The step at which the pick was made: the packet was at hops[step] and the answer was hops[step + 1]. */
 	step: number;
-	label: string;
+	/** The English label picked (see RouteChoice.key). */
+	key: string;
 	correct: boolean;
+}
+
+/** A hop's or distractor's label as an identity: its English. */
+export const labelKey = (label: WalkHop['label']): string => localize(label, 'en');
+
+/** The text of the label picked, in the run's language. */
+export function pickLabel(walk: Walk, pick: Pick<RoutePick, 'key'>): string {
+	const found = [...walk.hops, ...walk.distractors].find((item) => labelKey(item.label) === pick.key);
+	return found ? localize(found.label) : pick.key;
 }
 
 export interface WalkSession {
@@ -29,7 +42,7 @@ export interface WalkSession {
 	pending?: RoutePick | undefined;
 }
 
-export type WalkIntent = { type: 'step'; delta: 1 | -1 } | { type: 'route' } | { type: 'watch' } | { type: 'pick'; label: string } | { type: 'continue' };
+export type WalkIntent = { type: 'step'; delta: 1 | -1 } | { type: 'route' } | { type: 'watch' } | { type: 'pick'; key: string } | { type: 'continue' };
 
 export function startWalk(walk: Walk, seed: number): WalkSession {
 	return { walk, mode: 'watch', step: 0, seed, picks: [] };
@@ -55,9 +68,9 @@ export function routeChoices(session: WalkSession, step = session.step): RouteCh
 	).slice(0, 1);
 	const distractors = shuffle(walk.distractors, rng).slice(0, 2);
 	const choices: RouteChoice[] = [
-		{ label: next.label, hopId: next.id },
-		...others.map((hop) => ({ label: hop.label, hopId: hop.id })),
-		...distractors.map((d) => ({ label: d.label })),
+		{ label: localize(next.label), key: labelKey(next.label), hopId: next.id },
+		...others.map((hop) => ({ label: localize(hop.label), key: labelKey(hop.label), hopId: hop.id })),
+		...distractors.map((d) => ({ label: localize(d.label), key: labelKey(d.label) })),
 	];
 	return shuffle(choices, rng);
 }
@@ -65,12 +78,13 @@ export function routeChoices(session: WalkSession, step = session.step): RouteCh
 /** Why a wrong pick is wrong: the distractor's own feedback, or where that hop really comes in the path. */
 export function pickFeedback(walk: Walk, pick: RoutePick): { text: string; misconception?: string } {
 	const next = walk.hops[pick.step + 1] as WalkHop;
-	if (pick.correct) return { text: `Right: ${next.label}. ${localize(next.actor)}` };
-	const distractor = walk.distractors.find((d) => d.label === pick.label);
-	if (distractor) return { text: `${localize(distractor.feedback)} Next is: ${next.label}.`, misconception: distractor.misconception };
-	const at = walk.hops.findIndex((hop) => hop.label === pick.label);
+	const nextLabel = localize(next.label);
+	if (pick.correct) return { text: `Right: ${nextLabel}. ${localize(next.actor)}` };
+	const distractor = walk.distractors.find((d) => labelKey(d.label) === pick.key);
+	if (distractor) return { text: `${localize(distractor.feedback)} Next is: ${nextLabel}.`, misconception: distractor.misconception };
+	const at = walk.hops.findIndex((hop) => labelKey(hop.label) === pick.key);
 	const when = at <= pick.step ? `the packet has already been there (hop ${at + 1})` : `it comes later, at hop ${at + 1}`;
-	return { text: `Not yet: ${pick.label} is on this path, but ${when}. Next is: ${next.label}.` };
+	return { text: `Not yet: ${pickLabel(walk, pick)} is on this path, but ${when}. Next is: ${nextLabel}.` };
 }
 
 export function walkReducer(session: WalkSession, intent: WalkIntent): WalkSession {
@@ -87,8 +101,9 @@ export function walkReducer(session: WalkSession, intent: WalkIntent): WalkSessi
 			return { ...session, mode: 'watch', step: 0, picks: [], pending: undefined };
 		case 'pick': {
 			if (session.mode !== 'route' || session.pending || session.step >= last) return session;
-			const correct = session.walk.hops[session.step + 1]?.label === intent.label;
-			const pick = { step: session.step, label: intent.label, correct };
+			const next = session.walk.hops[session.step + 1];
+			const correct = next !== undefined && labelKey(next.label) === intent.key;
+			const pick = { step: session.step, key: intent.key, correct };
 			return { ...session, picks: [...session.picks, pick], pending: pick };
 		}
 		case 'continue':

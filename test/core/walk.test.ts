@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBankFromDir, parseChapter } from '../../src/core/validate.js';
-import { changedFields, pickFeedback, routeChoices, routeFinished, routeScore, startWalk, walkReducer } from '../../src/core/walk.js';
+import { changedFields, labelKey, pickFeedback, routeChoices, routeFinished, routeScore, startWalk, walkReducer } from '../../src/core/walk.js';
 import { bundledLessonsDir } from '../../src/meta.js';
 import { fixtureChapter } from '../helpers.js';
 
@@ -34,10 +34,10 @@ describe('a packet walk', () => {
 			expect(choices.map((c) => c.label)).toContain(right);
 			expect(new Set(choices.map((c) => c.label)).size).toBe(choices.length);
 			expect(choices.length).toBe(4);
-			const pick = wrongOnce ? right : (choices.find((c) => c.label !== right)!.label);
+			const pick = wrongOnce ? right : (choices.find((c) => c.key !== right)!.key);
 			wrongOnce = true;
-			s = walkReducer(s, { type: 'pick', label: pick });
-			expect(walkReducer(s, { type: 'pick', label: right })).toBe(s); // one pick per step
+			s = walkReducer(s, { type: 'pick', key: pick });
+			expect(walkReducer(s, { type: 'pick', key: right })).toBe(s); // one pick per step
 			s = walkReducer(s, { type: 'continue' });
 		}
 		expect(routeScore(s)).toEqual({ correct: outbound.hops.length - 2, total: outbound.hops.length - 1 });
@@ -45,10 +45,10 @@ describe('a packet walk', () => {
 
 	it('explains a wrong pick: a distractor by its own feedback, a real hop by where it comes', () => {
 		const distractor = outbound.distractors[0]!;
-		expect(pickFeedback(outbound, { step: 0, label: distractor.label, correct: false })).toMatchObject({ misconception: distractor.misconception });
-		const later = outbound.hops[5]!.label;
-		expect(pickFeedback(outbound, { step: 0, label: later, correct: false }).text).toContain('it comes later, at hop 6');
-		expect(pickFeedback(outbound, { step: 3, label: outbound.hops[1]!.label, correct: false }).text).toContain('already been there (hop 2)');
+		expect(pickFeedback(outbound, { step: 0, key: labelKey(distractor.label), correct: false })).toMatchObject({ misconception: distractor.misconception });
+		const later = labelKey(outbound.hops[5]!.label);
+		expect(pickFeedback(outbound, { step: 0, key: later, correct: false }).text).toContain('it comes later, at hop 6');
+		expect(pickFeedback(outbound, { step: 3, key: labelKey(outbound.hops[1]!.label), correct: false }).text).toContain('already been there (hop 2)');
 	});
 });
 

@@ -168,7 +168,7 @@ describe('packet walks', () => {
 		[40, 12],
 	])('every hop of every bundled walk shows its whole explanation, or says there is more, at %ix%i', async (columns, rows) => {
 		const { WalkScreen } = await import('../../src/ui/screens/walk.js');
-		const { pickFeedback, routeChoices, routeFinished, startWalk, walkReducer } = await import('../../src/core/walk.js');
+		const { labelKey, pickFeedback, routeChoices, routeFinished, startWalk, walkReducer } = await import('../../src/core/walk.js');
 		const { localize } = await import('../../src/core/text.js');
 		const { bodyHeight } = await import('../../src/ui/widgets/layout.js');
 		const cut: string[] = [];
@@ -188,7 +188,7 @@ describe('packet walks', () => {
 				let session = walkReducer({ ...startWalk(walk, 1) }, { type: 'route' });
 				while (!routeFinished(session)) {
 					for (const choice of routeChoices(session)) {
-						const picked = walkReducer(session, { type: 'pick', label: choice.label });
+						const picked = walkReducer(session, { type: 'pick', key: choice.key });
 						const said = words(pickFeedback(walk, picked.pending!).text);
 						const app = await renderInk(<WalkScreen session={picked} dispatch={() => {}} width={columns - 1} height={bodyHeight(rows)} />);
 						const frame = app.lastFrame() ?? '';
@@ -196,7 +196,7 @@ describe('packet walks', () => {
 						expect(frame.split('\n').length, `${walk.id} pick ${choice.label}`).toBeLessThanOrEqual(bodyHeight(rows));
 						await act(async () => app.unmount());
 					}
-					session = walkReducer(walkReducer(session, { type: 'pick', label: walk.hops[session.step + 1]!.label }), { type: 'continue' });
+					session = walkReducer(walkReducer(session, { type: 'pick', key: labelKey(walk.hops[session.step + 1]!.label) }), { type: 'continue' });
 				}
 			}
 		}

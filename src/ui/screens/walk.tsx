@@ -5,7 +5,7 @@ import { findChapter } from '../../core/app-state.js';
 import { codeSpans } from '../../core/inline.js';
 import { localize } from '../../core/text.js';
 import { truncate, wrapText } from '../../core/wrap.js';
-import { changedFields, pickFeedback, routeChoices, routeFinished, routeQuestion, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
+import { changedFields, pickFeedback, pickLabel, routeChoices, routeFinished, routeQuestion, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
 import { Menu } from '../widgets/menu.js';
 import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
@@ -154,7 +154,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 			<Box flexDirection="column">
 				{diagram}
 				<Text> </Text>
-				<Text bold>{truncate(`▶ Hop ${session.step + 1}/${walk.hops.length}: ${hop.label}`, width)}</Text>
+				<Text bold>{truncate(`▶ Hop ${session.step + 1}/${walk.hops.length}: ${localize(hop.label)}`, width)}</Text>
 				<Addresses session={session} width={width} />
 				{codeSpans(actor).map((spans, i) => (
 					<Text key={i}>
@@ -169,7 +169,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 	}
 	if (done) {
 		const score = routeScore(session);
-		const missed = session.picks.filter((pick) => !pick.correct).map((pick) => walk.hops[pick.step + 1]?.label ?? '');
+		const missed = session.picks.filter((pick) => !pick.correct).map((pick) => { const hop = walk.hops[pick.step + 1]; return hop ? localize(hop.label) : ''; });
 		return (
 			<Box flexDirection="column">
 				{diagram}
@@ -189,7 +189,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 				{diagram}
 				<Text> </Text>
 				<Text bold color={color(session.pending.correct ? 'good' : 'bad')}>
-					{session.pending.correct ? `✔ ${session.pending.label}` : `✘ ${session.pending.label}`}
+					{`${session.pending.correct ? '✔' : '✘'} ${pickLabel(walk, session.pending)}`}
 				</Text>
 				{codeSpans(text.lines).map((spans, i) => (
 					<Text key={i}>
@@ -201,17 +201,17 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 			</Box>
 		);
 	}
-	const choices = routeChoices(session).map((choice, i) => ({ key: choice.label, label: `${i + 1}. ${choice.label}`, value: choice.label, number: i + 1 }));
+	const choices = routeChoices(session).map((choice, i) => ({ key: choice.key, label: `${i + 1}. ${choice.label}`, value: choice.key, number: i + 1 }));
 	return (
 		<Box flexDirection="column">
 			{diagram}
-			{wrapText(`At hop ${session.step + 1}/${walk.hops.length}: ${hop.label}. ${routeQuestion(walk, session.step)}`, width).map((line, i) => (
+			{wrapText(`At hop ${session.step + 1}/${walk.hops.length}: ${localize(hop.label)}. ${routeQuestion(walk, session.step)}`, width).map((line, i) => (
 				<Text key={i} bold>
 					{line}
 				</Text>
 			))}
 			<Addresses session={session} width={width} />
-			<Menu key={session.step} items={choices} onSelect={(item) => send({ type: 'pick', label: item.value })} />
+			<Menu key={session.step} items={choices} onSelect={(item) => send({ type: 'pick', key: item.value })} />
 		</Box>
 	);
 }

@@ -1,0 +1,36 @@
+// The learner's language for this run. Chosen once at start-up (--lang, else the saved setting, else the
+// environment: src/cli.tsx) and read wherever text is shown, so that lesson text and UI strings follow it
+// without threading a parameter through every screen. Progress never depends on it: it stores ids only.
+export const LOCALES = ['en', 'zh-Hant', 'zh-Hans'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+let current: Locale = 'en';
+
+export function setLocale(locale: Locale): void {
+	current = locale;
+}
+
+export function currentLocale(): Locale {
+	return current;
+}
+
+/** A locale as a person or a tool writes it: `zh-Hant`, `zh_TW`, `zh-tw`, `ZH-HANS`, `en`, `en_GB.UTF-8` ... */
+export function parseLocale(text: string): Locale | undefined {
+	const tag = text.trim().replace(/[.@].*$/, '').replace(/_/g, '-').toLowerCase();
+	if (tag === 'c' || tag === 'posix' || tag === 'en' || tag.startsWith('en-')) return 'en';
+	if (tag === 'zh-hant' || /^zh-(tw|hk|mo)$/.test(tag) || tag.startsWith('zh-hant-')) return 'zh-Hant';
+	if (tag === 'zh-hans' || tag === 'zh' || /^zh-(cn|sg|my)$/.test(tag) || tag.startsWith('zh-hans-')) return 'zh-Hans';
+	return undefined;
+}
+
+/**
+ * The locale the environment asks for, the way POSIX programs read it: the first of LC_ALL, LC_MESSAGES and LANG
+ * that is set and not empty decides (zh_TW, zh_HK, zh_MO: zh-Hant; zh_CN, zh_SG: zh-Hans; anything else: en).
+ */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
+	for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) {
+		const value = env[name];
+		if (value) return parseLocale(value) ?? 'en';
+	}
+	return 'en';
+}

@@ -1,0 +1,6 @@
+// The zh-Hant catalogue, loaded only when the run's locale is zh-Hant (src/core/i18n/messages.ts).
+import type { Messages } from '../../messages.js';
+import { app } from './app.js';
+import { cli } from './cli.js';
+
+export const messages: Messages = { app, cli };
