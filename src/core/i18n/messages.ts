@@ -5,8 +5,9 @@
 import type { Locale } from './locale.js';
 import { app } from './messages/en/app.js';
 import { cli } from './messages/en/cli.js';
+import { core } from './messages/en/core.js';
 
-export const en = { app, cli };
+export const en = { app, core, cli };
 export type Messages = typeof en;
 
 let active: Messages = en;

@@ -2,5 +2,6 @@
 import type { Messages } from '../../messages.js';
 import { app } from './app.js';
 import { cli } from './cli.js';
+import { core } from './core.js';
 
-export const messages: Messages = { app, cli };
+export const messages: Messages = { app, core, cli };
