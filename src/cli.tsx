@@ -8,6 +8,8 @@ import { escapeForTerminal, safeJson } from './core/escape.js';
 import { tutorTerminalProblem } from './core/terminal.js';
 import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
 import { VERSION } from './meta.js';
+import { chooseLocale, parseLocale, setLocale } from './core/i18n/locale.js';
+import { loadMessages, useMessages } from './core/i18n/messages.js';
 import { asciiOnly, writeAsciiOnly } from './ui/theme.js';
 import { newSeed } from './ui/seed.js';
 
@@ -124,6 +126,7 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 }
 
 async function runTutor(
+	lang: string | undefined,
 	home: string | undefined,
 	lessonsDir: string | undefined,
 	interview?: { seed: number; minutes: number; json: boolean },
@@ -143,7 +146,7 @@ async function runTutor(
 	}
 	if (asciiOnly(process.env)) writeAsciiOnly(screen);
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
-	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), screen });
+	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), screen });
 }
 
 /** A whole number from an option's text, within a range; undefined when it is not one. */
@@ -186,7 +189,7 @@ interface RoomValues {
 }
 
 /** `room new|tally|print` (and `join`, which the room screen will answer). */
-async function runRoom(rest: string[], values: RoomValues, home: string | undefined): Promise<number> {
+async function runRoom(rest: string[], values: RoomValues, home: string | undefined, lang: string | undefined): Promise<number> {
 	const [sub, ...args] = rest;
 	if (sub === undefined || !Object.hasOwn(ROOM_SUBCOMMANDS, sub)) {
 		return usageError(sub === undefined ? 'room needs a subcommand: new, join, tally or print.' : `unknown room subcommand "${sub}"; use new, join, tally or print.`, COMMAND_OPTIONS.room?.usage);
@@ -232,7 +235,7 @@ async function runRoom(rest: string[], values: RoomValues, home: string | undefi
 			const { decodeRoomCode } = await import('./core/room/code.js');
 			const decoded = decodeRoomCode(args[0] as string);
 			if (!decoded.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${decoded.message}.`)] });
-			return runTutor(home, undefined, undefined, { code: decoded.code, name: values.name, out: values.out });
+			return runTutor(lang, home, undefined, undefined, { code: decoded.code, name: values.name, out: values.out });
 		}
 	}
 }
@@ -249,6 +252,7 @@ export async function main(argv: string[]): Promise<number> {
 				json: { type: 'boolean' },
 				yes: { type: 'boolean', short: 'y' },
 				lessons: { type: 'string' },
+				lang: { type: 'string' },
 				// Repeatable for `room new`; `reset` takes one.
 				chapter: { type: 'string', multiple: true },
 				minutes: { type: 'string' },
@@ -275,8 +279,17 @@ export async function main(argv: string[]): Promise<number> {
 					: message;
 		return usageError(`${why}.`, undefined, argv.includes('validate') && argv.includes('--json'));
 	}
-	const { values, positionals } = parsed;
+	const { lang, ...values } = parsed.values;
+	const { positionals } = parsed;
 	const home = process.env.CVM_TUTOR_HOME || undefined;
+	// --lang goes with any command. The app reads the saved choice from the progress it opens anyway (src/tutor.tsx);
+	// the other commands read it here.
+	const tutorRun = positionals[0] === undefined || positionals[0] === 'interview' || (positionals[0] === 'room' && positionals[1] === 'join');
+	const saved = tutorRun || (lang !== undefined && parseLocale(lang)) ? undefined : (await import('./store/progress-store.js')).savedLocale(home);
+	const choice = chooseLocale({ option: lang, saved, env: process.env });
+	if (!choice.ok) return usageError(`--lang wants en, zh-Hant or zh-Hans (zh-TW and zh-CN are read too), not "${choice.given}".`, undefined);
+	setLocale(choice.locale);
+	useMessages(await loadMessages(choice.locale));
 	if (values.help || positionals[0] === 'help') return print({ code: 0, stdout: [HELP], stderr: [] });
 	if (values.version) return print({ code: 0, stdout: [VERSION], stderr: [] });
 	const [command, ...rest] = positionals;
@@ -298,7 +311,7 @@ export async function main(argv: string[]): Promise<number> {
 		case undefined: {
 			const problem = values.lessons === undefined ? undefined : lessonsFolderProblem(values.lessons);
 			if (problem) return usageError(problem, usage);
-			return runTutor(home, values.lessons);
+			return runTutor(lang, home, values.lessons);
 		}
 		case 'validate':
 			return extra(1) ?? print(await (await commands()).validateCommand(rest[0], values.json === true));
@@ -315,7 +328,7 @@ export async function main(argv: string[]): Promise<number> {
 			if (minutes === undefined) return usageError(`--minutes wants a whole number of minutes from ${min} to ${max}, not "${values.minutes}".`, usage);
 			const seed = values.seed === undefined ? newSeed() : wholeNumber(values.seed, 0, 0xffffffff);
 			if (seed === undefined) return usageError(`--seed wants a whole number from 0 to 4294967295, not "${values.seed}".`, usage);
-			return runTutor(home, undefined, { seed, minutes, json: values.json === true });
+			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true });
 		}
 		case 'reset': {
 			const tooMany = extra(0);
@@ -336,7 +349,7 @@ export async function main(argv: string[]): Promise<number> {
 			if (!rest[0]) return usageError('import needs the file to merge.', usage);
 			return extra(1) ?? print((await commands()).importCommand(rest[0], home));
 		case 'room':
-			return runRoom(rest, values, home);
+			return runRoom(rest, values, home, lang);
 		default:
 			return unknownCommand(); // refused above already; here for the type checker
 	}

@@ -9,6 +9,8 @@ import { appReducer, type AppState, initialState } from './core/app-state.js';
 import { reportOf } from './core/interview/report.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { joinRoom } from './core/room/join.js';
+import { chooseLocale, setLocale } from './core/i18n/locale.js';
+import { loadMessages, useMessages } from './core/i18n/messages.js';
 import { newAttendeeId } from './core/room/result.js';
 import { createRoomSession, roomResultCode, type RoomSession, roomScore } from './core/room/session.js';
 import { formatProblem } from './core/bank.js';
@@ -54,6 +56,8 @@ export interface TutorOptions {
 	screen?: NodeJS.WriteStream;
 	/** Check the lesson files' contents before the first frame (set when the check after it failed). */
 	checkLessonsFirst?: boolean;
+	/** `--lang` as given (checked in cli.tsx); without it, the choice saved in Settings, then the environment. */
+	lang?: string;
 	/** `cvm-tutor room join CODE`: open on that room; `out`: also write the result there as JSON. */
 	room?: { code: string; name?: string | undefined; out?: string | undefined };
 }
@@ -142,6 +146,11 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 		process.stderr.write(`cvm-tutor: ${error.message}\n`);
 		return 1;
 	}
+	// The language: --lang, else the choice saved in Settings, else the environment (src/core/i18n/locale.ts).
+	const choice = chooseLocale({ option: options.lang, saved: opened.progress.settings?.locale, env: process.env });
+	const locale = choice.ok ? choice.locale : 'en';
+	setLocale(locale);
+	useMessages(await loadMessages(locale));
 	let reason = 'quit' as ExitReason;
 	let signalled: NodeJS.Signals | undefined;
 	const screen = options.screen ?? process.stdout;

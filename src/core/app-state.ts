@@ -1,6 +1,7 @@
 // The whole app as a pure reducer: screens render AppState and send AppIntents; nothing here does I/O.
 // Progress changes come out as a new `progress` object, which the app saves at once (see ui/hooks/use-app.ts).
 import type { Bank } from './bank.js';
+import type { Locale } from './i18n/locale.js';
 import { systemClock } from './clock.js';
 import {
 	discardSession,
@@ -81,6 +82,8 @@ export type AppIntent =
 	/** A room joined from the command line (src/core/room/join.ts). */
 	| { type: 'open-room'; session: RoomSession }
 	| { type: 'room'; intent: RoomIntent; at: string }
+	/** Settings: the language of the course and the app, saved with the progress (src/ui/hooks/use-locale.ts applies it). */
+	| { type: 'set-locale'; locale: Locale }
 	| { type: 'back' }
 	| { type: 'toggle-help' }
 	| { type: 'notice'; text: string | undefined };
@@ -438,6 +441,9 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 			return startInterview(state, intent.seed, intent.minutes, intent.at ?? '');
 		case 'interview':
 			return screen.name === 'interview' ? interviewStep(state, screen, intent.intent, intent.at) : state;
+		case 'set-locale':
+			if (state.progress.settings?.locale === intent.locale) return state;
+			return { ...state, progress: { ...state.progress, settings: { ...state.progress.settings, locale: intent.locale } } };
 		case 'open-room':
 			return { ...state, screen: { name: 'room', session: intent.session, scroll: 0 } };
 		case 'room':

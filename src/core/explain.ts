@@ -24,8 +24,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function containsTerm(normalizedText: string, term: string): boolean {
 	const wanted = normalizeForMatch(term);
 	if (!wanted) return false;
-	const plural = /\p{L}$/u.test(wanted) ? '(?:e?s)?' : '';
-	return new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(wanted)}${plural}(?![\\p{L}\\p{N}_])`, 'u').test(normalizedText);
+	// Chinese has no spaces between words: a Han end of a term may touch anything, and a Latin end (as in
+	// "PID 命名空間", or "cgroup" in "用cgroup限制") only needs no Latin letter or digit next to it.
+	const before = /^\p{Script=Han}/u.test(wanted) ? '' : '(?<![\\p{Script=Latin}\\p{N}_])';
+	const after = /\p{Script=Han}$/u.test(wanted) ? '' : '(?![\\p{Script=Latin}\\p{N}_])';
+	const plural = /\p{Script=Latin}$/u.test(wanted) ? '(?:e?s)?' : '';
+	return new RegExp(`${before}${escapeRegExp(wanted)}${plural}${after}`, 'u').test(normalizedText);
 }
 
 /** Ids of the key points (in the question's order) whose terms appear in what the learner typed. */

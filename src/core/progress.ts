@@ -2,6 +2,7 @@
 // Saved progress refers to ids only, so editing a lesson file never corrupts it; unknown ids are ignored.
 import { type Bank, chapterOutline } from './bank.js';
 import type { Response } from './scoring.js';
+import { type Locale, LOCALES } from './i18n/locale.js';
 
 // Progress is checked by hand rather than with the lesson schema's library: it is read on every start, and
 // keeping zod off the start-up path is most of what `npm run bench` measures. Objects are loose: fields this
@@ -113,6 +114,8 @@ interface ProgressFields {
 	interviews?: InterviewRecord[] | undefined;
 	/** Each question answered in a room, oldest first (src/core/room/). */
 	roomAnswers?: RoomAnswerRecord[] | undefined;
+	/** Choices made in Settings: the language (`--lang` and the environment come after it; src/core/i18n/locale.ts). */
+	settings?: { locale?: Locale | undefined; [extra: string]: unknown } | undefined;
 	[extra: string]: unknown;
 }
 
@@ -241,6 +244,7 @@ const progressShape = object({
 	quickScores: optional(record(score)),
 	scores: optional(array(object({ session: string, correct: count(0), total: count(1), at: string }))),
 	interviews: optional(array(interview)),
+	settings: optional(object({ locale: optional(oneOf(...LOCALES)) })),
 	roomAnswers: optional(array(object({ id: string, at: string, code: string, attendee: string, questionId: string, response: nullable(object({ type: string })), seconds }))),
 });
 

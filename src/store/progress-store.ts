@@ -107,6 +107,18 @@ function progressPath(cwd: string | undefined): string {
 	return new ProgressConf({ projectName: 'cvm-tutor', projectSuffix: '', configName: 'progress', ...(cwd ? { cwd } : {}), clearInvalidConfig: false }).path;
 }
 
+/** The language saved in Settings, read without opening the store (a command's output follows it); undefined if none. */
+export function savedLocale(cwd: string | undefined): unknown {
+	try {
+		const path = progressPath(cwd);
+		if ((lstatOrUndefined(path)?.size ?? Number.POSITIVE_INFINITY) > MAX_PROGRESS_BYTES) return undefined;
+		const data = JSON.parse(readFileSync(path, 'utf8')) as { settings?: { locale?: unknown } };
+		return data?.settings?.locale;
+	} catch {
+		return undefined;
+	}
+}
+
 const errno = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 function lstatOrUndefined(path: string): Stats | undefined {

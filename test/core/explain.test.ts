@@ -49,6 +49,17 @@ describe('suggestTicks', () => {
 		expect(containsTerm('the cap_sys_admins', 'sys')).toBe(false);
 		expect(containsTerm('x', '---')).toBe(false);
 	});
+
+	it('finds Chinese terms inside running Chinese text, and Latin terms next to Chinese', () => {
+		const zh = (text: string) => normalizeForMatch(text);
+		expect(containsTerm(zh('容器用命名空間隔離行程'), '命名空間')).toBe(true);
+		expect(containsTerm(zh('在裸機上執行'), '裸機')).toBe(true);
+		expect(containsTerm(zh('用cgroup限制記憶體'), 'cgroup')).toBe(true);
+		expect(containsTerm(zh('每個容器有自己的PID 命名空间'), 'PID 命名空间')).toBe(true);
+		// A Latin end still needs no Latin letter next to it: "pid" is not in "rapid", in Chinese text either.
+		expect(containsTerm(zh('很rapid地啟動'), 'pid')).toBe(false);
+		expect(containsTerm(zh('容器共用主機核心'), '虛擬機器')).toBe(false);
+	});
 });
 
 describe('self-grading', () => {

@@ -34,3 +34,16 @@ export function localeFromEnv(env: Readonly<Record<string, string | undefined>>)
 	}
 	return 'en';
 }
+
+/**
+ * The run's locale: `--lang` if given (an unknown value is an error, not a silent fallback), else the choice saved
+ * in Settings, else the environment's.
+ */
+export function chooseLocale(options: { option?: string | undefined; saved?: unknown; env: Readonly<Record<string, string | undefined>> }): { ok: true; locale: Locale } | { ok: false; given: string } {
+	if (options.option !== undefined) {
+		const locale = parseLocale(options.option);
+		return locale ? { ok: true, locale } : { ok: false, given: options.option };
+	}
+	if (typeof options.saved === 'string' && (LOCALES as readonly string[]).includes(options.saved)) return { ok: true, locale: options.saved as Locale };
+	return { ok: true, locale: localeFromEnv(options.env) };
+}
