@@ -24,6 +24,8 @@ Usage
   cvm-tutor                  open the tutor (needs an interactive terminal)
       --lessons DIR          use the lesson files in DIR (to preview your own)
   cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
+      --locale L             also list every string without its L text
+                             (zh-Hant or zh-Hans), by file and place
       --json                 print {"ok", "chapters", "questions", ..., "problems"}
   cvm-tutor interview        a mock interview: 8-12 questions, a clock on each
       --minutes N            its length, 5 to 90 minutes (default 20)
@@ -55,6 +57,9 @@ Usage
                              the room's quiz as a handout, or as data
 
 Options
+  --lang L                   the language: en, zh-Hant (Taiwan) or zh-Hans
+                             (mainland); default: the one chosen in Settings,
+                             else LC_ALL / LC_MESSAGES / LANG (zh_TW: zh-Hant)
   -h, --help                 show this help
   -v, --version              print the version
 
@@ -64,7 +69,7 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`;
 /** The options each command takes (--help and --version go anywhere); any other is an error. */
 const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: string }> = {
 	'': { options: ['lessons'], usage: 'cvm-tutor [--lessons DIR]' },
-	validate: { options: ['json'], usage: 'cvm-tutor validate [DIR] [--json]' },
+	validate: { options: ['json', 'locale'], usage: 'cvm-tutor validate [DIR] [--locale en|zh-Hant|zh-Hans] [--json]' },
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
 	interview: { options: ['minutes', 'seed', 'json'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
@@ -253,6 +258,7 @@ export async function main(argv: string[]): Promise<number> {
 				yes: { type: 'boolean', short: 'y' },
 				lessons: { type: 'string' },
 				lang: { type: 'string' },
+				locale: { type: 'string' },
 				// Repeatable for `room new`; `reset` takes one.
 				chapter: { type: 'string', multiple: true },
 				minutes: { type: 'string' },
@@ -313,8 +319,11 @@ export async function main(argv: string[]): Promise<number> {
 			if (problem) return usageError(problem, usage);
 			return runTutor(lang, home, values.lessons);
 		}
-		case 'validate':
-			return extra(1) ?? print(await (await commands()).validateCommand(rest[0], values.json === true));
+		case 'validate': {
+			const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
+			if (values.locale !== undefined && locale === undefined) return usageError(`--locale wants en, zh-Hant or zh-Hans, not "${values.locale}".`, usage, json);
+			return extra(1) ?? print(await (await commands()).validateCommand(rest[0], values.json === true, locale));
+		}
 		case 'stats':
 			// "Today" of study days, streaks and due cards is the one clock's (CVM_TUTOR_NOW too), as in the app.
 			return extra(0) ?? print(await (await commands()).statsCommand(values.json === true, home, timing?.ok ? timing.clock() : new Date()));

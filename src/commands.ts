@@ -1,6 +1,9 @@
 // The commands that need no terminal: each returns what to print and the exit code, and never throws
 // for anything a user can cause. cli.tsx turns argv into one of these and owns the process exit.
-import { formatProblem } from './core/bank.js';
+import { type BankProblem, formatProblem, readLessonFiles } from './core/bank.js';
+import { translationProblems } from './core/i18n/strings.js';
+import type { Locale } from './core/i18n/locale.js';
+import type { Chapter } from './core/schema.js';
 import { readFileSync, statSync } from 'node:fs';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { mergeProgress } from './core/progress-merge.js';
@@ -20,7 +23,18 @@ export interface CommandOutput {
 const output = (code: number, stdout: string[] = [], stderr: string[] = []): CommandOutput => ({ code, stdout, stderr });
 
 /** Always a full validation, whatever the build recorded. Everything quoted from the files is escaped. */
-export async function validateCommand(dir: string | undefined, json: boolean): Promise<CommandOutput> {
+/**
+ * `validate --locale L`: after the full check, every string of the lessons that has no L text, or whose L text
+ * loses a `code` span or a number of the English, by file and JSON path. English is the source: nothing to check.
+ */
+function localeProblems(folder: string, locale: Locale): BankProblem[] {
+	if (locale === 'en') return [];
+	const read = readLessonFiles(folder);
+	if (!read.ok) return read.problems;
+	return read.files.flatMap(({ file, text }) => translationProblems(JSON.parse(text) as Chapter, locale).map((problem) => ({ file, ...problem })));
+}
+
+export async function validateCommand(dir: string | undefined, json: boolean, locale?: Locale): Promise<CommandOutput> {
 	const folder = dir ?? bundledLessonsDir();
 	const { loadBankFromDir, summarizeBank } = await import('./core/validate.js');
 	const result = loadBankFromDir(folder);
@@ -40,6 +54,13 @@ export async function validateCommand(dir: string | undefined, json: boolean): P
 		return output(1, json ? [safeJson({ ok: false, problems: result.problems, warnings })] : [], lines);
 	}
 	const summary = summarizeBank(result.bank);
+	if (locale !== undefined) {
+		const missing = localeProblems(folder, locale);
+		const count = missing.length;
+		if (json) return output(count ? 1 : 0, [safeJson({ ok: count === 0, locale, ...summary, problems: missing, warnings })], warningLines);
+		if (count) return output(1, [], [...missing.map(formatProblem), ...warningLines, escapeForTerminal(`${count} string${count === 1 ? '' : 's'} of ${folder} not ready in ${locale}. Translate ${count === 1 ? 'it' : 'them'} and run \`cvm-tutor validate${dir ? ` ${dir}` : ''} --locale ${locale}\` again.`)]);
+		return output(0, [escapeForTerminal(`${folder}: OK in ${locale}`), `${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}, ${summary.questions} questions: every string has its ${locale} text.`], warningLines);
+	}
 	if (json) return output(0, [safeJson({ ok: true, ...summary, warnings })], warningLines);
 	const types = Object.entries(summary.byType)
 		.filter(([, n]) => n > 0)

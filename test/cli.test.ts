@@ -208,7 +208,7 @@ describe('cvm-tutor (built bundle)', () => {
 	it('an option the command does not take is a usage error: its usage, exit 2, nothing done', () => {
 		const cases: Array<[string[], string, string]> = [
 			[['stats', '--lessons', 'x'], 'stats does not take --lessons.', 'cvm-tutor stats [--json]'],
-			[['validate', '--yes'], 'validate does not take --yes.', 'cvm-tutor validate [DIR] [--json]'],
+			[['validate', '--yes'], 'validate does not take --yes.', 'cvm-tutor validate [DIR] [--locale en|zh-Hant|zh-Hans] [--json]'],
 			[['whereami', '--lessons', 'x'], 'whereami does not take --lessons.', 'cvm-tutor whereami [--json]'],
 			[['reset', '--json'], 'reset does not take --json.', 'cvm-tutor reset [--chapter ID] [--yes]'],
 			[['stats', '--yes'], 'stats does not take --yes.', 'cvm-tutor stats [--json]'],

@@ -51,7 +51,7 @@ describe('the bundled lessons', () => {
 		for (const { question } of bank.questions.values()) {
 			const response = rightResponse(question);
 			expect(scoreAnswer(question, response).correct, question.id).toBe(true);
-			expect(String(question.explanation).length, question.id).toBeGreaterThan(40);
+			expect(localize(question.explanation).length, question.id).toBeGreaterThan(40);
 			expect(question.source.url, question.id).toMatch(/^https:\/\//);
 		}
 	});

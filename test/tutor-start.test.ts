@@ -28,7 +28,7 @@ function packageWithEditedLessons(edit: (text: string) => string): string {
 
 describe('bundled lessons edited after the build', () => {
 	it('same size, still valid: the tutor says so, validates them in full and shows the edited text', { timeout: 60_000 }, async () => {
-		const dir = packageWithEditedLessons((text) => text.replace('"title": "House vs apartment"', '"title": "House vs APARTMENT"'));
+		const dir = packageWithEditedLessons((text) => text.replace('"en": "House vs apartment"', '"en": "House vs APARTMENT"'));
 		const terminal = new Terminal([], terminalEnv({ CVM_TUTOR_HOME: tempDir() }), 80, 24, join(dir, 'bin/cvm-tutor.js'));
 		opened.push(terminal);
 		await terminal.waitFor('House vs APARTMENT', WAIT);

@@ -2,6 +2,7 @@
 // and lessons/lesson.schema.json is generated from it (`npm run schema`), so nothing is written twice.
 import * as z from 'zod';
 import { SAFE_TEXT_PATTERN } from './escape.js';
+import { textWidth } from './wrap.js';
 
 // Lessons are parsed once per run: zod's JIT (new Function per object schema) costs more than it saves here.
 z.config({ jitless: true });
@@ -42,8 +43,9 @@ export const pageSchema = z
 		id,
 		title: localizedText,
 		body: z.array(localizedText).min(1, 'needs at least one paragraph'),
+		// `alt`: what the picture shows, in words, for a learner who cannot see ASCII art (plain mode, screen readers).
 		diagram: z
-			.object({ caption: localizedText.optional(), lines: z.array(diagramLine).min(1) })
+			.object({ caption: localizedText.optional(), alt: localizedText, lines: z.array(diagramLine).min(1) })
 			.strict()
 			.optional(),
 		keyPoints: z.array(localizedText).optional(),
@@ -177,7 +179,8 @@ const keyPointSchema = z
 		text: localizedText,
 		// Words or phrases, any of which in the learner's typed answer suggests the point was made (case and
 		// spacing ignored; a term matches whole words only). Give synonyms and the common abbreviations.
-		terms: z.array(localeText).min(1).max(12),
+		// English terms first, then the words a learner answering in Chinese would use (both scripts).
+		terms: z.array(localeText).min(1).max(40),
 	})
 	.strict();
 
@@ -211,12 +214,18 @@ export const questionSchema = z.discriminatedUnion('type', [
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching', 'typed', 'explain'] as const;
 
+/** A menu item's text: at most 34 columns in every language (a CJK character takes two). */
+const menuLabel = localizedText.refine(
+	(label) => (typeof label === 'string' ? [label] : Object.values(label)).every((text) => textWidth(text) <= 34),
+	'must be at most 34 columns wide in every language (a Chinese character takes two): it is a menu item',
+);
+
 /** One hop of a packet walk: where the packet is, its addresses there, and which kernel object acted. */
 const walkHopSchema = z
 	.object({
 		id,
 		// Short name of the hop, also offered as a choice in "you route it" mode.
-		label: localeText.refine((text) => text.length <= 34, 'must be at most 34 characters (it is a menu item)'),
+		label: menuLabel,
 		// Text in the walk's diagram to highlight at this hop; must appear there exactly once.
 		mark: safeString().min(1),
 		src: localeText,
@@ -236,10 +245,12 @@ export const walkSchema = z
 		title: localizedText,
 		summary: localizedText,
 		diagram: z.array(diagramLine).min(1).max(12),
+		// What the diagram shows, in words (see the page diagram's `alt`).
+		alt: localizedText,
 		hops: z.array(walkHopSchema).min(3).max(12),
 		// Wrong next hops offered in "you route it" mode, each with what picking it reveals.
 		distractors: z
-			.array(z.object({ label: localeText, feedback: localizedText, misconception: id }).strict())
+			.array(z.object({ label: menuLabel, feedback: localizedText, misconception: id }).strict())
 			.min(2),
 		source: sourceSchema,
 	})

@@ -19,6 +19,7 @@ import {
 	walkSchema,
 } from './schema.js';
 import { localize } from './text.js';
+import { labelKey } from './walk.js';
 import { SAFE_TEXT_PATTERN, UNSAFE_CHAR } from './escape.js';
 import * as z from 'zod';
 
@@ -294,7 +295,7 @@ function checkExplain(question: Checked<'explain'>, at: string, problem: Problem
 function checkWalk(walk: CheckedWalk, at: string, problem: Problem): void {
 	const diagram = walk.diagram.join('\n');
 	for (const dupe of duplicates(walk.hops.map((hop) => hop.id))) problem(`${at}.hops`, `hop id "${dupe}" is used more than once`);
-	for (const dupe of duplicates([...walk.hops.map((hop) => hop.label), ...walk.distractors.map((d) => d.label)])) {
+	for (const dupe of duplicates([...walk.hops.map((hop) => labelKey(hop.label)), ...walk.distractors.map((d) => labelKey(d.label))])) {
 		problem(at, `label "${dupe}" is used more than once among hops and distractors (they are offered side by side)`);
 	}
 	walk.hops.forEach((hop, hi) => {

@@ -7,6 +7,7 @@ import { emptyProgress, type Progress } from '../../src/core/progress.js';
 import { loadBankFromDir } from '../../src/core/validate.js';
 import { buildReport, type HostProbe } from '../../src/core/whereami.js';
 import { bundledLessonsDir } from '../../src/meta.js';
+import { localize } from '../../src/core/text.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
 import { bankOf, cleanupInk, fixtureChapter, KEYS, press, type Rendered, renderInk, tempDir, waitForFrame } from '../helpers.js';
 
@@ -57,15 +58,15 @@ describe('packet walk, by keys', () => {
 		expect(frame).toContain('Esc walks');
 		expect(frame).not.toContain('Esc back');
 		// One wrong pick first, then the right next hop every time.
-		const wrong = frame.split('\n').find((l) => /^\s*(❯ )?\d\. /.test(l) && !l.includes(outbound.hops[1]!.label))!.replace(/^\s*(❯ )?\d\. /, '');
+		const wrong = frame.split('\n').find((l) => /^\s*(❯ )?\d\. /.test(l) && !l.includes(localize(outbound.hops[1]!.label)))!.replace(/^\s*(❯ )?\d\. /, '');
 		frame = await choose(app, wrong);
 		expect(frame).toContain(`✘ ${wrong}`);
-		expect(frame.replace(/\s+/g, ' ')).toContain(`Next is: ${outbound.hops[1]!.label}.`);
+		expect(frame.replace(/\s+/g, ' ')).toContain(`Next is: ${localize(outbound.hops[1]!.label)}.`);
 		expect(frame).toContain('Esc walks');
 		for (let step = 1; step < outbound.hops.length - 1; step++) {
 			await press(app, KEYS.enter);
-			frame = await choose(app, outbound.hops[step + 1]!.label);
-			expect(frame).toContain(`✔ ${outbound.hops[step + 1]!.label}`);
+			frame = await choose(app, localize(outbound.hops[step + 1]!.label));
+			expect(frame).toContain(`✔ ${localize(outbound.hops[step + 1]!.label)}`);
 			// Inline `code` in the feedback is drawn as code, not with its backticks.
 			expect(frame).not.toContain('`');
 		}

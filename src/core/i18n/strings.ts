@@ -3,7 +3,7 @@
 // titles (citations of English pages) are not in it.
 import { formatPath } from '../bank.js';
 import type { Chapter } from '../schema.js';
-import { type LocalizedText, localize } from '../text.js';
+import { type Locale, type LocalizedText, localize } from '../text.js';
 
 export interface TranslatableString {
 	/** Where it is, as validate.ts names places: `questions[3].choices[1].feedback`. */
@@ -29,6 +29,7 @@ export function translatableStrings(chapter: Chapter): TranslatableString[] {
 		add(page.title, [...at, 'title']);
 		addAll(page.body, [...at, 'body']);
 		add(page.diagram?.caption, [...at, 'diagram', 'caption']);
+		add(page.diagram?.alt, [...at, 'diagram', 'alt']);
 		addAll(page.keyPoints, [...at, 'keyPoints']);
 	});
 	chapter.questions.forEach((question, q) => {
@@ -69,6 +70,7 @@ export function translatableStrings(chapter: Chapter): TranslatableString[] {
 		const at: Path = ['walks', w];
 		add(walk.title, [...at, 'title']);
 		add(walk.summary, [...at, 'summary']);
+		add(walk.alt, [...at, 'alt']);
 		walk.hops.forEach((hop, h) => {
 			add(hop.label, [...at, 'hops', h, 'label']);
 			add(hop.actor, [...at, 'hops', h, 'actor']);
@@ -79,4 +81,31 @@ export function translatableStrings(chapter: Chapter): TranslatableString[] {
 		});
 	});
 	return out;
+}
+
+/** What must come through a translation unchanged: `code` spans and numbers (1,024 is 1024). */
+export function untouchables(text: string): string[] {
+	const code = [...text.matchAll(/`[^`]+`/g)].map((m) => m[0]);
+	const rest = text.replace(/`[^`]+`/g, ' ');
+	const numbers = [...rest.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => m[0].replace(/,/g, ''));
+	return [...code, ...numbers];
+}
+
+/**
+ * Where a chapter's translation into `locale` is missing or empty, or lost a `code` span or a number of the
+ * English: what `cvm-tutor validate --locale` reports, by JSON path.
+ */
+export function translationProblems(chapter: Chapter, locale: Exclude<Locale, 'en'>): Array<{ at: string; message: string }> {
+	const problems: Array<{ at: string; message: string }> = [];
+	for (const { path, en, value } of translatableStrings(chapter)) {
+		const text = typeof value === 'string' ? undefined : value[locale];
+		if (text === undefined || !text.trim()) {
+			problems.push({ at: path, message: `has no ${locale} text` });
+			continue;
+		}
+		const kept = untouchables(text);
+		const lost = untouchables(en).filter((token) => !kept.includes(token));
+		if (lost.length) problems.push({ at: `${path}.${locale}`, message: `loses ${lost.map((token) => (token.startsWith('`') ? token : `"${token}"`)).join(', ')} of the English (code and numbers stay as they are)` });
+	}
+	return problems;
 }

@@ -12,6 +12,7 @@ const chapters = read.ok ? read.files.map((file) => JSON.parse(file.text) as Cha
 function allStrings(value: unknown, path = ''): Map<string, string> {
 	const out = new Map<string, string>();
 	if (typeof value === 'string') out.set(path, value);
+	else if (value && typeof value === 'object' && 'en' in value && typeof (value as { en: unknown }).en === 'string') out.set(path, (value as { en: string }).en);
 	else if (Array.isArray(value)) value.forEach((v, i) => allStrings(v, `${path}[${i}]`).forEach((s, p) => out.set(p, s)));
 	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) allStrings(v, path ? `${path}.${k}` : k).forEach((s, p) => out.set(p, s));
 	return out;
