@@ -41,7 +41,7 @@ await build({
 		// folder, and brought `when-exit`, which took over SIGHUP/SIGINT/SIGTERM: our safe writer replaces it.
 		atomically: './src/store/safe-write.ts',
 		// Same widths without compiling string-width's emoji regex for the characters we draw (23 ms): see the file.
-		'string-width': './src/ui/fast-string-width.ts',
+		'string-width': './src/core/width.ts',
 		// Ink's reconciler, which its package does not export: src/ui/hooks/use-key-by-key.ts feeds keys through it.
 		'ink-reconciler': './node_modules/ink/build/reconciler.js',
 		'ink-parse-keypress': './node_modules/ink/build/parse-keypress.js',

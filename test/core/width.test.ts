@@ -1,7 +1,7 @@
-// The build swaps Ink's string-width for src/ui/fast-string-width.ts; it must give the same widths.
+// The build swaps Ink's string-width for src/core/width.ts; it must give the same widths.
 import { describe, expect, it } from 'vitest';
 import realStringWidth from '../../node_modules/string-width/index.js';
-import stringWidth, { isFastCodePoint } from '../../src/ui/fast-string-width.js';
+import stringWidth, { isFastCodePoint } from '../../src/core/width.js';
 import { loadBankFromDir } from '../../src/core/validate.js';
 import { bundledLessonsDir } from '../../src/meta.js';
 

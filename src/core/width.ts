@@ -1,9 +1,11 @@
-// Replaces the `string-width` that Ink and its helpers import (see esbuild.config.mjs). string-width tests every
+// The one width function: how many terminal columns a string takes. It replaces the `string-width` that Ink and
+// its helpers import (see esbuild.config.mjs), and src/core/wrap.ts measures with it, so what we wrap and what Ink
+// lays out agree to the column (a CJK character is two). string-width tests every
 // non-ASCII character against /^\p{RGI_Emoji}$/v, and V8 compiles that regular expression on first use: 23 ms,
 // measured, which was most of what our first frame cost over an Ink hello-world (whose text is plain ASCII).
 // The characters this app draws (❯ █ ░ · → ✔ ✘, box drawing, Latin-1, CJK) are never emoji sequences on their
 // own, so their width is their East Asian Width. Anything else, and any string holding a joiner or a
-// variation selector, goes to the real string-width. test/ui/fast-string-width.test.ts checks every code point
+// variation selector, goes to the real string-width. test/core/width.test.ts checks every code point
 // of the fast ranges against the real function.
 import { eastAsianWidth } from 'get-east-asian-width';
 // A relative path, so the build's alias for the bare name `string-width` does not point this import back here.
@@ -23,8 +25,12 @@ export function isFastCodePoint(cp: number): boolean {
 		(cp >= 0x2030 && cp <= 0x205e) ||
 		(cp >= 0x2190 && cp <= 0x22ff) ||
 		(cp >= 0x2500 && cp <= 0x27bf) ||
+		// CJK punctuation (、。「」『』【】〈〉), not the combining tone marks 302A-302F.
+		(cp >= 0x3000 && cp <= 0x3029) ||
+		(cp >= 0x3030 && cp <= 0x303e) ||
 		(cp >= 0x3041 && cp <= 0x3096) ||
 		(cp >= 0x30a1 && cp <= 0x30fa) ||
+		(cp >= 0x3400 && cp <= 0x4dbf) ||
 		(cp >= 0x4e00 && cp <= 0x9fff) ||
 		(cp >= 0xff01 && cp <= 0xff60)
 	);
