@@ -1,10 +1,11 @@
 // Invariants of the bundled lesson bank: what every chapter must hold for the quiz to be fair and sound.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { loadBankFromDir, parseChapter, summarizeBank } from '../src/core/validate.js';
 import { layoutPage } from '../src/core/page-layout.js';
 import { answerRows, newestHintTop, questionText, textRoom, textWindow } from '../src/core/question-layout.js';
 import { createQuiz } from '../src/core/quiz.js';
-import { localize } from '../src/core/text.js';
+import { LOCALES, localize } from '../src/core/text.js';
+import { setLocale } from '../src/core/i18n/locale.js';
 import { labelKey, pickFeedback, routeChoices, routeQuestion, startWalk } from '../src/core/walk.js';
 import { wrapText } from '../src/core/wrap.js';
 import { scoreAnswer } from '../src/core/scoring.js';
@@ -13,6 +14,7 @@ import { bundledLessonsDir } from '../src/meta.js';
 import { fixtureChapter, rightResponse } from './helpers.js';
 
 const loaded = loadBankFromDir(bundledLessonsDir());
+afterEach(() => setLocale('en'));
 
 describe('the bundled lessons', () => {
 	it('validate with no problem', () => {
@@ -56,7 +58,8 @@ describe('the bundled lessons', () => {
 		}
 	});
 
-	it('every page fits an 80x24 terminal without scrolling', () => {
+	it.each(LOCALES)('every page fits an 80x24 terminal without scrolling (%s)', (locale) => {
+		setLocale(locale);
 		// The app draws at most 79 columns on an 80-column terminal; the body gets what the chrome leaves.
 		const rows = bodyHeight(24);
 		const tooLong = bank.chapters.flatMap((chapter) =>
@@ -65,7 +68,8 @@ describe('the bundled lessons', () => {
 		expect(tooLong).toEqual([]);
 	});
 
-	it.each([false, true])('every question fits an 80x24 terminal with all its hints, each hint readable whole (notice line: %s)', (notice) => {
+	it.each(LOCALES.flatMap((locale) => [false, true].map((notice) => [locale, notice] as const)))('every question fits an 80x24 terminal with all its hints, each hint readable whole (%s, notice line: %s)', (locale, notice) => {
+		setLocale(locale);
 		// The quiz body: a header, the text window (prompt and hints), a blank line, the answering view.
 		const rows = bodyHeight(24, notice ? 1 : 0);
 		const width = 79;
@@ -88,7 +92,8 @@ describe('the bundled lessons', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it('every packet walk screen fits an 80x24 terminal without cutting text (watch, route, feedback)', () => {
+	it.each(LOCALES)('every packet walk screen fits an 80x24 terminal without cutting text (watch, route, feedback) (%s)', (locale) => {
+		setLocale(locale);
 		const rows = bodyHeight(24);
 		const width = 79;
 		const walks = bank.chapters.flatMap((chapter) => chapter.walks ?? []);
@@ -101,7 +106,7 @@ describe('the bundled lessons', () => {
 				const watch = walk.diagram.length + 3 + wrapText(localize(hop.actor), width - 2).length + (step === walk.hops.length - 1 ? 1 : 0);
 				if (watch > rows) tooTall.push(`${walk.id}/${hop.id} watch: ${watch}`);
 				if (step === walk.hops.length - 1) return;
-				const question = wrapText(`At hop ${step + 1}/${walk.hops.length}: ${hop.label}. ${routeQuestion(walk, step)}`, width).length;
+				const question = wrapText(`At hop ${step + 1}/${walk.hops.length}: ${localize(hop.label)}. ${routeQuestion(walk, step)}`, width).length;
 				const route = walk.diagram.length + question + 1 + routeChoices({ ...session, mode: 'route', step }).length;
 				if (route > rows) tooTall.push(`${walk.id}/${hop.id} route: ${route}`);
 				const labels = [...walk.hops.map((h) => labelKey(h.label)), ...walk.distractors.map((d) => labelKey(d.label))];
