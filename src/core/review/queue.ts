@@ -1,6 +1,6 @@
 // What review offers and when: due cards, mistakes never reviewed, and the days ahead. Days are the learner's
 // local calendar days: a card due at 14:00 tomorrow is offered from tomorrow morning.
-import type { Bank } from '../bank.js';
+import { type Bank, chapterOutline } from '../bank.js';
 import { type AnswerRecord, needsReview, type Progress } from '../progress.js';
 import { cardsFromAnswers, type ReviewCard } from './cards.js';
 
@@ -44,14 +44,15 @@ export function reviewQueue(bank: Bank, progress: Progress, now: Date): ReviewQu
 	const due: { id: string; day: number; order: number }[] = [];
 	const unreviewed: string[] = [];
 	let order = 0;
+	// By the ids of the chapters' outlines: the home menu's "Review (N due)" must not parse a chapter not opened.
 	for (const chapter of bank.chapters) {
-		for (const question of chapter.questions) {
+		for (const id of chapterOutline(chapter).questionIds) {
 			order += 1;
-			const card = cards.get(question.id);
+			const card = cards.get(id);
 			if (!card) continue;
 			const day = dayNumber(card.due);
-			if (day <= today) due.push({ id: question.id, day, order });
-			else if (card.lastAnswer.mode !== 'review' && needsReview(card.lastAnswer)) unreviewed.push(question.id);
+			if (day <= today) due.push({ id, day, order });
+			else if (card.lastAnswer.mode !== 'review' && needsReview(card.lastAnswer)) unreviewed.push(id);
 		}
 	}
 	due.sort((a, b) => a.day - b.day || a.order - b.order);
