@@ -149,9 +149,11 @@ async function runTutor(
 					: problem;
 		return print({ code: 2, stdout: [], stderr: why });
 	}
-	if (asciiOnly(process.env)) writeAsciiOnly(screen);
+	// A terminal that is not UTF-8 is drawn in ASCII, where Chinese would be all question marks: English then.
+	const ascii = asciiOnly(process.env);
+	if (ascii) writeAsciiOnly(screen);
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
-	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), screen });
+	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), ...(ascii ? { asciiOnly: true } : {}), screen });
 }
 
 /** A whole number from an option's text, within a range; undefined when it is not one. */

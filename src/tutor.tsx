@@ -58,6 +58,8 @@ export interface TutorOptions {
 	checkLessonsFirst?: boolean;
 	/** `--lang` as given (checked in cli.tsx); without it, the choice saved in Settings, then the environment. */
 	lang?: string;
+	/** The terminal is not UTF-8 and is drawn in ASCII: Chinese cannot be shown, so the app speaks English. */
+	asciiOnly?: boolean;
 	/** `cvm-tutor room join CODE`: open on that room; `out`: also write the result there as JSON. */
 	room?: { code: string; name?: string | undefined; out?: string | undefined };
 }
@@ -148,7 +150,9 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	}
 	// The language: --lang, else the choice saved in Settings, else the environment (src/core/i18n/locale.ts).
 	const choice = chooseLocale({ option: options.lang, saved: opened.progress.settings?.locale, env: process.env });
-	const locale = choice.ok ? choice.locale : 'en';
+	const chosen = choice.ok ? choice.locale : 'en';
+	const locale = options.asciiOnly ? 'en' : chosen;
+	if (locale !== chosen) process.stderr.write(`cvm-tutor: this terminal is not set to UTF-8 (LC_ALL/LC_CTYPE/LANG), so Chinese would show as question marks; using English. A UTF-8 locale (e.g. LANG=${chosen === 'zh-Hant' ? 'zh_TW' : 'zh_CN'}.UTF-8) shows ${chosen}.\n`);
 	setLocale(locale);
 	useMessages(await loadMessages(locale));
 	let reason = 'quit' as ExitReason;
