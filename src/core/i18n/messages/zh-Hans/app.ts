@@ -189,7 +189,7 @@ export const app: typeof en = {
 		tooSmallChoices: (rows) => `这道题需要至少 ${rows} 行高的终端才能显示所有选项。请放大窗口，或按 Esc 返回。`,
 		tooSmallPoints: (rows) => `这道题需要至少 ${rows} 行高的终端才能显示它的要点。请放大窗口，或按 Esc 返回。`,
 		submitOrder: '提交这个顺序',
-		moved: (option, row) => `已把 ${option} 从“${row}”移到这里，那一行需要重新配对。`,
+		moved: (option, row) => `已把 ${option} 从“${row}”移来，那一行需重新配对。`,
 		pairFirst: (left) => `请先配对所有项目（还剩 ${left} 个）。`,
 		pressNumber: '（按数字键）',
 		submitPairs: '提交这些配对',

@@ -189,7 +189,7 @@ export const app: typeof en = {
 		tooSmallChoices: (rows) => `這一題需要至少 ${rows} 列高的終端機才能顯示所有選項。請放大視窗，或按 Esc 返回。`,
 		tooSmallPoints: (rows) => `這一題需要至少 ${rows} 列高的終端機才能顯示它的重點。請放大視窗，或按 Esc 返回。`,
 		submitOrder: '送出這個順序',
-		moved: (option, row) => `已把 ${option} 從「${row}」移到這裡，那一列需要重新配對。`,
+		moved: (option, row) => `已把 ${option} 從「${row}」移來，那一列需重新配對。`,
 		pairFirst: (left) => `請先配對所有項目（還剩 ${left} 個）。`,
 		pressNumber: '（按數字鍵）',
 		submitPairs: '送出這些配對',
