@@ -22,7 +22,6 @@ import { bundledBank, cleanupInk, KEYS, press, renderInk, resize, tempDir, waitF
 
 const bank = bundledBank();
 const COLUMNS = 80;
-const ROWS = 24;
 
 afterEach(cleanupInk);
 afterAll(() => {
@@ -45,10 +44,13 @@ interface Shot {
 	frame: string;
 }
 
+/** The terminal the tour is taken in. */
+let size = { columns: 80, rows: 24 };
+
 async function mount(state: AppState, extra: { inspectHost?: () => Promise<ReturnType<typeof buildReport>> } = {}) {
 	const { store } = openProgressStore({ cwd: tempDir() });
 	const app = await renderInk(<App initial={state} store={store} onExit={() => {}} now={() => new Date('2026-11-30T10:00:00.000Z')} {...extra} />);
-	await resize(app, COLUMNS, ROWS);
+	await resize(app, size.columns, size.rows);
 	return app;
 }
 
@@ -150,16 +152,23 @@ async function tour(): Promise<Shot[]> {
 /** Rows of a frame that were cut to fit (truncate ends them with an ellipsis). */
 const cutRows = (frame: string) => frame.split('\n').filter((row) => row.trimEnd().endsWith('…') && !row.trimEnd().endsWith('……')).length;
 
-describe('the screens in Chinese at 80x24', () => {
+// 80x24 is the size issue 12 names; 60x20 is the smaller one the English fit tests hold the app to.
+describe.each([
+	[80, 24],
+	[60, 20],
+])('the screens in Chinese at %ix%i', (columns, rows) => {
 	let english: Shot[] = [];
+	const ROWS = rows;
 
 	it('English first: the tour every locale takes (and what English cuts, the baseline)', async () => {
+		size = { columns, rows };
 		await inLocale('en');
 		english = await tour();
 		expect(english.length).toBeGreaterThan(30);
 	}, 120_000);
 
 	it.each(['zh-Hant', 'zh-Hans'] as const)('%s: every row fits, the frame is shorter than the terminal, the key bar is whole', async (locale) => {
+		size = { columns, rows };
 		const messages = await inLocale(locale);
 		try {
 			const shots = await tour();
@@ -168,13 +177,14 @@ describe('the screens in Chinese at 80x24', () => {
 			const problems: string[] = [];
 			shots.forEach(({ label, frame }, i) => {
 				const rows = frame.trimEnd().split('\n');
-				for (const row of rows) if (textWidth(row) > COLUMNS) problems.push(`${label}: ${textWidth(row)} columns: ${row}`);
+				for (const row of rows) if (textWidth(row) > columns) problems.push(`${label}: ${textWidth(row)} columns: ${row}`);
 				if (rows.length >= ROWS) problems.push(`${label}: ${rows.length} rows`);
 				const bar = rows.at(-1) ?? '';
-				if (bar.includes('…')) problems.push(`${label}: key bar cut: ${bar}`);
+				const before = english[i]!.frame;
+				// Where the English bar is whole, the Chinese one is too.
+				if (bar.includes('…') && !(before.trimEnd().split('\n').at(-1) ?? '').includes('…')) problems.push(`${label}: key bar cut: ${bar}`);
 				if (!bar.endsWith(` ${messages.app.keys.quit}`)) problems.push(`${label}: key bar does not end with quit: ${bar}`);
 				if (!/\p{Script=Han}/u.test(bar)) problems.push(`${label}: key bar not translated: ${bar}`);
-				const before = english[i]!.frame;
 				if (cutRows(frame) > cutRows(before)) problems.push(`${label}: ${cutRows(frame)} rows cut, English cuts ${cutRows(before)}:\n${frame}`);
 			});
 			expect(problems).toEqual([]);

@@ -75,7 +75,7 @@ export const app: typeof en = {
 	},
 	saveWarning: (why) => `未保存：${why}。在你退出之前，进度会一直保留。`,
 	notice: {
-		nothingToReviewYet: '目前没有要复习的题目：先回答一些题目，到期时它们就会回到这里。',
+		nothingToReviewYet: '还没有要复习的题目：先答几道题，到期时它们会回到这里。',
 		nothingToReviewNow: (next) => `现在没有要复习的题目。下次复习：${next}。`,
 		noQuestions: '没有题目可问：课程里没有任何题目。',
 		mockLeft: (answered, total) =>

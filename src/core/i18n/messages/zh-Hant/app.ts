@@ -75,7 +75,7 @@ export const app: typeof en = {
 	},
 	saveWarning: (why) => `尚未儲存：${why}。在你離開之前，進度都會先保留著。`,
 	notice: {
-		nothingToReviewYet: '目前沒有要複習的題目：先回答一些題目，到期時它們就會回到這裡。',
+		nothingToReviewYet: '還沒有要複習的題目：先答幾題，到期時它們會回到這裡。',
 		nothingToReviewNow: (next) => `現在沒有要複習的題目。下次複習：${next}。`,
 		noQuestions: '沒有題目可問：課程裡沒有任何題目。',
 		mockLeft: (answered, total) =>
