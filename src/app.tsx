@@ -23,6 +23,7 @@ import { InterviewReportScreen } from './ui/screens/interview-report.js';
 import { countdownLine, RoomScreen } from './ui/screens/room.js';
 import type { QuizSession } from './core/quiz.js';
 import { wrapText } from './core/wrap.js';
+import { t } from './core/i18n/messages.js';
 import { routeFinished } from './core/walk.js';
 import type { HostReport } from './core/whereami.js';
 import { bodyHeight, type KeyHint, Layout, warningLines } from './ui/widgets/layout.js';
@@ -52,12 +53,8 @@ function clockRows(screen: AppState['screen'], width: number): number {
 	return line ? wrapText(line, width).length : 0;
 }
 
-const BACK: KeyHint = { keys: 'Esc', action: 'back' };
-const HELP: KeyHint = { keys: '?', action: 'keys' };
-const QUIT: KeyHint = { keys: 'q', action: 'quit' };
-
-/** In a packet walk, watched or routed, Esc goes back to the chapter's list of walks; the bar says so alike. */
-const TO_WALKS: KeyHint = { keys: 'Esc', action: 'walks' };
+/** Esc goes back a screen, but leaves a mock interview or a room: the bar says which. */
+const isBack = (hint: KeyHint) => hint.keys === 'Esc' && hint.action === t().app.keys.back;
 
 /**
  * `questionHidden`: the quiz's question is too tall for the terminal and hidden behind a notice (quiz.tsx).
@@ -65,22 +62,29 @@ const TO_WALKS: KeyHint = { keys: 'Esc', action: 'walks' };
  */
 function titleAndHints(state: AppState, questionHidden = false, asking = false, explain: ExplainStatus = { stage: 'writing', asking: false }): { title: string; right?: string; hints: KeyHint[] } {
 	const { screen } = state;
-	if (state.help) return { title: 'cvm-tutor · keys', hints: [{ keys: '?/Esc', action: 'close' }, QUIT] };
+	const keys = t().app.keys;
+	const titles = t().app.title;
+	const BACK: KeyHint = { keys: 'Esc', action: keys.back };
+	const HELP: KeyHint = { keys: '?', action: keys.keys };
+	const QUIT: KeyHint = { keys: 'q', action: keys.quit };
+	// In a packet walk, watched or routed, Esc goes back to the chapter's list of walks; the bar says so alike.
+	const TO_WALKS: KeyHint = { keys: 'Esc', action: keys.walks };
+	if (state.help) return { title: titles.help, hints: [{ keys: '?/Esc', action: keys.close }, QUIT] };
 	switch (screen.name) {
 		case 'home':
-			return { title: 'cvm-tutor · containers vs virtual machines', hints: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'open' }, HELP, QUIT] };
+			return { title: titles.home, hints: [{ keys: '↑↓', action: keys.move }, { keys: 'Enter', action: keys.open }, HELP, QUIT] };
 		case 'chapter': {
 			const chapter = findChapter(state.bank, screen.chapterId);
-			return { title: chapter ? `${chapter.order}. ${localize(chapter.title)}` : 'Chapter', hints: [{ keys: 'Enter', action: 'choose' }, BACK, HELP, QUIT] };
+			return { title: chapter ? `${chapter.order}. ${localize(chapter.title)}` : titles.chapter, hints: [{ keys: 'Enter', action: keys.choose }, BACK, HELP, QUIT] };
 		}
 		case 'lesson': {
 			const chapter = findChapter(state.bank, screen.chapterId);
 			const pages = chapter?.pages.length ?? 0;
 			const last = screen.pageIndex + 1 >= pages;
 			return {
-				title: chapter ? `${chapter.order}. ${localize(chapter.title)}` : 'Lesson',
-				right: `page ${screen.pageIndex + 1}/${pages}`,
-				hints: [{ keys: '→/Enter', action: last ? 'chapter menu' : 'next page' }, { keys: '←', action: 'previous' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT],
+				title: chapter ? `${chapter.order}. ${localize(chapter.title)}` : titles.lesson,
+				right: titles.page(screen.pageIndex + 1, pages),
+				hints: [{ keys: '→/Enter', action: last ? keys.chapterMenu : keys.nextPage }, { keys: '←', action: keys.previous }, { keys: '↑↓', action: keys.scroll }, BACK, QUIT],
 			};
 		}
 		case 'quiz': {
@@ -91,78 +95,76 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 			const question = session.items[session.index]?.question;
 			const type = question?.type;
 			const moreHints = (question?.hints?.length ?? 0) > session.hintsShown;
-			const hint: KeyHint[] = moreHints ? [{ keys: type === 'typed' ? 'Tab' : 'h', action: 'hint' }] : [];
+			const hint: KeyHint[] = moreHints ? [{ keys: type === 'typed' ? 'Tab' : 'h', action: keys.hint }] : [];
 			// After the last unanswered question, Enter opens the results (quiz.ts 'next' finishes the session).
 			const lastOne = !session.items.some((candidate, i) => i > session.index && !session.results[candidate.question.id]);
 			// Hidden, the question takes no key: only going back and quitting work.
 			const hints: KeyHint[] = questionHidden
 				? [BACK, QUIT]
 				: session.phase === 'feedback'
-					? [{ keys: 'Enter', action: lastOne ? 'see results' : 'next question' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT]
+					? [{ keys: 'Enter', action: lastOne ? keys.seeResults : keys.nextQuestion }, { keys: '↑↓', action: keys.scroll }, BACK, QUIT]
 					: type === 'explain'
 						? explainKeyHints(explain, moreHints)
 					: type === 'multiple'
-						? [{ keys: 'Enter/1-9', action: 'tick, then Submit' }, ...hint, BACK, QUIT]
+						? [{ keys: 'Enter/1-9', action: keys.tickThenSubmit }, ...hint, BACK, QUIT]
 						: type === 'ordering'
-							? [{ keys: 'Space/Enter', action: 'grab/drop' }, { keys: '↑↓', action: 'move' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
+							? [{ keys: 'Space/Enter', action: keys.grabDrop }, { keys: '↑↓', action: keys.move }, { keys: 'Enter', action: keys.onSubmit }, ...hint, BACK, QUIT]
 							: type === 'matching'
-								? [{ keys: '↑↓', action: 'row' }, { keys: '1-9/←→', action: 'pair' }, { keys: 'Enter', action: 'on Submit' }, ...hint, BACK, QUIT]
+								? [{ keys: '↑↓', action: keys.row }, { keys: '1-9/←→', action: keys.pair }, { keys: 'Enter', action: keys.onSubmit }, ...hint, BACK, QUIT]
 								: type === 'typed' && asking
-									? [{ keys: 'y/Esc', action: 'discard' }, { keys: 'n', action: 'keep editing' }, { keys: 'Ctrl+C', action: 'quit' }]
+									? [{ keys: 'y/Esc', action: keys.discard }, { keys: 'n', action: keys.keepEditing }, { keys: 'Ctrl+C', action: keys.quit }]
 									: type === 'typed'
-										? [{ keys: 'Enter', action: 'submit' }, ...hint, { keys: 'Esc', action: 'back' }, { keys: 'Ctrl+C', action: 'quit' }]
-									: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'answer' }, ...hint, BACK, QUIT];
-			const kind = session.mode === 'quick' ? 'Quick quiz' : session.mode === 'explain' ? 'Explain it' : 'Quiz';
-			const name = session.mode === 'review' ? 'Review' : `${kind} · ${chapter ? localize(chapter.title) : 'all chapters'}`;
-			return { title: name, right: `${right}/${answered.length} right`, hints };
+										? [{ keys: 'Enter', action: keys.submit }, ...hint, { keys: 'Esc', action: keys.back }, { keys: 'Ctrl+C', action: keys.quit }]
+									: [{ keys: '↑↓', action: keys.move }, { keys: 'Enter/1-9', action: keys.answer }, ...hint, BACK, QUIT];
+			return { title: titles.quiz(session.mode, chapter ? localize(chapter.title) : undefined), right: titles.right(right, answered.length), hints };
 		}
 		case 'results':
-			return { title: 'Results', hints: [{ keys: 'Enter', action: 'choose' }, BACK, QUIT] };
+			return { title: titles.results, hints: [{ keys: 'Enter', action: keys.choose }, BACK, QUIT] };
 		case 'interview': {
 			const { session } = screen;
-			if (session.phase !== 'asking') return { title: 'Mock interview', hints: [{ keys: 'Enter', action: 'start the clock' }, BACK, QUIT] };
+			if (session.phase !== 'asking') return { title: titles.interview, hints: [{ keys: 'Enter', action: keys.startClock }, BACK, QUIT] };
 			// The question's own keys, as in a quiz (there are no hints to offer); Esc leaves the mock.
 			const inner = titleAndHints({ ...state, screen: { name: 'quiz', session: session.quiz, scroll: screen.scroll } }, questionHidden, asking, explain);
-			const hints = inner.hints.map((hint) => (hint.keys === 'Esc' && hint.action === 'back' ? { keys: 'Esc', action: 'leave' } : hint));
-			return { title: 'Mock interview', right: `question ${session.quiz.index + 1} of ${session.questions.length}`, hints };
+			const hints = inner.hints.map((hint) => (isBack(hint) ? { keys: 'Esc', action: keys.leave } : hint));
+			return { title: titles.interview, right: titles.questionOf(session.quiz.index + 1, session.questions.length), hints };
 		}
 		case 'interview-report':
-			return { title: 'Mock interview · report', hints: [{ keys: '↑↓', action: 'scroll' }, { keys: 'Enter/Esc', action: 'home' }, QUIT] };
+			return { title: titles.interviewReport, hints: [{ keys: '↑↓', action: keys.scroll }, { keys: 'Enter/Esc', action: keys.home }, QUIT] };
 		case 'room': {
 			const { session } = screen;
-			const title = `Room ${session.code}`;
-			if (session.phase === 'intro') return { title, hints: [{ keys: 'Enter', action: 'start' }, BACK, QUIT] };
-			if (session.phase === 'finished') return { title, right: 'results', hints: [{ keys: '↑↓/PgUp/PgDn', action: 'scroll' }, { keys: 'Esc', action: 'home' }, QUIT] };
+			const title = titles.room(session.code);
+			if (session.phase === 'intro') return { title, hints: [{ keys: 'Enter', action: keys.start }, BACK, QUIT] };
+			if (session.phase === 'finished') return { title, right: titles.roomResults, hints: [{ keys: '↑↓/PgUp/PgDn', action: keys.scroll }, { keys: 'Esc', action: keys.home }, QUIT] };
 			// The question's own keys, as in a quiz (a room has no hints); Esc leaves the room, answers kept.
 			const inner = titleAndHints({ ...state, screen: { name: 'quiz', session: session.quiz, scroll: screen.scroll } }, questionHidden, asking, explain);
-			const hints = inner.hints.map((hint) => (hint.keys === 'Esc' && hint.action === 'back' ? { keys: 'Esc', action: 'leave' } : hint));
-			return { title, right: `question ${session.quiz.index + 1} of ${session.quiz.items.length}`, hints };
+			const hints = inner.hints.map((hint) => (isBack(hint) ? { keys: 'Esc', action: keys.leave } : hint));
+			return { title, right: titles.questionOf(session.quiz.index + 1, session.quiz.items.length), hints };
 		}
 		case 'stats':
-			return { title: 'Stats', hints: [{ keys: '←→/1-4', action: 'view' }, { keys: '↑↓', action: 'scroll' }, BACK, QUIT] };
+			return { title: titles.stats, hints: [{ keys: '←→/1-4', action: keys.view }, { keys: '↑↓', action: keys.scroll }, BACK, QUIT] };
 		case 'whereami':
-			return { title: 'Where am I? This machine, read-only', hints: [{ keys: '↑↓', action: 'explain a line' }, BACK, QUIT] };
+			return { title: titles.whereami, hints: [{ keys: '↑↓', action: keys.explainLine }, BACK, QUIT] };
 		case 'walks': {
 			const chapter = findChapter(state.bank, screen.chapterId);
-			return { title: `Packet walks · ${chapter ? localize(chapter.title) : ''}`, hints: [{ keys: 'Enter', action: 'start' }, BACK, HELP, QUIT] };
+			return { title: titles.walks(chapter ? localize(chapter.title) : ''), hints: [{ keys: 'Enter', action: keys.start }, BACK, HELP, QUIT] };
 		}
 		case 'walk': {
 			const { session } = screen;
-			const title = `Packet walk · ${localize(session.walk.title)}`;
+			const title = titles.walk(localize(session.walk.title));
 			if (session.mode === 'watch') {
 				const atEnd = session.step === session.walk.hops.length - 1;
-				const next: KeyHint[] = atEnd ? [] : [{ keys: '→', action: 'next hop' }];
-				return { title, right: 'watching', hints: [...next, { keys: '←', action: 'back' }, { keys: 'r', action: 'route it yourself' }, TO_WALKS, QUIT] };
+				const next: KeyHint[] = atEnd ? [] : [{ keys: '→', action: keys.nextHop }];
+				return { title, right: titles.watching, hints: [...next, { keys: '←', action: keys.previousHop }, { keys: 'r', action: keys.routeYourself }, TO_WALKS, QUIT] };
 			}
-			const right = `${session.picks.filter((p) => p.correct).length}/${session.picks.length} right`;
+			const right = titles.right(session.picks.filter((p) => p.correct).length, session.picks.length);
 			return {
 				title,
 				right,
 				hints: routeFinished(session)
-					? [{ keys: 'r', action: 'route again' }, { keys: 'w', action: 'watch again' }, TO_WALKS, QUIT]
+					? [{ keys: 'r', action: keys.routeAgain }, { keys: 'w', action: keys.watchAgain }, TO_WALKS, QUIT]
 					: session.pending
-						? [{ keys: 'Enter', action: 'continue' }, TO_WALKS, QUIT]
-						: [{ keys: '↑↓', action: 'move' }, { keys: 'Enter/1-9', action: 'next hop' }, TO_WALKS, QUIT],
+						? [{ keys: 'Enter', action: keys.continue }, TO_WALKS, QUIT]
+						: [{ keys: '↑↓', action: keys.move }, { keys: 'Enter/1-9', action: keys.nextHop }, TO_WALKS, QUIT],
 			};
 		}
 	}
@@ -253,7 +255,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// The same tree in both sizes, so React keeps the screen (and its draft) while the notice is up.
 	return (
 		<Box flexDirection="column">
-			{tooSmall ? <Text>{`Terminal is ${columns}x${rows}; cvm-tutor needs ${MIN_COLUMNS}x${MIN_ROWS}. Enlarge it, or press q.`}</Text> : null}
+			{tooSmall ? <Text>{t().app.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text> : null}
 			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
 				<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>
 					{body}

@@ -3,6 +3,7 @@
 import type { Bank } from './bank.js';
 import type { Locale } from './i18n/locale.js';
 import { systemClock } from './clock.js';
+import { t } from './i18n/messages.js';
 import {
 	discardSession,
 	latestAnswers,
@@ -225,7 +226,7 @@ function quizStep(state: AppState, screen: Extract<Screen, { name: 'quiz' }>, in
 
 function nothingToReview(state: AppState, at: string = state.now): string {
 	const next = nextDue(state.bank, state.progress, new Date(at));
-	return next ? `Nothing to review now. Next review: ${describeNextDue(next)}.` : 'Nothing to review: answer some questions first, and they come back here when they are due.';
+	return next ? t().app.notice.nothingToReviewNow(describeNextDue(next)) : t().app.notice.nothingToReviewYet;
 }
 
 function startReview(state: AppState, seed: number, at: string | undefined): AppState {
@@ -257,7 +258,7 @@ function startInterview(state: AppState, seed: number, minutes: number, at: stri
 	// Due reviews are weighted up (core/review), as of the intent's time.
 	const due = new Set(reviewQueue(state.bank, state.progress, new Date(at || state.now)).due);
 	const plan = composeInterview(state.bank, state.progress, { seed, minutes, due });
-	if (plan.questions.length === 0) return { ...state, notice: 'No questions to ask: the lessons hold none.' };
+	if (plan.questions.length === 0) return { ...state, notice: t().app.notice.noQuestions };
 	return { ...state, screen: { name: 'interview', session: createInterview(state.bank, plan, at), scroll: 0 } };
 }
 
@@ -326,10 +327,7 @@ function back(state: AppState): AppState {
 			const { session } = screen;
 			const answered = Object.keys(session.quiz.results).length;
 			// Left before the end: not a mock in the history; its answers are kept like any other.
-			const notice =
-				session.phase === 'asking'
-					? `Mock left after ${answered} of ${session.questions.length}: no report${answered ? `; ${answered === 1 ? 'the answer is' : `all ${answered} answers are`} kept` : ''}.`
-					: undefined;
+			const notice = session.phase === 'asking' ? t().app.notice.mockLeft(answered, session.questions.length) : undefined;
 			return { ...state, screen: { name: 'home', focus: 'interview' }, ...(notice ? { notice } : {}) };
 		}
 		case 'interview-report':
@@ -340,7 +338,7 @@ function back(state: AppState): AppState {
 			const total = session.quiz.items.length;
 			// Left mid-room: every answer given is kept, and joining again carries on from the next question.
 			// One line: the exact command is printed when the app ends (src/tutor.tsx).
-			const notice = session.phase === 'asking' ? `Room left after ${answered} of ${total}, answers kept; join it again to carry on.` : undefined;
+			const notice = session.phase === 'asking' ? t().app.notice.roomLeft(answered, total) : undefined;
 			return { ...state, screen: { name: 'home' }, ...(notice ? { notice } : {}) };
 		}
 		case 'home':

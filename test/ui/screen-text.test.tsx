@@ -11,7 +11,7 @@ import stripAnsi from 'strip-ansi';
 import { feedbackLines } from '../../src/core/feedback.js';
 import { scoreAnswer } from '../../src/core/scoring.js';
 import { renderFeedback } from '../../src/ui/screens/quiz.js';
-import { HelpScreen, KEY_HELP, keyHelpLines } from '../../src/ui/screens/help.js';
+import { HelpScreen, keyHelp, keyHelpLines } from '../../src/ui/screens/help.js';
 import { ResultsScreen } from '../../src/ui/screens/results.js';
 import { textWidth } from '../../src/core/wrap.js';
 import { bankOf, bundledBank, cleanupInk, fixtureChapter, KEYS, practiceChapter, press, renderInk, resize, rightResponse, tempDir, type Rendered } from '../helpers.js';
@@ -59,24 +59,24 @@ describe('the ? help', () => {
 		const rows = (app.lastFrame() ?? '').split('\n');
 		const table = rows.slice(1, rows.indexOf(''));
 		// The description column: where the first description starts.
-		const column = (table[0] as string).indexOf(KEY_HELP[0]![1].split(' ')[0] as string);
+		const column = (table[0] as string).indexOf(keyHelp()[0]![1].split(' ')[0] as string);
 		expect(column).toBeGreaterThan(2);
 		let keyRows = 0;
 		for (const row of table) {
 			expect(textWidth(row)).toBeLessThanOrEqual(width);
-			const key = KEY_HELP.find(([keys]) => row.startsWith(`  ${keys} `));
+			const key = keyHelp().find(([keys]) => row.startsWith(`  ${keys} `));
 			if (key) keyRows += 1;
 			// A key row pads its key to the column; a continuation row is blank up to the column.
 			expect(row.slice(0, column).trim() === '' || Boolean(key), row).toBe(true);
 			expect(row[column - 1], row).toBe(' ');
 			expect(row[column], row).not.toBe(' ');
 		}
-		expect(keyRows).toBe(KEY_HELP.length);
+		expect(keyRows).toBe(keyHelp().length);
 	});
 
 	it('puts each key on its own line above its description when the terminal is too narrow for two columns', () => {
 		const lines = keyHelpLines(28);
-		expect(lines[0]).toBe(`  ${KEY_HELP[0]![0]}`);
+		expect(lines[0]).toBe(`  ${keyHelp()[0]![0]}`);
 		expect(lines[1]).toBe("    move in a list, scroll a");
 		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(28);
 	});

@@ -38,7 +38,8 @@ describe('toAscii', () => {
 
 	it('knows every glyph the app draws (a new one must be added to the table)', () => {
 		const src = join(import.meta.dirname, '../../src');
-		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('theme.ts'));
+		// The Chinese catalogues are left out: their text is Chinese, and a locale that asks for Chinese is not ASCII.
+		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('theme.ts') && !/i18n[\\/]messages[\\/]zh-/.test(f));
 		const strings = files.flatMap((f) => [...readFileSync(join(src, f), 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2] ?? ''));
 		// Chinese text (the zh catalogues, examples in comments) is language, not a glyph: ASCII cannot show it at all.
 		const glyphs = new Set((strings.join('').match(/[^\x00-\x7f]/gu) ?? []).filter((g) => !/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(g)));

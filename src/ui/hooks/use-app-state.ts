@@ -5,10 +5,11 @@
 import { useCallback, useRef, useState } from 'react';
 import { type AppIntent, appReducer, type AppState, type Dispatch, type ScreenIntent } from '../../core/app-state.js';
 import { type Clock, systemClock } from '../../core/clock.js';
+import { t } from '../../core/i18n/messages.js';
 import { describeSaveError, type ProgressStore } from '../../store/progress-store.js';
 
 export function saveWarning(why: string): string {
-	return `Not saved: ${why}. Kept until you quit.`;
+	return t().app.saveWarning(why);
 }
 
 /** `now` is the app's one clock: every intent is stamped with it here, so screens never read the time. */

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { type AppState, type Dispatch, type ChapterFocus, findChapter, storedSession } from '../../core/app-state.js';
 import { chapterStatus, sessionKey } from '../../core/progress.js';
 import { answeredNote, closedQuestions, explainQuestions, QUICK_QUIZ_LENGTH } from '../../core/quiz.js';
+import { t } from '../../core/i18n/messages.js';
 import { localize } from '../../core/text.js';
 import { wrapText } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
@@ -18,8 +19,9 @@ export function ChapterScreen(props: {
 	confirm?: 'restart' | undefined;
 }) {
 	const { state, dispatch, width } = props;
+	const text = t().app.chapter;
 	const chapter = findChapter(state.bank, props.chapterId);
-	if (!chapter) return <Text>This chapter is no longer in the lesson bank.</Text>;
+	if (!chapter) return <Text>{text.gone}</Text>;
 	const status = chapterStatus(state.bank, state.progress, chapter.id);
 	const open = storedSession(state, sessionKey({ mode: 'quiz', chapterId: chapter.id }));
 	const quickKey = sessionKey({ mode: 'quick', chapterId: chapter.id });
@@ -35,8 +37,8 @@ export function ChapterScreen(props: {
 		const given = Object.keys(open.results).length;
 		return (
 			<Box flexDirection="column">
-				<Text bold>Restart the quiz?</Text>
-				{wrapText(`This attempt (${answeredNote(open)}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`, width).map((line, i) => (
+				<Text bold>{text.restartTitle}</Text>
+				{wrapText(text.restartText(answeredNote(open)), width).map((line, i) => (
 					<Text key={i} color={color('muted')}>
 						{line}
 					</Text>
@@ -45,8 +47,8 @@ export function ChapterScreen(props: {
 				<Menu
 					key="confirm"
 					items={[
-						{ key: 'no', label: 'No, keep this attempt', value: 'no' },
-						{ key: 'yes', label: `Yes, discard ${given} answer${given === 1 ? '' : 's'} and start over`, value: 'yes' },
+						{ key: 'no', label: text.keepAttempt, value: 'no' },
+						{ key: 'yes', label: text.discardAttempt(given), value: 'yes' },
 					]}
 					width={width}
 					onSelect={(item) => {
@@ -58,33 +60,31 @@ export function ChapterScreen(props: {
 		);
 	}
 
-	const best = status.bestScore ? `best ${status.bestScore.correct}/${status.bestScore.total}` : 'not taken yet';
+	const best = status.bestScore ? text.best(status.bestScore.correct, status.bestScore.total) : text.notTaken;
 	const items = [
-		{ key: 'read', label: `Read the lesson (${status.pagesRead}/${status.pagesTotal} pages read)`, value: 'read' },
+		{ key: 'read', label: text.read(status.pagesRead, status.pagesTotal), value: 'read' },
 		{
 			key: 'quiz',
-			label: open ? `Continue the quiz (${answeredNote(open)})` : `Take the quiz (${closed} questions, ${best})`,
+			label: open ? text.continueQuiz(answeredNote(open)) : text.takeQuiz(closed, best),
 			value: 'quiz',
 		},
-		...(open ? [{ key: 'restart', label: 'Restart quiz (asks first)', value: 'restart' }] : []),
+		...(open ? [{ key: 'restart', label: text.restart, value: 'restart' }] : []),
 		{
 			key: 'quick',
-			label: quick
-				? `Continue the quick quiz (${answeredNote(quick)})`
-				: `Quick quiz: ${Math.min(QUICK_QUIZ_LENGTH, closed)} questions, missed and unseen first${quickLast ? ` (last ${quickLast.correct}/${quickLast.total})` : ''}`,
+			label: quick ? text.continueQuick(answeredNote(quick)) : text.quick(Math.min(QUICK_QUIZ_LENGTH, closed), quickLast),
 			value: 'quick',
 		},
 		...(explainCount
 			? [
 					{
 						key: 'explain',
-						label: explaining ? `Continue explain it (${answeredNote(explaining)})` : `Explain it: interview practice (${explainCount} question${explainCount === 1 ? '' : 's'}, with follow-ups)`,
+						label: explaining ? text.continueExplain(answeredNote(explaining)) : text.explain(explainCount),
 						value: 'explain',
 					},
 				]
 			: []),
-		...(chapter.walks?.length ? [{ key: 'walks', label: `Packet walks (${chapter.walks.length}): step a packet through the kernel`, value: 'walks' }] : []),
-		{ key: 'home', label: 'Back to the chapter list', value: 'home' },
+		...(chapter.walks?.length ? [{ key: 'walks', label: text.walks(chapter.walks.length), value: 'walks' }] : []),
+		{ key: 'home', label: text.home, value: 'home' },
 	];
 	return (
 		<Box flexDirection="column">

@@ -8,6 +8,7 @@ import { COMPARE_MIN_ROWS, EDITOR_MIN_ROWS, GRADE_HEADER, GRADE_HEADER_ALOUD, ke
 import type { ExplainQuestion } from '../../core/schema.js';
 import type { Response } from '../../core/scoring.js';
 import { ANSWER_MAX_CHARS, atLimit, caretPlace, editText, scrollToCaret, type TextDraft, textRows } from '../../core/text-edit.js';
+import { t } from '../../core/i18n/messages.js';
 import { localize } from '../../core/text.js';
 import { truncate, wrapText } from '../../core/wrap.js';
 import { useDraft } from '../hooks/use-draft.js';
@@ -24,16 +25,13 @@ export interface ExplainStatus {
 	asking: boolean;
 }
 
-const DISCARD = 'Discard your answer? y or Esc: discard · n or Enter: keep it';
-const PLACEHOLDER = 'Answer as in an interview. Said it aloud? Press Ctrl+D.';
-const EMPTY_ENTER = 'Nothing typed yet. If you said your answer aloud, press Ctrl+D to compare.';
-
 /** The key bar of the explain view. `hint`: a hint is left to reveal (Tab). */
 export function explainKeyHints(status: ExplainStatus, hint: boolean): KeyHint[] {
-	const quit: KeyHint = { keys: 'Ctrl+C', action: 'quit' };
-	if (status.asking) return [{ keys: 'y/Esc', action: 'discard' }, { keys: 'n', action: 'keep it' }, quit];
-	if (status.stage === 'grading') return [{ keys: '↑↓', action: 'move' }, { keys: 'Space', action: 'tick' }, { keys: 'Enter', action: 'confirm' }, { keys: 'PgUp/PgDn', action: 'scroll' }, { keys: 'Esc', action: 'back' }, quit];
-	return [{ keys: 'Enter', action: 'new line' }, { keys: 'Ctrl+D', action: 'done' }, ...(hint ? [{ keys: 'Tab', action: 'hint' }] : []), { keys: 'Esc', action: 'back' }, quit];
+	const keys = t().app.keys;
+	const quit: KeyHint = { keys: 'Ctrl+C', action: keys.quit };
+	if (status.asking) return [{ keys: 'y/Esc', action: keys.discard }, { keys: 'n', action: keys.keepIt }, quit];
+	if (status.stage === 'grading') return [{ keys: '↑↓', action: keys.move }, { keys: 'Space', action: keys.tick }, { keys: 'Enter', action: keys.confirm }, { keys: 'PgUp/PgDn', action: keys.scroll }, { keys: 'Esc', action: keys.back }, quit];
+	return [{ keys: 'Enter', action: keys.newLine }, { keys: 'Ctrl+D', action: keys.done }, ...(hint ? [{ keys: 'Tab', action: keys.hint }] : []), { keys: 'Esc', action: keys.back }, quit];
 }
 
 interface ExplainDraft {
@@ -55,18 +53,19 @@ const day = (at: string) => at.slice(0, 10);
 /** The answers compared while self-grading: theirs, the model answer, and what they wrote last time. */
 export function comparisonLines(question: ExplainQuestion, text: string, previous: PreviousAnswer | undefined, width: number): Array<{ text: string; tone?: 'good' | 'muted'; bold?: boolean }> {
 	const paragraphs = (body: string) => body.split('\n').flatMap((line) => (line.trim() ? wrapText(line, width - 2) : [''])).map((line) => `  ${line}`);
+	const words = t().app.explain;
 	const lines: Array<{ text: string; tone?: 'good' | 'muted'; bold?: boolean }> = [];
 	if (text.trim()) {
-		lines.push({ text: 'Your answer:', bold: true });
+		lines.push({ text: words.yourAnswer, bold: true });
 		for (const line of paragraphs(text.trim())) lines.push({ text: line });
-	} else lines.push({ text: 'You answered aloud.', bold: true });
+	} else lines.push({ text: words.aloud, bold: true });
 	lines.push({ text: '' });
-	lines.push({ text: 'Model answer:', bold: true, tone: 'good' });
+	lines.push({ text: words.modelAnswer, bold: true, tone: 'good' });
 	for (const line of paragraphs(localize(question.modelAnswer))) lines.push({ text: line, tone: 'good' });
 	if (previous) {
-		const ticks = `${previous.ticked.length} of ${question.keyPoints.length} ticked`;
+		const ticks = words.ticks(previous.ticked.length, question.keyPoints.length);
 		lines.push({ text: '' });
-		lines.push({ text: previous.text ? `Last time (${day(previous.at)}, ${ticks}) you wrote:` : `Last time (${day(previous.at)}, ${ticks}) you answered aloud.`, bold: true, tone: 'muted' });
+		lines.push({ text: previous.text ? words.lastWrote(day(previous.at), ticks) : words.lastAloud(day(previous.at), ticks), bold: true, tone: 'muted' });
 		if (previous.text) for (const line of paragraphs(previous.text)) lines.push({ text: line, tone: 'muted' });
 	}
 	return lines;
@@ -179,8 +178,9 @@ export function ExplainView(props: {
 	useEffect(() => onStatus?.({ stage: state.stage, asking: state.confirming }), [state.stage, state.confirming, onStatus]);
 	useEffect(() => () => onStatus?.({ stage: 'writing', asking: false }), [onStatus]);
 
+	const words = t().app.explain;
 	const status = state.confirming ? (
-		<Text color={color('warn')}>{truncate(DISCARD, width)}</Text>
+		<Text color={color('warn')}>{truncate(words.discard, width)}</Text>
 	) : null;
 
 	if (state.stage === 'grading' && state.grading) {
@@ -192,7 +192,7 @@ export function ExplainView(props: {
 						{line.text || ' '}
 					</Text>
 				))}
-				{compareWindow.above || compareWindow.below ? <Text color={color('muted')}>{truncate(moreMarker(compareWindow, compared.length, 'the answers'), width)}</Text> : null}
+				{compareWindow.above || compareWindow.below ? <Text color={color('muted')}>{truncate(moreMarker(compareWindow, compared.length, words.theAnswers), width)}</Text> : null}
 				<Text> </Text>
 				<Text color={color('accent')}>{headerLines.join('\n')}</Text>
 				{pointLines.map((lines, i) => (
@@ -200,23 +200,23 @@ export function ExplainView(props: {
 						{lines.join('\n')}
 					</Text>
 				))}
-				{status ?? <Text color={color('muted')}>{truncate(`${tickedNote(grading, question.keyPoints.length)} · Enter confirms`, width)}</Text>}
+				{status ?? <Text color={color('muted')}>{truncate(`${tickedNote(grading, question.keyPoints.length)} · ${words.enterConfirms}`, width)}</Text>}
 			</Box>
 		);
 	}
 
 	const { text } = state.draft;
 	const note = state.emptyEnter
-		? EMPTY_ENTER
+		? words.emptyEnter
 		: atLimit(state.draft)
-			? `Limit reached: ${ANSWER_MAX_CHARS} characters. Nothing more goes in.`
+			? words.limit(ANSWER_MAX_CHARS)
 			: text.length > ANSWER_MAX_CHARS * 0.8
-				? `${text.length}/${ANSWER_MAX_CHARS} characters`
+				? words.count(text.length, ANSWER_MAX_CHARS)
 				: '';
 	const warn = state.emptyEnter || atLimit(state.draft);
 	return (
 		<Box flexDirection="column">
-			<Text color={color('muted')}>{truncate(`${props.header} · explain: type, or say it aloud${hintsLeft > 0 ? ` · Tab: hint (${hintsLeft})` : ''}`, width)}</Text>
+			<Text color={color('muted')}>{truncate(`${props.header} · ${words.header}${hintsLeft > 0 ? ` · ${t().app.quiz.hintNote('Tab', hintsLeft)}` : ''}`, width)}</Text>
 			{prompt.lines.slice(promptWindow.top, promptWindow.top + promptWindow.shown).map((line, i) =>
 				line.kind === 'hint' ? (
 					<Text key={promptWindow.top + i} color={color('warn')}>
@@ -229,7 +229,7 @@ export function ExplainView(props: {
 				),
 			)}
 			{promptWindow.above || promptWindow.below ? <Text color={color('muted')}>{truncate(moreMarker(promptWindow, prompt.lines.length), width)}</Text> : <Text> </Text>}
-			<TextEditor draft={state.draft} top={state.top} width={width} height={editorRows} placeholder={PLACEHOLDER} />
+			<TextEditor draft={state.draft} top={state.top} width={width} height={editorRows} placeholder={words.placeholder} />
 			{status ?? <Text {...(warn ? { color: color('warn') } : { color: color('muted') })}>{truncate(note, width) || ' '}</Text>}
 		</Box>
 	);

@@ -1,23 +1,33 @@
 import { Box, Text } from 'ink';
+import { type Messages, t } from '../../core/i18n/messages.js';
 import { textWidth, truncate, wrapText } from '../../core/wrap.js';
 
-export const KEY_HELP: Array<[string, string]> = [
-	['↑ ↓  j k', 'move in a list, scroll a page'],
-	['Enter', 'choose; next page; next question'],
-	['1-9', 'open the item showing that number (chapter, choice)'],
-	['→ ← / n p', 'next / previous page of a lesson'],
+type HelpRow = keyof Messages['app']['help']['rows'];
+
+/** The keys of each row of the key table: the same in every language (the descriptions are in the catalogue). */
+const KEY_ROWS: Array<[string, HelpRow]> = [
+	['↑ ↓  j k', 'move'],
+	['Enter', 'enter'],
+	['1-9', 'digit'],
+	['→ ← / n p', 'page'],
 	['Esc  b', 'back'],
-	['Space Enter', 'ordering: pick up / drop the item'],
-	['1-9  ← →', 'matching: pair the row with that option / the next one'],
-	['Ctrl+W/U', 'typed answer: delete the word / everything before the cursor'],
-	['Ctrl+D', 'explain: done (nothing typed: said aloud); Space ticks points'],
-	['h  (Tab)', 'next hint (Tab while typing an answer)'],
-	['PgUp PgDn', 'scroll a question whose text and hints do not fit'],
-	['→ ←  r', 'packet walk: next / previous hop; route it'],
-	['?', 'show or hide this help'],
-	['q', 'quit (progress is already saved); a letter while typing'],
-	['Ctrl+C', 'quit at once (progress is already saved)'],
+	['Space Enter', 'ordering'],
+	['1-9  ← →', 'matching'],
+	['Ctrl+W/U', 'deleteWord'],
+	['Ctrl+D', 'explainDone'],
+	['h  (Tab)', 'hint'],
+	['PgUp PgDn', 'scrollQuestion'],
+	['→ ←  r', 'walk'],
+	['?', 'help'],
+	['q', 'quit'],
+	['Ctrl+C', 'interrupt'],
 ];
+
+/** The key table: keys, and what they do in the run's language. */
+export function keyHelp(): Array<[string, string]> {
+	const rows = t().app.help.rows;
+	return KEY_ROWS.map(([keys, row]) => [keys, rows[row]]);
+}
 
 const INDENT = 2;
 const GAP = 2;
@@ -29,6 +39,7 @@ const MIN_DESCRIPTION = 24;
  * their own column. Columns are measured with the one width function, so wide glyphs do not shift them.
  */
 export function keyHelpLines(width: number): string[] {
+	const KEY_HELP = keyHelp();
 	const keyColumn = Math.max(...KEY_HELP.map(([keys]) => textWidth(keys))) + GAP;
 	const room = width - INDENT - keyColumn;
 	if (room < MIN_DESCRIPTION) {
@@ -43,8 +54,9 @@ export function keyHelpLines(width: number): string[] {
 }
 
 export function HelpScreen({ width, height }: { width: number; height: number }) {
-	const lines = ['Keys', ...keyHelpLines(width), '', ...wrapText('Every answer is saved the moment you give it. Press ? or Esc to close.', width)];
-	const shown = lines.length > height ? [...lines.slice(0, height - 1), '… (enlarge the terminal to see every key)'] : lines;
+	const help = t().app.help;
+	const lines = [help.title, ...keyHelpLines(width), '', ...wrapText(help.saved, width)];
+	const shown = lines.length > height ? [...lines.slice(0, height - 1), help.cut] : lines;
 	return (
 		<Box flexDirection="column">
 			{shown.map((line, i) => (

@@ -5,11 +5,12 @@ import { reportLines } from '../../core/interview/report-lines.js';
 import { reportOf } from '../../core/interview/report.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
 import { color } from '../theme.js';
+import { t } from '../../core/i18n/messages.js';
 
 export function InterviewReportScreen(props: { state: AppState; id: string; scroll: number; dispatch: Dispatch; width: number; height: number }) {
 	const { state, dispatch, width, height } = props;
 	const report = reportOf(state.bank, state.progress.interviews ?? [], props.id);
-	const lines = report ? reportLines(report, width) : [{ text: 'This mock interview is no longer in the history (progress was reset).' }];
+	const lines = report ? reportLines(report, width) : [{ text: t().app.interview.gone }];
 	const max = maxScroll(lines.length, height);
 	useInput((input, key) => {
 		if (key.return) dispatch({ type: 'open', screen: 'home', focus: 'interview' });

@@ -4,6 +4,7 @@ import { useCallback, useEffect } from 'react';
 import type { ExplainStatus } from './explain.js';
 import type { AppState, Dispatch } from '../../core/app-state.js';
 import { clockText, formatSeconds, type InterviewSession, questionClock } from '../../core/interview/session.js';
+import { t } from '../../core/i18n/messages.js';
 import { wrapText } from '../../core/wrap.js';
 import { color } from '../theme.js';
 import { type QuestionScreenProps, QuizScreen } from './quiz.js';
@@ -13,8 +14,9 @@ export function clockLine(session: InterviewSession): string | undefined {
 	const clock = questionClock(session);
 	if (!clock) return undefined;
 	const answered = session.answeredAt[session.quiz.index] !== undefined;
-	if (answered) return `Answered in ${formatSeconds(clock.elapsed)} (soft limit ${formatSeconds(clock.limit)})${clock.overtime ? ', over time' : ''}.`;
-	return clock.overtime ? `Clock ${clockText(clock)}: finish when ready, nothing is cut off.` : `Clock ${clockText(clock)} (soft limit).`;
+	const text = t().app.interview;
+	if (answered) return text.answeredIn(formatSeconds(clock.elapsed), formatSeconds(clock.limit), clock.overtime);
+	return clock.overtime ? text.clockOver(clockText(clock)) : text.clock(clockText(clock));
 }
 
 function Intro({ state, session, dispatch, width }: { state: AppState; session: InterviewSession; dispatch: Dispatch; width: number }) {
@@ -25,19 +27,18 @@ function Intro({ state, session, dispatch, width }: { state: AppState; session: 
 	const followUps = session.questions.filter((q) => q.followUpOf).length;
 	const chapters = [...new Set(session.questions.map((q) => q.chapterId))].map((id) => state.bank.chapters.find((c) => c.id === id)?.order).filter((n) => n !== undefined).sort((a, b) => a - b);
 	const limits = [...new Set(session.questions.map((q) => q.limitSeconds))].sort((a, b) => b - a).map(formatSeconds);
+	const text = t().app.interview;
 	const paragraphs = [
-		`${session.questions.length} questions in about ${session.minutes} minutes, from chapters ${chapters.join(', ')}.`,
-		explain
-			? `${explain} of them ask you to explain something in your own words${followUps ? `, and ${followUps} of the ${session.questions.length} are an interviewer's follow-up, asked right after the question before` : ''}.`
-			: 'The lessons hold no explain questions yet: this mock asks their other questions.',
-		`Each question has a clock with a soft limit (${limits.join(' or ')}): going over is shown, and nothing is cut off. No hints.`,
-		'Answer as you would to an interviewer: aloud or typed. The report at the end gives your score per topic, your time per question, and what to re-read.',
+		text.plan(session.questions.length, session.minutes, chapters),
+		explain ? text.explainPart(explain, followUps, session.questions.length) : text.noExplain,
+		text.clocks(limits),
+		text.answerAs,
 	];
 	return (
 		<Box flexDirection="column">
 			{paragraphs.flatMap((p, i) => [...wrapText(p, width).map((line, j) => <Text key={`${i}:${j}`}>{line}</Text>), <Text key={`${i}:gap`}> </Text>])}
 			<Text bold color={color('accent')}>
-				Press Enter to start the clock.
+				{text.start}
 			</Text>
 		</Box>
 	);

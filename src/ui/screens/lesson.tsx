@@ -6,6 +6,7 @@ import { layoutPage, type PageLineKind } from '../../core/page-layout.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
 import { Spans } from '../widgets/spans.js';
 import { color } from '../theme.js';
+import { t } from '../../core/i18n/messages.js';
 
 const STYLE: Record<PageLineKind, { bold?: boolean; color?: string }> = {
 	title: { bold: true },
@@ -51,6 +52,6 @@ export function LessonScreen(props: {
 		else if (key.pageDown) dispatch({ type: 'scroll', delta: height - 2, max });
 		else if (key.pageUp) dispatch({ type: 'scroll', delta: -(height - 2), max });
 	});
-	if (!page) return <Text>This page is no longer in the lesson bank.</Text>;
+	if (!page) return <Text>{t().app.lesson.gone}</Text>;
 	return <LineView lines={lines} height={height} scroll={props.scroll} />;
 }

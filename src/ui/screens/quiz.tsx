@@ -9,8 +9,9 @@ import { editLine, type Line, type LineEdit } from '../../core/line-edit.js';
 import { currentItem, type QuizSession } from '../../core/quiz.js';
 import type { MatchingQuestion, OrderingQuestion, TypedQuestion } from '../../core/schema.js';
 import type { Response } from '../../core/scoring.js';
+import { t } from '../../core/i18n/messages.js';
 import { localize } from '../../core/text.js';
-import { linkRows, truncate, wrapText } from '../../core/wrap.js';
+import { linkRows, textWidth, truncate, wrapText } from '../../core/wrap.js';
 import { CHROME_LINES, LineView, maxScroll } from '../widgets/layout.js';
 import { useDraft } from '../hooks/use-draft.js';
 import { Menu } from '../widgets/menu.js';
@@ -83,7 +84,7 @@ function OrderingView({ question, initial, submit, width, active }: { question: 
 					</Text>
 				);
 			})}
-			<Text {...(cursor === order.length ? { color: color('accent') } : {})}>{`${cursor === order.length ? '❯ ' : '  '}Submit this order`}</Text>
+			<Text {...(cursor === order.length ? { color: color('accent') } : {})}>{`${cursor === order.length ? '❯ ' : '  '}${t().app.quiz.submitOrder}`}</Text>
 		</Box>
 	);
 }
@@ -91,7 +92,7 @@ function OrderingView({ question, initial, submit, width, active }: { question: 
 /** Says that an option picked for one row was taken from another, which now needs a pair again. */
 function movedWarning(question: MatchingQuestion, options: string[], option: string, from: string): string {
 	const row = question.left.find((left) => left.id === from);
-	return `Moved ${options.indexOf(option) + 1} here from "${row ? localize(row.text) : from}", which needs a pair again.`;
+	return t().app.quiz.moved(options.indexOf(option) + 1, row ? localize(row.text) : from);
 }
 
 function MatchingView({ question, options, submit, width, active }: { question: MatchingQuestion; options: string[]; submit: Submit; width: number; active: boolean }) {
@@ -119,14 +120,14 @@ function MatchingView({ question, options, submit, width, active }: { question: 
 			const d = update((current) => {
 				if (!onSubmitRow(current)) return { ...current, cursor: Math.min(rows - 1, current.cursor + 1) };
 				const missing = question.left.filter((left) => !current.pairs[left.id]).length;
-				return { ...current, warning: missing ? `Pair every item first (${missing} left).` : '' };
+				return { ...current, warning: missing ? t().app.quiz.pairFirst(missing) : '' };
 			});
 			if (onSubmitRow(d) && question.left.every((left) => d.pairs[left.id])) submit({ type: 'matching', pairs: d.pairs });
 		}
 	}, { isActive: active });
 	const { pairs, cursor, warning } = draft;
 	// Columns as drawn: paired backticks are not drawn (they mark `code`), so they do not count.
-	const shown = (text: string) => (text.split('`').length % 2 === 1 ? text.replaceAll('`', '') : text).length;
+	const shown = (text: string) => textWidth(text.split('`').length % 2 === 1 ? text.replaceAll('`', '') : text);
 	const leftWidth = Math.min(28, Math.max(...question.left.map((left) => shown(localize(left.text)))));
 	return (
 		<Box flexDirection="column">
@@ -136,14 +137,14 @@ function MatchingView({ question, options, submit, width, active }: { question: 
 				const here = i === cursor;
 				const text = localize(left.text);
 				const label = shown(text) <= leftWidth ? text + ' '.repeat(leftWidth - shown(text)) : truncate(text, leftWidth);
-				const right = picked ? `${number}. ${choiceText(question, picked)}` : '(press a number)';
+				const right = picked ? `${number}. ${choiceText(question, picked)}` : t().app.quiz.pressNumber;
 				return (
 					<Text key={left.id} {...(here ? { color: color('accent') } : {})}>
 						<SpanLines lines={[truncate(`${here ? '❯ ' : '  '}${label} → ${right}`, width)]} toned={here} />
 					</Text>
 				);
 			})}
-			<Text {...(cursor === question.left.length ? { color: color('accent') } : {})}>{`${cursor === question.left.length ? '❯ ' : '  '}Submit these pairs`}</Text>
+			<Text {...(cursor === question.left.length ? { color: color('accent') } : {})}>{`${cursor === question.left.length ? '❯ ' : '  '}${t().app.quiz.submitPairs}`}</Text>
 			{warning ? <Text color={color('warn')}>{truncate(warning, width)}</Text> : <Text> </Text>}
 			{options.map((id, i) => (
 				<Text key={id} color={color('muted')}>
@@ -166,9 +167,6 @@ function lineEditOf(input: string, key: Key): LineEdit | undefined {
 	if (key.ctrl || key.meta || key.tab || key.escape || key.return || key.upArrow || key.downArrow || !input) return undefined;
 	return { type: 'insert', text: input };
 }
-
-/** What the typed view shows under the input line while it asks before throwing a draft away. */
-const DISCARD = 'Discard your answer? y or Esc: discard · n or Enter: keep editing';
 
 function TypedView({
 	question,
@@ -225,7 +223,7 @@ function TypedView({
 	const first = Math.max(0, caret - room + 1);
 	const shown = text.slice(first, first + room);
 	const at = caret - first;
-	const placeholder = question.placeholder ? localize(question.placeholder) : question.kind === 'command' ? 'type the command' : 'type the value';
+	const placeholder = question.placeholder ? localize(question.placeholder) : question.kind === 'command' ? t().app.quiz.typeCommand : t().app.quiz.typeValue;
 	return (
 		<Box flexDirection="column">
 			<Text>
@@ -243,7 +241,8 @@ function TypedView({
 					</>
 				)}
 			</Text>
-			<Text color={color('warn')}>{confirming ? truncate(DISCARD, width) : ' '}</Text>
+			{/* Under the input line while it asks before throwing a draft away. */}
+			<Text color={color('warn')}>{confirming ? truncate(t().app.quiz.discard, width) : ' '}</Text>
 			{session.retry ? (
 				<Box flexDirection="column">
 					<Text color={color('warn')}>
@@ -262,7 +261,7 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 	const items = item.choiceOrder.map((id, i) => ({ key: id, label: choiceLabelLines(question, id, i, session.picked, width).join('\n'), value: id, number: i + 1 }));
 	if (question.type === 'multiple') {
 		const n = session.picked.length;
-		const label = n === 0 ? 'Submit (tick at least one first)' : `Submit ${n} choice${n === 1 ? '' : 's'}`;
+		const label = n === 0 ? t().app.quiz.submitNone : t().app.quiz.submitChoices(n);
 		items.push({ key: SUBMIT, label: `${items.length + 1}. ${label}`, value: SUBMIT, number: items.length + 1 });
 	}
 	return (
@@ -279,13 +278,12 @@ function ChoiceView({ session, submit, dispatch, width }: { session: QuizSession
 	);
 }
 
-const KIND: Record<string, string> = {
-	multiple: ' · select all that apply',
-	'true-false': ' · true or false',
-	ordering: ' · put in order',
-	matching: ' · match the pairs',
-	typed: ' · type the answer',
-};
+/** What to do with a question of this type, after its position ("Question 2 of 5 · put in order"). */
+function kindNote(type: string): string {
+	const kind = t().app.quiz.kind;
+	const note = type === 'multiple' ? kind.multiple : type === 'true-false' ? kind.trueFalse : type === 'ordering' ? kind.ordering : type === 'matching' ? kind.matching : type === 'typed' ? kind.typed : '';
+	return note ? ` · ${note}` : '';
+}
 
 /**
  * The rows the answering body of the current question needs (its view, a blank line, a row of text and one for
@@ -362,7 +360,7 @@ export function QuizScreen(props: QuestionScreenProps & { session: QuizSession }
 	);
 	if (!item) return null;
 	const { question } = item;
-	const position = `${item.followUpOf ? 'Follow-up · ' : ''}Question ${session.index + 1} of ${session.items.length}`;
+	const position = t().app.quiz.position(Boolean(item.followUpOf), session.index + 1, session.items.length);
 	if (session.phase === 'feedback') {
 		return (
 			<Box flexDirection="column">
@@ -376,7 +374,7 @@ export function QuizScreen(props: QuestionScreenProps & { session: QuizSession }
 			<Box flexDirection="column">
 				{tooSmall ? (
 					<Text color={color('warn')}>
-						{wrapText(`This question needs a terminal at least ${needed + CHROME_LINES} rows tall to show its key points. Enlarge it, or press Esc to go back.`, width).join('\n')}
+						{wrapText(t().app.quiz.tooSmallPoints(needed + CHROME_LINES), width).join('\n')}
 					</Text>
 				) : null}
 				<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
@@ -400,7 +398,7 @@ export function QuizScreen(props: QuestionScreenProps & { session: QuizSession }
 	const { text, room, gap } = textLayout(session.hintsShown);
 	const window = textWindow(text.lines.length, room, props.scroll);
 	const more = (question.hints?.length ?? 0) - session.hintsShown;
-	const hintNote = more > 0 ? ` · ${typing ? 'Tab' : 'h'}: hint (${more})` : '';
+	const hintNote = more > 0 ? ` · ${t().app.quiz.hintNote(typing ? 'Tab' : 'h', more)}` : '';
 	let view: ReactNode;
 	if (question.type === 'ordering') view = <OrderingView question={question} initial={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
 	else if (question.type === 'matching') view = <MatchingView question={question} options={item.choiceOrder} submit={submit} width={width} active={!tooSmall} />;
@@ -411,12 +409,12 @@ export function QuizScreen(props: QuestionScreenProps & { session: QuizSession }
 		<Box flexDirection="column">
 			{tooSmall ? (
 				<Text color={color('warn')}>
-					{wrapText(`This question needs a terminal at least ${needed + CHROME_LINES} rows tall to show every choice. Enlarge it, or press Esc to go back.`, width).join('\n')}
+					{wrapText(t().app.quiz.tooSmallChoices(needed + CHROME_LINES), width).join('\n')}
 				</Text>
 			) : (
 				<Text color={color('muted')}>
 					{position}
-					{KIND[question.type] ?? ''}
+					{kindNote(question.type)}
 					{hintNote}
 				</Text>
 			)}

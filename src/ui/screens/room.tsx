@@ -6,6 +6,7 @@ import type { AppState, Dispatch } from '../../core/app-state.js';
 import { formatSeconds } from '../../core/interview/session.js';
 import { roomResultLines } from '../../core/room/results-lines.js';
 import { countdown, roomResultCode, type RoomSession } from '../../core/room/session.js';
+import { t } from '../../core/i18n/messages.js';
 import { wrapText } from '../../core/wrap.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
 import { color } from '../theme.js';
@@ -18,8 +19,8 @@ const HURRY = 5;
 export function countdownLine(session: RoomSession): string | undefined {
 	const clock = countdown(session);
 	if (!clock) return undefined;
-	if (clock.extra) return `Time is up, but the command you are typing counts: finish it and press Enter (${formatSeconds(clock.left)} more).`;
-	return `Time left: ${formatSeconds(clock.left)}`;
+	if (clock.extra) return t().app.room.timeUp(formatSeconds(clock.left));
+	return t().app.room.timeLeft(formatSeconds(clock.left));
 }
 
 function Intro({ state, session, dispatch, width }: { state: AppState; session: RoomSession; dispatch: Dispatch; width: number }) {
@@ -29,18 +30,19 @@ function Intro({ state, session, dispatch, width }: { state: AppState; session: 
 	const total = session.quiz.items.length;
 	const done = session.answers.length;
 	const chapters = [...new Set(session.quiz.items.map((item) => state.bank.questions.get(item.question.id)?.chapter.order))].filter((n) => n !== undefined).sort((a, b) => a - b);
+	const text = t().app.room;
 	const paragraphs = [
-		`Room ${session.code}: ${total} question${total === 1 ? '' : 's'} from chapter${chapters.length === 1 ? '' : 's'} ${chapters.join(', ')}, ${session.seconds} seconds each. Everyone in the room gets the same questions in the same order.`,
-		'No hints. Whether you were right, and why, comes after the last question: the room talks about it first.',
-		'At 0 a question closes unanswered. A command you are typing when the time is up still counts: you get a little more time to finish it.',
-		done ? `You answered ${done} of ${total} before this window closed; those answers are kept, and the room carries on from question ${done + 1}.` : 'Every answer is saved the moment you give it.',
-		...(session.name ? [`Your name on the result: ${session.name}`] : []),
+		text.plan(session.code, total, chapters, session.seconds),
+		text.noHints,
+		text.atZero,
+		done ? text.resumed(done, total) : text.saved,
+		...(session.name ? [text.yourName(session.name)] : []),
 	];
 	return (
 		<Box flexDirection="column">
 			{paragraphs.flatMap((p, i) => [...wrapText(p, width).map((line, j) => <Text key={`${i}:${j}`}>{line}</Text>), <Text key={`${i}:gap`}> </Text>])}
 			<Text bold color={color('accent')}>
-				Press Enter to start the first countdown.
+				{text.start}
 			</Text>
 		</Box>
 	);

@@ -5,27 +5,31 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { AppState } from '../../core/app-state.js';
 import { scoreChart, statsReport, type StatsReport } from '../../core/stats/index.js';
+import { t } from '../../core/i18n/messages.js';
 import { localize } from '../../core/text.js';
-import { truncate, wrapText } from '../../core/wrap.js';
+import { textWidth, truncate, wrapText } from '../../core/wrap.js';
 import { LineView, maxScroll } from '../widgets/layout.js';
 import { color } from '../theme.js';
+import { padEnd, padStart } from '../pad.js';
 
-export const STATS_VIEWS = ['Chapters', 'Scores', 'Misconceptions', 'Study days'] as const;
+/** The four views' names, in the run's language. */
+export function statsViews(): readonly string[] {
+	return t().app.stats.views;
+}
 
 // Columns after the chapter name: "  Pages  Answered  Right  Best", and without Answered where that does not fit.
 const WIDE_COLUMNS = 30;
 const NARROW_COLUMNS = 20;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "Nov 30" from "2026-11-30". */
 function shortDay(day: string): string {
-	return `${MONTHS[Number(day.slice(5, 7)) - 1] ?? '?'} ${Number(day.slice(8, 10))}`;
+	return t().app.stats.shortDay(Number(day.slice(5, 7)), Number(day.slice(8, 10)));
 }
 
 const percent = (value: number) => `${Math.round(value)}%`;
 
 function tabsLine(view: number, width: number): ReactNode {
-	const parts = STATS_VIEWS.map((name, i) => (i === view ? `[${i + 1} ${name}]` : ` ${i + 1} ${name} `));
+	const parts = statsViews().map((name, i) => (i === view ? `[${i + 1} ${name}]` : ` ${i + 1} ${name} `));
 	return <Text>{truncate(parts.join(' '), width)}</Text>;
 }
 
@@ -33,7 +37,8 @@ function chapterLines(state: AppState, report: StatsReport, width: number): Reac
 	// A narrow terminal drops the Answered column rather than wrap every row.
 	const wide = width - WIDE_COLUMNS >= 12;
 	const nameWidth = Math.max(8, width - (wide ? WIDE_COLUMNS : NARROW_COLUMNS));
-	const answeredHead = wide ? '  Answered' : '';
+	const words = t().app.stats;
+	const { head, subhead } = words;
 	const rate = report.answersGiven ? Math.round((100 * report.answersCorrect) / report.answersGiven) : 0;
 	const walks = state.bank.chapters.flatMap((chapter) =>
 		(chapter.walks ?? []).flatMap((walk, number) => {
@@ -42,8 +47,8 @@ function chapterLines(state: AppState, report: StatsReport, width: number): Reac
 		}),
 	);
 	return [
-		<Text bold>{truncate(`${'Chapter'.padEnd(nameWidth)}  Pages${answeredHead}  Right  Best`, width)}</Text>,
-		<Text color={color('muted')}>{truncate(`${''.padEnd(nameWidth)}  ${'read'.padStart(5)}${wide ? `  ${'latest'.padStart(8)}` : ''}  ${'now'.padStart(5)}  ${'quiz'.padStart(4)}`, width)}</Text>,
+		<Text bold>{truncate(`${padEnd(head.chapter, nameWidth)}  ${padStart(head.pages, 5)}${wide ? `  ${padStart(head.answered, 8)}` : ''}  ${padStart(head.right, 5)}  ${padStart(head.best, 4)}`, width)}</Text>,
+		<Text color={color('muted')}>{truncate(`${''.padEnd(nameWidth)}  ${padStart(subhead.pages, 5)}${wide ? `  ${padStart(subhead.answered, 8)}` : ''}  ${padStart(subhead.right, 5)}  ${padStart(subhead.best, 4)}`, width)}</Text>,
 		...state.bank.chapters.flatMap((chapter, i) => {
 			const s = report.chapters[i];
 			if (!s) return [];
@@ -51,23 +56,24 @@ function chapterLines(state: AppState, report: StatsReport, width: number): Reac
 			const answered = wide ? `  ${`${s.answered}/${s.questionsTotal}`.padStart(8)}` : '';
 			return [
 				<Text>
-					{truncate(`${chapter.order}. ${localize(chapter.title)}`, nameWidth).padEnd(nameWidth)}
+					{padEnd(truncate(`${chapter.order}. ${localize(chapter.title)}`, nameWidth), nameWidth)}
 					{`  ${`${s.pagesRead}/${s.pagesTotal}`.padStart(5)}${answered}  ${String(s.correct).padStart(5)}  ${best.padStart(4)}`}
 				</Text>,
 			];
 		}),
 		'',
-		...wrapText(`${report.answersGiven} answers given, ${rate}% right; ${report.questionsSeen} of ${report.questionsTotal} questions seen.`, width),
+		...wrapText(words.summary(report.answersGiven, rate, report.questionsSeen, report.questionsTotal), width),
 		...((report.due[0] ?? 0) > 0
-			? wrapText(`${report.due[0]} due for review today (cards due, and mistakes never reviewed): see "Review" on the home menu.`, width).map((line) => <Text color={color('warn')}>{line}</Text>)
-			: [<Text color={color('good')}>Nothing due for review today.</Text>]),
-		...(walks.length ? wrapText(`Packet walks routed, best: ${walks.map(({ label, best }) => `walk ${label} ${best.correct}/${best.total}`).join(', ')}`, width) : []),
+			? wrapText(words.dueToday(report.due[0] ?? 0), width).map((line) => <Text color={color('warn')}>{line}</Text>)
+			: [<Text color={color('good')}>{words.nothingDue}</Text>]),
+		...(walks.length ? wrapText(words.walksBest(walks.map(({ label, best }) => ({ label, correct: best.correct, total: best.total }))), width) : []),
 	];
 }
 
 function scoreLines(report: StatsReport, width: number, height: number): ReactNode[] {
 	const { scores } = report;
-	if (scores.length === 0) return wrapText('No scores yet. Finish a chapter quiz, a quick quiz or a mock interview, and each score appears here over time.', width);
+	const words = t().app.stats;
+	if (scores.length === 0) return wrapText(words.noScores, width);
 	// 11 rows put a label every 10 %, 6 rows every 20 %, 3 rows every 50 %: never an odd step.
 	const room = height - 5;
 	const chartHeight = room >= 11 ? 11 : room >= 6 ? 6 : 3;
@@ -78,53 +84,54 @@ function scoreLines(report: StatsReport, width: number, height: number): ReactNo
 	const shown = Math.min(scores.length, chart[0] ? scores.length : 0);
 	const first = scores[0] as (typeof scores)[number];
 	const last = scores.at(-1) as (typeof scores)[number];
-	const name = (point: (typeof scores)[number]) => (point.kind === 'mock' ? 'mock interview' : point.kind === 'quick' ? `quick quiz ${point.label === 'all' ? 'of all chapters' : `of chapter ${point.label}`}` : `chapter ${point.label} quiz`);
-	const recent = scores.slice(-3).reverse().map((point) => `${name(point)} ${percent(point.percent)} (${shortDay(point.at.slice(0, 10))})`);
+	const names = words.scoreName;
+	const name = (point: (typeof scores)[number]) =>
+		point.kind === 'mock' ? names.mock : point.kind === 'quick' ? (point.label === 'all' ? names.quickAll : names.quickChapter(point.label)) : names.chapterQuiz(point.label);
+	const recent = scores.slice(-3).reverse().map((point) => words.recentScore(name(point), percent(point.percent), shortDay(point.at.slice(0, 10))));
 	return [
 		...chart,
-		<Text color={color('muted')}>{truncate(`      oldest ${shortDay(first.at.slice(0, 10))} → newest ${shortDay(last.at.slice(0, 10))}, ${shown} score${shown === 1 ? '' : 's'}`, width)}</Text>,
+		<Text color={color('muted')}>{truncate(`      ${words.axis(shortDay(first.at.slice(0, 10)), shortDay(last.at.slice(0, 10)), shown)}`, width)}</Text>,
 		'',
-		...wrapText(`Latest: ${recent.join('; ')}.`, width),
+		...wrapText(words.latest(recent), width),
 	];
 }
 
 function misconceptionLines(report: StatsReport, width: number): ReactNode[] {
 	const rows = report.misconceptions;
-	if (rows.length === 0) return wrapText('No misconceptions measured yet. Questions whose wrong answers show a known misconception count here once you answer them.', width);
-	const lines: ReactNode[] = [<Text bold>{truncate('Right  Fell for it  Misconception (worst first)', width)}</Text>];
+	const words = t().app.stats;
+	if (rows.length === 0) return wrapText(words.noMisconceptions, width);
+	// Columns: the percentage right, "3 of 5" fell for it, the misconception; as wide as their headings.
+	const { right, fell, misconception } = words.misconceptionHead;
+	const rightWidth = Math.max(5, textWidth(right));
+	const fellWidth = Math.max(11, textWidth(fell));
+	const lines: ReactNode[] = [<Text bold>{truncate(`${padStart(right, rightWidth)}  ${padEnd(fell, fellWidth)}  ${misconception}`, width)}</Text>];
 	for (const row of rows) {
 		const tone = row.accuracy < 0.5 ? 'bad' : row.accuracy < 0.8 ? 'warn' : 'good';
-		const head = `${percent(row.accuracy * 100).padStart(5)}  ${`${row.fell} of ${row.answered}`.padEnd(11)}  `;
+		const head = `${padStart(percent(row.accuracy * 100), rightWidth)}  ${padEnd(words.fellOf(row.fell, row.answered), fellWidth)}  `;
 		lines.push(<Text color={color(tone)}>{truncate(`${head}${row.tag}`, width)}</Text>);
-		if (row.fell > 0) lines.push(<Text color={color('muted')}>{truncate(`${' '.repeat(head.length)}${row.text}`, width)}</Text>);
+		if (row.fell > 0) lines.push(<Text color={color('muted')}>{truncate(`${' '.repeat(textWidth(head))}${row.text}`, width)}</Text>);
 	}
 	return lines;
 }
 
 function studyLines(report: StatsReport, width: number): ReactNode[] {
 	const { study } = report;
+	const words = t().app.stats;
 	// Four weeks as four groups of seven days: █ a day with answers, · a day without (no colour needed).
 	const weeks = [0, 7, 14, 21].map((start) => study.days.slice(start, start + 7).map((day) => (day.answers > 0 ? '█' : '·')).join(''));
 	const firstDay = study.days[0]?.day ?? '';
 	const lastDay = study.days.at(-1)?.day ?? '';
 	return [
-		<Text bold>Study days, last four weeks</Text>,
+		<Text bold>{words.studyTitle}</Text>,
 		`  ${weeks.join(' ')}`,
-		<Text color={color('muted')}>{truncate(`  ${shortDay(firstDay)}${' '.repeat(Math.max(1, 31 - shortDay(firstDay).length - shortDay(lastDay).length))}${shortDay(lastDay)}`, width)}</Text>,
-		<Text color={color('muted')}>{truncate('  █ answered something that day   · no answers', width)}</Text>,
+		<Text color={color('muted')}>{truncate(`  ${shortDay(firstDay)}${' '.repeat(Math.max(1, 31 - textWidth(shortDay(firstDay)) - textWidth(shortDay(lastDay))))}${shortDay(lastDay)}`, width)}</Text>,
+		<Text color={color('muted')}>{truncate(`  ${words.studyLegend}`, width)}</Text>,
 		'',
-		...wrapText(
-			study.streak > 0
-				? `Streak: ${study.streak} day${study.streak === 1 ? '' : 's'} in a row (longest ${study.longest}); ${study.total} study day${study.total === 1 ? '' : 's'} in all.`
-				: `No streak running; ${study.total} study day${study.total === 1 ? '' : 's'} in all${study.longest ? ` (longest run ${study.longest})` : ''}.`,
-			width,
-		),
+		...wrapText(study.streak > 0 ? words.streak(study.streak, study.longest, study.total) : words.noStreak(study.total, study.longest), width),
 		'',
 		...dueLines(report, width),
 	];
 }
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** Cards due on each of the next seven days, a bar and a count each (the count says it without the bar). */
 function dueLines(report: StatsReport, width: number): ReactNode[] {
@@ -132,12 +139,13 @@ function dueLines(report: StatsReport, width: number): ReactNode[] {
 	const room = Math.max(1, Math.min(30, width - 20));
 	const lastDay = report.study.days.at(-1)?.day ?? '';
 	const today = Date.parse(`${lastDay}T00:00:00Z`);
+	const words = t().app.stats;
 	return [
-		<Text bold>Review: cards due, next 7 days</Text>,
+		<Text bold>{words.dueTitle}</Text>,
 		...report.due.map((count, i) => {
-			const label = i === 0 ? 'today' : i === 1 ? 'tomorrow' : Number.isNaN(today) ? `+${i} days` : WEEKDAYS[new Date(today + i * 86_400_000).getUTCDay()];
+			const label = i === 0 ? words.today : i === 1 ? words.tomorrow : Number.isNaN(today) ? words.inDays(i) : words.weekdays[new Date(today + i * 86_400_000).getUTCDay()];
 			const bar = '█'.repeat(Math.round((count / most) * room));
-			return truncate(`  ${String(label).padEnd(9)}${String(count).padStart(4)} ${bar}`.trimEnd(), width);
+			return truncate(`  ${padEnd(String(label), 9)}${String(count).padStart(4)} ${bar}`.trimEnd(), width);
 		}),
 	];
 }
@@ -151,7 +159,8 @@ export function StatsScreen({ state, width, height, now }: { state: AppState; wi
 	const max = maxScroll(body.length, bodyHeight);
 	useInput((input, key) => {
 		const go = (next: number) => {
-			setView(((next % STATS_VIEWS.length) + STATS_VIEWS.length) % STATS_VIEWS.length);
+			const views = statsViews().length;
+			setView(((next % views) + views) % views);
 			setScroll(0);
 		};
 		if (key.rightArrow || (key.tab && !key.shift) || input === 'l') go(view + 1);

@@ -3,8 +3,9 @@ import { Box, Text, useInput } from 'ink';
 import type { AppState, Dispatch } from '../../core/app-state.js';
 import { findChapter } from '../../core/app-state.js';
 import { codeSpans } from '../../core/inline.js';
+import { t } from '../../core/i18n/messages.js';
 import { localize } from '../../core/text.js';
-import { truncate, wrapText } from '../../core/wrap.js';
+import { textWidth, truncate, wrapText } from '../../core/wrap.js';
 import { changedFields, pickFeedback, pickLabel, routeChoices, routeFinished, routeQuestion, routeScore, type WalkIntent, type WalkSession } from '../../core/walk.js';
 import { Menu } from '../widgets/menu.js';
 import { Spans } from '../widgets/spans.js';
@@ -14,10 +15,10 @@ import { newSeed } from '../seed.js';
 export function WalksScreen(props: { state: AppState; dispatch: Dispatch; width: number; height: number; chapterId: string; focus?: string | undefined }) {
 	const { state, dispatch, width, chapterId } = props;
 	const walks = findChapter(state.bank, chapterId)?.walks ?? [];
-	const intro = wrapText('Follow one packet through the kernel, hop by hop. Open a walk to watch it (→ and ←); then press r in it to route the packet yourself.', width);
+	const intro = wrapText(t().app.walk.intro, width);
 	const items = walks.map((walk, i) => {
 		const best = state.progress.walks?.[`${chapterId}/${walk.id}`]?.best;
-		const score = best ? `  (routed: best ${best.correct}/${best.total})` : '';
+		const score = best ? `  ${t().app.walk.routedBest(best.correct, best.total)}` : '';
 		return { key: walk.id, label: truncate(`${i + 1}. ${localize(walk.title)}${score}`, width - 2), value: walk.id, number: i + 1 };
 	});
 	return (
@@ -63,19 +64,21 @@ function Diagram({ lines, mark, width }: { lines: string[]; mark: string; width:
 function addressTexts(session: WalkSession): { src: string; dst: string } {
 	const hop = session.walk.hops[session.step];
 	const changed = changedFields(session.walk, session.step);
-	return { src: `src ${hop?.src ?? ''}${changed.src ? ' (changed)' : ''}`, dst: `dst ${hop?.dst ?? ''}${changed.dst ? ' (changed)' : ''}` };
+	// src and dst are the packet's field names, the same in every language.
+	const mark = t().app.walk.changed;
+	return { src: `src ${hop?.src ?? ''}${changed.src ? mark : ''}`, dst: `dst ${hop?.dst ?? ''}${changed.dst ? mark : ''}` };
 }
 
 /** Rows the addresses take: one when both fit on a line, else one each. */
 function addressRows(session: WalkSession, width: number): number {
 	const { src, dst } = addressTexts(session);
-	return 2 + src.length + 3 + dst.length <= width ? 1 : 2;
+	return 2 + textWidth(src) + 3 + textWidth(dst) <= width ? 1 : 2;
 }
 
 /** Text lines cut to `room` rows; when cut, the last row says so instead of hiding the rest without a word. */
 function fitLines(lines: string[], room: number, width: number): { lines: string[]; more?: string } {
 	if (lines.length <= room) return { lines };
-	return { lines: lines.slice(0, Math.max(0, room - 1)), more: truncate('  … more: enlarge the terminal to read the rest', width) };
+	return { lines: lines.slice(0, Math.max(0, room - 1)), more: truncate(`  ${t().app.walk.more}`, width) };
 }
 
 function Addresses({ session, width }: { session: WalkSession; width: number }) {
@@ -137,24 +140,25 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 		else if (done && input === 'w') send({ type: 'watch' });
 	});
 	if (!hop) return null;
+	const words = t().app.walk;
 	const fits = diagramFits(session, width, height);
 	const widest = Math.max(...walk.diagram.map((line) => line.length));
 	const diagram = fits ? (
 		<Diagram lines={walk.diagram} mark={hop.mark} width={width} />
 	) : (
-		<Text color={color('muted')}>{truncate(`(the diagram needs a terminal of at least ${widest + 1}x${walk.diagram.length + 10})`, width)}</Text>
+		<Text color={color('muted')}>{truncate(words.diagramNeeds(widest + 1, walk.diagram.length + 10), width)}</Text>
 	);
 	// Rows under the diagram (or its note) and the blank line after it.
 	const below = height - (fits ? walk.diagram.length : 1) - 1;
 	if (!routing) {
-		const end = session.step === last ? '  End of the walk: press r to route it yourself.' : '';
+		const end = session.step === last ? `  ${words.end}` : '';
 		const text = fitLines(wrapText(localize(hop.actor), width - 2), Math.max(1, below - 1 - addressRows(session, width) - (end ? 1 : 0)), width);
 		const actor = text.lines;
 		return (
 			<Box flexDirection="column">
 				{diagram}
 				<Text> </Text>
-				<Text bold>{truncate(`▶ Hop ${session.step + 1}/${walk.hops.length}: ${localize(hop.label)}`, width)}</Text>
+				<Text bold>{truncate(words.hop(session.step + 1, walk.hops.length, localize(hop.label)), width)}</Text>
 				<Addresses session={session} width={width} />
 				{codeSpans(actor).map((spans, i) => (
 					<Text key={i}>
@@ -174,9 +178,9 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 			<Box flexDirection="column">
 				{diagram}
 				<Text> </Text>
-				<Text bold color={color(score.correct === score.total ? 'good' : 'warn')}>{`Routed ${score.correct}/${score.total} hops right.`}</Text>
+				<Text bold color={color(score.correct === score.total ? 'good' : 'warn')}>{words.routed(score.correct, score.total)}</Text>
 				{missed.length
-					? wrapText(`Missed: ${missed.join(', ')}`, width - 2).map((line, i) => <Text key={i}>{`  ${line}`}</Text>)
+					? wrapText(words.missed(missed), width - 2).map((line, i) => <Text key={i}>{`  ${line}`}</Text>)
 					: null}
 			</Box>
 		);
@@ -205,7 +209,7 @@ export function WalkScreen(props: { session: WalkSession; dispatch: Dispatch; wi
 	return (
 		<Box flexDirection="column">
 			{diagram}
-			{wrapText(`At hop ${session.step + 1}/${walk.hops.length}: ${localize(hop.label)}. ${routeQuestion(walk, session.step)}`, width).map((line, i) => (
+			{wrapText(words.atHop(session.step + 1, walk.hops.length, localize(hop.label), routeQuestion(walk, session.step)), width).map((line, i) => (
 				<Text key={i} bold>
 					{line}
 				</Text>

@@ -2,6 +2,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useState } from 'react';
 import type { HostReport, ReportLine, reportLines } from '../../core/whereami.js';
+import { t } from '../../core/i18n/messages.js';
 import { truncate, wrapText } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
@@ -35,8 +36,8 @@ export function WhereamiScreen(props: { width: number; height: number; inspect?:
 		// Functional update: keys that arrive faster than frames all count.
 		if (delta) setCursor((c) => Math.min(Math.max(0, stops.length - 1), Math.max(0, c + delta)));
 	});
-	if (failure) return <Text color={color('bad')}>{`Could not inspect this machine: ${failure}`}</Text>;
-	if (!lines) return <Text color={color('muted')}>Reading /proc and /sys (read-only)…</Text>;
+	if (failure) return <Text color={color('bad')}>{t().app.whereami.failed(failure)}</Text>;
+	if (!lines) return <Text color={color('muted')}>{t().app.whereami.reading}</Text>;
 	const at = stops[cursor] ?? 0;
 	const explanation = wrapText(lines[at]?.explanation ?? '', width - 2).slice(0, 2);
 	while (explanation.length < 2) explanation.push('');

@@ -3,6 +3,7 @@
 // and redraw the screen on each key (which flickers).
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { t } from '../../core/i18n/messages.js';
 import { textWidth, truncate, wrapText } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
@@ -51,8 +52,9 @@ export function Layout(props: {
 	children: ReactNode;
 }) {
 	const right = props.right ?? '';
-	const title = truncate(props.title, Math.max(1, props.width - right.length - 2));
-	const gap = Math.max(1, props.width - title.length - right.length);
+	// Columns, not characters: a CJK character takes two.
+	const title = truncate(props.title, Math.max(1, props.width - textWidth(right) - 2));
+	const gap = Math.max(1, props.width - textWidth(title) - textWidth(right));
 	return (
 		// No fixed width: while a resize is being handled, Ink wraps to the new terminal width itself, so the
 		// terminal never wraps a line behind Ink's back.
@@ -85,9 +87,7 @@ export function LineView({ lines, height, scroll }: { lines: ReactNode[]; height
 			))}
 			{more ? (
 				<Text color={color('muted')}>
-					{top + height - 1 < lines.length
-						? `↓ more below: lines ${top + 1}-${top + height - 1} of ${lines.length}`
-						: `↑ more above: lines ${top + 1}-${lines.length} of ${lines.length}`}
+					{top + height - 1 < lines.length ? t().app.more.below(top + 1, top + height - 1, lines.length) : t().app.more.above(top + 1, lines.length)}
 				</Text>
 			) : null}
 		</Box>

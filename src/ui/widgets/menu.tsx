@@ -7,6 +7,7 @@ import { Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { type ComponentProps, type ComponentType, type ReactNode, useMemo, useRef } from 'react';
 import { menuWindow, type MenuWindow } from '../../core/menu-window.js';
+import { t } from '../../core/i18n/messages.js';
 import { truncate } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
@@ -30,7 +31,7 @@ const Select = SelectInput as unknown as ComponentType<
 
 /** The line a cut list draws where it goes on: "↑ 3 more" above, "↓ 5 more" below. */
 function More({ direction, count }: { direction: 'up' | 'down'; count: number }) {
-	return <Text color={color('muted')}>{`  ${direction === 'up' ? '↑' : '↓'} ${count} more`}</Text>;
+	return <Text color={color('muted')}>{`  ${direction === 'up' ? '↑' : '↓'} ${t().app.more.count(count)}`}</Text>;
 }
 
 /** A one-line label cut to the width after the pointer; labels with line breaks are already laid out. */

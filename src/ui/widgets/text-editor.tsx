@@ -2,6 +2,7 @@
 // that follows the caret; and the keys that edit it. Render only: the state is the caller's.
 import { type Key, Text } from 'ink';
 import { caretPlace, type TextDraft, type TextEdit, textRows } from '../../core/text-edit.js';
+import { fitWidth } from '../../core/wrap.js';
 import { color } from '../theme.js';
 
 /** Columns the gutter takes before each row. */
@@ -55,7 +56,7 @@ export function TextEditor({ draft, top, width, height, placeholder }: { draft: 
 						{line.slice(0, at)}
 						<Text inverse>{under || ' '}</Text>
 						{line.slice(at + under.length)}
-						{!text ? <Text color={color('muted')}>{placeholder.slice(0, Math.max(0, width - GUTTER - 1))}</Text> : null}
+						{!text ? <Text color={color('muted')}>{fitWidth(placeholder, Math.max(0, width - GUTTER - 1))}</Text> : null}
 					</Text>
 				);
 			})}

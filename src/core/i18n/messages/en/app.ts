@@ -1,8 +1,308 @@
-// UI strings of the app's screens (src/app.tsx, src/ui/, and the core functions that lay out their text), in English.
+// UI strings of the app's screens (src/app.tsx, src/ui/, and the notices of src/core/app-state.ts), in English.
+// Grouped by screen. Key names (Enter, Esc, ↑↓, Ctrl+D, q) are not here: they are the same in every locale.
+const s = (n: number) => (n === 1 ? '' : 's');
+
+export type SessionKind = 'quiz' | 'quick' | 'explain' | 'review';
+
 export const app = {
+	/** The action half of a key-bar entry ("Esc back"). */
 	keys: {
 		back: 'back',
 		quit: 'quit',
 		keys: 'keys',
+		close: 'close',
+		move: 'move',
+		open: 'open',
+		choose: 'choose',
+		chapterMenu: 'chapter menu',
+		nextPage: 'next page',
+		previous: 'previous',
+		scroll: 'scroll',
+		hint: 'hint',
+		seeResults: 'see results',
+		nextQuestion: 'next question',
+		tickThenSubmit: 'tick, then Submit',
+		grabDrop: 'grab/drop',
+		onSubmit: 'on Submit',
+		row: 'row',
+		pair: 'pair',
+		discard: 'discard',
+		keepEditing: 'keep editing',
+		keepIt: 'keep it',
+		submit: 'submit',
+		answer: 'answer',
+		startClock: 'start the clock',
+		leave: 'leave',
+		home: 'home',
+		start: 'start',
+		view: 'view',
+		explainLine: 'explain a line',
+		walks: 'walks',
+		nextHop: 'next hop',
+		previousHop: 'back',
+		routeYourself: 'route it yourself',
+		routeAgain: 'route again',
+		watchAgain: 'watch again',
+		continue: 'continue',
+		newLine: 'new line',
+		done: 'done',
+		tick: 'tick',
+		confirm: 'confirm',
+	},
+	/** The title line over each screen, and what its right end says. */
+	title: {
+		help: 'cvm-tutor · keys',
+		home: 'cvm-tutor · containers vs virtual machines',
+		chapter: 'Chapter',
+		lesson: 'Lesson',
+		page: (page: number, pages: number) => `page ${page}/${pages}`,
+		/** A quiz's title: what kind, and of which chapter. */
+		quiz: (kind: SessionKind, chapter: string | undefined) =>
+			kind === 'review' ? 'Review' : `${kind === 'quick' ? 'Quick quiz' : kind === 'explain' ? 'Explain it' : 'Quiz'} · ${chapter ?? 'all chapters'}`,
+		right: (right: number, answered: number) => `${right}/${answered} right`,
+		results: 'Results',
+		interview: 'Mock interview',
+		questionOf: (n: number, total: number) => `question ${n} of ${total}`,
+		interviewReport: 'Mock interview · report',
+		room: (code: string) => `Room ${code}`,
+		roomResults: 'results',
+		stats: 'Stats',
+		whereami: 'Where am I? This machine, read-only',
+		walks: (chapter: string) => `Packet walks · ${chapter}`,
+		walk: (walk: string) => `Packet walk · ${walk}`,
+		watching: 'watching',
+	},
+	tooSmall: (columns: number, rows: number, minColumns: number, minRows: number) =>
+		`Terminal is ${columns}x${rows}; cvm-tutor needs ${minColumns}x${minRows}. Enlarge it, or press q.`,
+	/** Lines a scrolled view or a cut list draws where it goes on. */
+	more: {
+		below: (first: number, last: number, total: number) => `↓ more below: lines ${first}-${last} of ${total}`,
+		above: (first: number, total: number) => `↑ more above: lines ${first}-${total} of ${total}`,
+		/** After the arrow of a cut menu: "↓ 5 more". */
+		count: (count: number) => `${count} more`,
+	},
+	saveWarning: (why: string) => `Not saved: ${why}. Kept until you quit.`,
+	/** The notices of app state: a line under the screen until the next key. */
+	notice: {
+		nothingToReviewYet: 'Nothing to review: answer some questions first, and they come back here when they are due.',
+		nothingToReviewNow: (next: string) => `Nothing to review now. Next review: ${next}.`,
+		noQuestions: 'No questions to ask: the lessons hold none.',
+		mockLeft: (answered: number, total: number) =>
+			`Mock left after ${answered} of ${total}: no report${answered ? `; ${answered === 1 ? 'the answer is' : `all ${answered} answers are`} kept` : ''}.`,
+		roomLeft: (answered: number, total: number) => `Room left after ${answered} of ${total}, answers kept; join it again to carry on.`,
+	},
+	help: {
+		title: 'Keys',
+		/** What each row of the key table does; the keys themselves are in help.tsx. */
+		rows: {
+			move: 'move in a list, scroll a page',
+			enter: 'choose; next page; next question',
+			digit: 'open the item showing that number (chapter, choice)',
+			page: 'next / previous page of a lesson',
+			back: 'back',
+			ordering: 'ordering: pick up / drop the item',
+			matching: 'matching: pair the row with that option / the next one',
+			deleteWord: 'typed answer: delete the word / everything before the cursor',
+			explainDone: 'explain: done (nothing typed: said aloud); Space ticks points',
+			hint: 'next hint (Tab while typing an answer)',
+			scrollQuestion: 'scroll a question whose text and hints do not fit',
+			walk: 'packet walk: next / previous hop; route it',
+			help: 'show or hide this help',
+			quit: 'quit (progress is already saved); a letter while typing',
+			interrupt: 'quit at once (progress is already saved)',
+		},
+		saved: 'Every answer is saved the moment you give it. Press ? or Esc to close.',
+		cut: '… (enlarge the terminal to see every key)',
+	},
+	home: {
+		reviewDue: (due: number) => `Review (${due} due)`,
+		reviewNone: 'Review (0 due)',
+		reviewNext: (next: string) => `Review (0 due). Next review: ${next}`,
+		start: (chapter: string) => `Start: ${chapter}`,
+		firstChapter: 'chapter 1',
+		continueReview: (note: string) => `Continue review (${note})`,
+		/** Carry on a quiz, quick quiz or explain practice of `chapter` (undefined: all chapters). */
+		continueSession: (kind: 'quiz' | 'quick' | 'explain', chapter: string | undefined, note: string) =>
+			`Continue ${kind === 'quick' ? 'quick quiz' : kind === 'explain' ? 'explain it' : 'quiz'}: ${chapter ?? 'all chapters'} (${note})`,
+		nextReview: (due: number) => `Next: review, ${due} due (every chapter is done)`,
+		nextQuickAll: (questions: number) => `Next: a quick quiz, ${questions} questions across every chapter`,
+		continueChapterQuiz: (chapter: string) => `Continue: ${chapter}, take the quiz`,
+		continueLesson: (chapter: string, page: number, pages: number) => `Continue: ${chapter}, page ${page}/${pages}`,
+		interview: (minutes: number, lastPercent: number | undefined) =>
+			`Mock interview: about ${minutes} minutes, a clock on each question${lastPercent === undefined ? '' : ` (last ${lastPercent}%)`}`,
+		/** A chapter row's pages read; `wide`: with the word. */
+		pagesRead: (read: number, total: number, wide: boolean) => `${read}/${total}${wide ? ' pages' : ''}`,
+		quizBest: (percent: string, wide: boolean) => (wide ? `quiz best ${percent}` : `best ${percent}`),
+		/** A chapter quiz under way: `note` is "12/27 answered" (wide) or "12/27". */
+		quizOpen: (note: string) => `quiz ${note}`,
+		quizNotTaken: (wide: boolean): string => (wide ? 'quiz not taken' : 'no quiz'),
+		continueTheReview: (note: string) => `Continue the review (${note})`,
+		continueQuickAll: (note: string) => `Continue the quick quiz across every chapter (${note})`,
+		quickAll: (questions: number, last: { correct: number; total: number } | undefined) =>
+			`Quick quiz: ${questions} questions across every chapter, missed and unseen first${last ? ` (last ${last.correct}/${last.total})` : ''}`,
+		stats: 'Stats',
+		whereami: 'Where am I? Inspect this machine (a namespaces lab)',
+		quit: 'Quit',
+	},
+	chapter: {
+		gone: 'This chapter is no longer in the lesson bank.',
+		restartTitle: 'Restart the quiz?',
+		restartText: (note: string) =>
+			`This attempt (${note}) is discarded and a new one starts at question 1. Your answers stay in stats and review. Esc keeps it.`,
+		keepAttempt: 'No, keep this attempt',
+		discardAttempt: (answers: number) => `Yes, discard ${answers} answer${s(answers)} and start over`,
+		best: (correct: number, total: number) => `best ${correct}/${total}`,
+		notTaken: 'not taken yet',
+		read: (read: number, total: number) => `Read the lesson (${read}/${total} pages read)`,
+		continueQuiz: (note: string) => `Continue the quiz (${note})`,
+		takeQuiz: (questions: number, best: string) => `Take the quiz (${questions} questions, ${best})`,
+		restart: 'Restart quiz (asks first)',
+		continueQuick: (note: string) => `Continue the quick quiz (${note})`,
+		quick: (questions: number, last: { correct: number; total: number } | undefined) =>
+			`Quick quiz: ${questions} questions, missed and unseen first${last ? ` (last ${last.correct}/${last.total})` : ''}`,
+		continueExplain: (note: string) => `Continue explain it (${note})`,
+		explain: (questions: number) => `Explain it: interview practice (${questions} question${s(questions)}, with follow-ups)`,
+		walks: (walks: number) => `Packet walks (${walks}): step a packet through the kernel`,
+		home: 'Back to the chapter list',
+	},
+	lesson: {
+		gone: 'This page is no longer in the lesson bank.',
+	},
+	results: {
+		reviewNow: (due: number) => `Review now (${due} due, all chapters)`,
+		retake: 'Take this quiz again',
+		anotherQuick: 'Another quick quiz (missed and unseen first)',
+		home: 'Back to the chapter list',
+		/** "Quiz done: 7/10 right (70%)"; explain answers are self-graded, right at 75% of the key points or more. */
+		score: (kind: SessionKind, correct: number, total: number, percent: number) =>
+			`${kind === 'review' ? 'Review done' : kind === 'quick' ? 'Quick quiz done' : kind === 'explain' ? 'Interview practice done' : 'Quiz done'}: ${correct}/${total} ${kind === 'explain' ? 'at 75% or more' : 'right'} (${percent}%)`,
+		bestSoFar: (correct: number, total: number) => `best so far ${correct}/${total}`,
+		quickNote: "A quick quiz keeps its own score; a chapter's best score comes from its full quiz.",
+		missed: 'Questions you missed:',
+		missedNone: 'You missed nothing.',
+		andMore: (more: number) => `…and ${more} more`,
+	},
+	interview: {
+		gone: 'This mock interview is no longer in the history (progress was reset).',
+		answeredIn: (elapsed: string, limit: string, overtime: boolean) => `Answered in ${elapsed} (soft limit ${limit})${overtime ? ', over time' : ''}.`,
+		clockOver: (clock: string) => `Clock ${clock}: finish when ready, nothing is cut off.`,
+		clock: (clock: string) => `Clock ${clock} (soft limit).`,
+		plan: (questions: number, minutes: number, chapters: number[]) => `${questions} questions in about ${minutes} minutes, from chapters ${chapters.join(', ')}.`,
+		explainPart: (explain: number, followUps: number, questions: number) =>
+			`${explain} of them ask you to explain something in your own words${followUps ? `, and ${followUps} of the ${questions} are an interviewer's follow-up, asked right after the question before` : ''}.`,
+		noExplain: 'The lessons hold no explain questions yet: this mock asks their other questions.',
+		clocks: (limits: string[]) => `Each question has a clock with a soft limit (${limits.join(' or ')}): going over is shown, and nothing is cut off. No hints.`,
+		answerAs: 'Answer as you would to an interviewer: aloud or typed. The report at the end gives your score per topic, your time per question, and what to re-read.',
+		start: 'Press Enter to start the clock.',
+	},
+	quiz: {
+		/** "Question 2 of 5", "Follow-up · Question 3 of 5". */
+		position: (followUp: boolean, n: number, total: number) => `${followUp ? 'Follow-up · ' : ''}Question ${n} of ${total}`,
+		/** What to do with the question, after its position. */
+		kind: {
+			multiple: 'select all that apply',
+			trueFalse: 'true or false',
+			ordering: 'put in order',
+			matching: 'match the pairs',
+			typed: 'type the answer',
+		},
+		/** "h: hint (2)": the key that reveals a hint, and how many are left. */
+		hintNote: (key: string, left: number) => `${key}: hint (${left})`,
+		tooSmallChoices: (rows: number) => `This question needs a terminal at least ${rows} rows tall to show every choice. Enlarge it, or press Esc to go back.`,
+		tooSmallPoints: (rows: number) => `This question needs a terminal at least ${rows} rows tall to show its key points. Enlarge it, or press Esc to go back.`,
+		submitOrder: 'Submit this order',
+		moved: (option: number, row: string) => `Moved ${option} here from "${row}", which needs a pair again.`,
+		pairFirst: (left: number) => `Pair every item first (${left} left).`,
+		pressNumber: '(press a number)',
+		submitPairs: 'Submit these pairs',
+		discard: 'Discard your answer? y or Esc: discard · n or Enter: keep editing',
+		typeCommand: 'type the command',
+		typeValue: 'type the value',
+		submitNone: 'Submit (tick at least one first)',
+		submitChoices: (n: number) => `Submit ${n} choice${s(n)}`,
+	},
+	explain: {
+		discard: 'Discard your answer? y or Esc: discard · n or Enter: keep it',
+		placeholder: 'Answer as in an interview. Said it aloud? Press Ctrl+D.',
+		emptyEnter: 'Nothing typed yet. If you said your answer aloud, press Ctrl+D to compare.',
+		/** After the question's position: what kind of answer it takes. */
+		header: 'explain: type, or say it aloud',
+		yourAnswer: 'Your answer:',
+		aloud: 'You answered aloud.',
+		modelAnswer: 'Model answer:',
+		ticks: (ticked: number, points: number) => `${ticked} of ${points} ticked`,
+		lastWrote: (day: string, ticks: string) => `Last time (${day}, ${ticks}) you wrote:`,
+		lastAloud: (day: string, ticks: string) => `Last time (${day}, ${ticks}) you answered aloud.`,
+		/** What the "more" marker of the compared answers calls them. */
+		theAnswers: 'the answers',
+		enterConfirms: 'Enter confirms',
+		limit: (max: number) => `Limit reached: ${max} characters. Nothing more goes in.`,
+		count: (n: number, max: number) => `${n}/${max} characters`,
+	},
+	walk: {
+		intro: 'Follow one packet through the kernel, hop by hop. Open a walk to watch it (→ and ←); then press r in it to route the packet yourself.',
+		routedBest: (correct: number, total: number) => `(routed: best ${correct}/${total})`,
+		/** After an address that this hop changed. */
+		changed: ' (changed)',
+		more: '… more: enlarge the terminal to read the rest',
+		diagramNeeds: (columns: number, rows: number) => `(the diagram needs a terminal of at least ${columns}x${rows})`,
+		hop: (n: number, total: number, label: string) => `▶ Hop ${n}/${total}: ${label}`,
+		end: 'End of the walk: press r to route it yourself.',
+		routed: (correct: number, total: number) => `Routed ${correct}/${total} hops right.`,
+		missed: (hops: string[]) => `Missed: ${hops.join(', ')}`,
+		atHop: (n: number, total: number, label: string, question: string) => `At hop ${n}/${total}: ${label}. ${question}`,
+	},
+	stats: {
+		views: ['Chapters', 'Scores', 'Misconceptions', 'Study days'],
+		/** "Nov 30". */
+		shortDay: (month: number, day: number) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1] ?? '?'} ${day}`,
+		/** The chapter table's two header rows, column by column (right-aligned over the numbers). */
+		head: { chapter: 'Chapter', pages: 'Pages', answered: 'Answered', right: 'Right', best: 'Best' },
+		subhead: { pages: 'read', answered: 'latest', right: 'now', best: 'quiz' },
+		summary: (given: number, rate: number, seen: number, total: number) => `${given} answers given, ${rate}% right; ${seen} of ${total} questions seen.`,
+		dueToday: (due: number) => `${due} due for review today (cards due, and mistakes never reviewed): see "Review" on the home menu.`,
+		nothingDue: 'Nothing due for review today.',
+		walksBest: (walks: Array<{ label: string; correct: number; total: number }>) =>
+			`Packet walks routed, best: ${walks.map(({ label, correct, total }) => `walk ${label} ${correct}/${total}`).join(', ')}`,
+		noScores: 'No scores yet. Finish a chapter quiz, a quick quiz or a mock interview, and each score appears here over time.',
+		scoreName: {
+			mock: 'mock interview',
+			quickAll: 'quick quiz of all chapters',
+			quickChapter: (chapter: string) => `quick quiz of chapter ${chapter}`,
+			chapterQuiz: (chapter: string) => `chapter ${chapter} quiz`,
+		},
+		recentScore: (name: string, percent: string, day: string) => `${name} ${percent} (${day})`,
+		axis: (oldest: string, newest: string, scores: number) => `oldest ${oldest} → newest ${newest}, ${scores} score${s(scores)}`,
+		latest: (scores: string[]) => `Latest: ${scores.join('; ')}.`,
+		noMisconceptions: 'No misconceptions measured yet. Questions whose wrong answers show a known misconception count here once you answer them.',
+		misconceptionHead: { right: 'Right', fell: 'Fell for it', misconception: 'Misconception (worst first)' },
+		fellOf: (fell: number, answered: number) => `${fell} of ${answered}`,
+		studyTitle: 'Study days, last four weeks',
+		studyLegend: '█ answered something that day   · no answers',
+		streak: (streak: number, longest: number, total: number) =>
+			`Streak: ${streak} day${s(streak)} in a row (longest ${longest}); ${total} study day${s(total)} in all.`,
+		noStreak: (total: number, longest: number) => `No streak running; ${total} study day${s(total)} in all${longest ? ` (longest run ${longest})` : ''}.`,
+		dueTitle: 'Review: cards due, next 7 days',
+		today: 'today',
+		tomorrow: 'tomorrow',
+		inDays: (days: number) => `+${days} days`,
+		weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+	},
+	room: {
+		timeUp: (left: string) => `Time is up, but the command you are typing counts: finish it and press Enter (${left} more).`,
+		timeLeft: (left: string) => `Time left: ${left}`,
+		plan: (code: string, questions: number, chapters: number[], seconds: number) =>
+			`Room ${code}: ${questions} question${s(questions)} from chapter${s(chapters.length)} ${chapters.join(', ')}, ${seconds} seconds each. Everyone in the room gets the same questions in the same order.`,
+		noHints: 'No hints. Whether you were right, and why, comes after the last question: the room talks about it first.',
+		atZero: 'At 0 a question closes unanswered. A command you are typing when the time is up still counts: you get a little more time to finish it.',
+		resumed: (done: number, total: number) =>
+			`You answered ${done} of ${total} before this window closed; those answers are kept, and the room carries on from question ${done + 1}.`,
+		saved: 'Every answer is saved the moment you give it.',
+		yourName: (name: string) => `Your name on the result: ${name}`,
+		start: 'Press Enter to start the first countdown.',
+	},
+	whereami: {
+		failed: (why: string) => `Could not inspect this machine: ${why}`,
+		reading: 'Reading /proc and /sys (read-only)…',
 	},
 };
