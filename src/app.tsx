@@ -6,6 +6,8 @@ import { previousAnswer } from './core/explain.js';
 import { localize } from './core/text.js';
 import type { ProgressStore } from './store/progress-store.js';
 import { useAppState } from './ui/hooks/use-app-state.js';
+import { useLocale } from './ui/hooks/use-locale.js';
+import { SettingsScreen } from './ui/screens/settings.js';
 import { useKeyByKey } from './ui/hooks/use-key-by-key.js';
 import { useTerminalSize } from './ui/hooks/use-terminal-size.js';
 import { ChapterScreen } from './ui/screens/chapter.js';
@@ -144,6 +146,8 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 			return { title: titles.stats, hints: [{ keys: '←→/1-4', action: keys.view }, { keys: '↑↓', action: keys.scroll }, BACK, QUIT] };
 		case 'whereami':
 			return { title: titles.whereami, hints: [{ keys: '↑↓', action: keys.explainLine }, BACK, QUIT] };
+		case 'settings':
+			return { title: titles.settings, hints: [{ keys: '↑↓', action: keys.move }, { keys: 'Enter/1-3', action: keys.choose }, BACK, QUIT] };
 		case 'walks': {
 			const chapter = findChapter(state.bank, screen.chapterId);
 			return { title: titles.walks(chapter ? localize(chapter.title) : ''), hints: [{ keys: 'Enter', action: keys.start }, BACK, HELP, QUIT] };
@@ -179,6 +183,8 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// q and Ctrl+C, which the notice names, reach the handler below.
 	useKeyByKey((key) => !tooSmall || key === 'q' || key === '\u0003');
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
+	// The language chosen in Settings; the key makes every screen draw again in it.
+	const locale = useLocale(state.progress.settings?.locale, dispatch);
 	const [asking, setAsking] = useState(false);
 	const [explain, setExplain] = useState<ExplainStatus>({ stage: 'writing', asking: false });
 	const quit = (reason: ExitReason) => {
@@ -249,12 +255,13 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'interview') body = <InterviewScreen state={state} session={screen.session} {...questionProps(screen.session.quiz, screen.scroll)} />;
 	else if (screen.name === 'room') body = <RoomScreen state={state} session={screen.session} {...questionProps(screen.session.quiz, screen.scroll)} />;
 	else if (screen.name === 'interview-report') body = <InterviewReportScreen state={state} id={screen.id} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
+	else if (screen.name === 'settings') body = <SettingsScreen state={state} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;
 	// Opening the screen is stamped with the one clock; that moment is its "today".
 	else body = <StatsScreen state={state} width={width} height={height} now={screen.at ?? state.progress.answers.at(-1)?.at ?? new Date(0).toISOString()} />;
 	// The same tree in both sizes, so React keeps the screen (and its draft) while the notice is up.
 	return (
-		<Box flexDirection="column">
+		<Box key={locale} flexDirection="column">
 			{tooSmall ? <Text>{t().app.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text> : null}
 			<Box display={tooSmall ? 'none' : 'flex'} flexDirection="column">
 				<Layout title={title} {...(right ? { right } : {})} width={width} hints={hints} notice={state.notice} warning={saveError}>

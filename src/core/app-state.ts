@@ -37,6 +37,8 @@ export type Screen =
 	/** `at`: when it was opened, the "today" of study days and streaks. */
 	| { name: 'stats'; at?: string }
 	| { name: 'whereami' }
+	/** The language (saved with the progress). */
+	| { name: 'settings' }
 	| { name: 'interview'; session: InterviewSession; scroll: number }
 	/** The report of the mock with this id (in progress.interviews). */
 	| { name: 'interview-report'; id: string; scroll: number }
@@ -76,7 +78,7 @@ export type AppIntent =
 	| { type: 'open-walks'; chapterId: string }
 	| { type: 'start-walk'; chapterId: string; walkId: string; seed: number }
 	| { type: 'walk'; intent: WalkIntent; at: string }
-	| { type: 'open'; screen: 'home' | 'stats' | 'whereami'; focus?: string; at?: string }
+	| { type: 'open'; screen: 'home' | 'stats' | 'whereami' | 'settings'; focus?: string; at?: string }
 	/** A new mock interview: composed from the progress and the seed, shown with its plan until it is started. */
 	| { type: 'start-interview'; seed: number; minutes: number; at?: string }
 	| { type: 'interview'; intent: InterviewIntent; at: string }
@@ -322,6 +324,7 @@ function back(state: AppState): AppState {
 			return { ...state, screen: { name: 'home', focus: `chapter:${screen.chapterId}` } };
 		case 'stats':
 		case 'whereami':
+		case 'settings':
 			return { ...state, screen: { name: 'home', focus: screen.name } };
 		case 'interview': {
 			const { session } = screen;

@@ -4,6 +4,9 @@
 export const LOCALES = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Each language's name in its own script, as a menu offers it (never translated). */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', 'zh-Hant': '繁體中文（台灣）', 'zh-Hans': '简体中文（中国大陆）' };
+
 let current: Locale = 'en';
 
 export function setLocale(locale: Locale): void {

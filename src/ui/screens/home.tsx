@@ -5,6 +5,7 @@ import { answeredCount, answeredNote, QUICK_QUIZ_LENGTH } from '../../core/quiz.
 import { describeNextDue, nextDue } from '../../core/review/index.js';
 import { t } from '../../core/i18n/messages.js';
 import { localize } from '../../core/text.js';
+import { currentLocale, LANGUAGE_NAMES } from '../../core/i18n/locale.js';
 import { textWidth, truncate } from '../../core/wrap.js';
 import { Menu } from '../widgets/menu.js';
 import { ProgressBar } from '../widgets/progress-bar.js';
@@ -103,6 +104,7 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 		{ key: 'interview', label: interviewLabel(state), value: 'interview' },
 		{ key: 'stats', label: home.stats, value: 'stats' },
 		{ key: 'whereami', label: home.whereami, value: 'whereami' },
+		{ key: 'settings', label: home.settings(LANGUAGE_NAMES[currentLocale()]), value: 'settings' },
 		{ key: 'quit', label: home.quit, value: 'quit' },
 	];
 	const onSelect = (item: { value: string }) => {
@@ -113,6 +115,7 @@ export function HomeScreen(props: { state: AppState; dispatch: Dispatch; quit: (
 		else if (item.value === 'interview') dispatch({ type: 'start-interview', seed: newSeed(), minutes: DEFAULT_INTERVIEW_MINUTES });
 		else if (item.value === 'stats') dispatch({ type: 'open', screen: 'stats' });
 		else if (item.value === 'whereami') dispatch({ type: 'open', screen: 'whereami' });
+		else if (item.value === 'settings') dispatch({ type: 'open', screen: 'settings' });
 		else if (item.value === 'quit') quit();
 	};
 	return (

@@ -65,6 +65,7 @@ export const app = {
 		questionOf: (n: number, total: number) => `question ${n} of ${total}`,
 		interviewReport: 'Mock interview · report',
 		room: (code: string) => `Room ${code}`,
+		settings: 'Settings',
 		roomResults: 'results',
 		stats: 'Stats',
 		whereami: 'Where am I? This machine, read-only',
@@ -142,6 +143,7 @@ export const app = {
 			`Quick quiz: ${questions} questions across every chapter, missed and unseen first${last ? ` (last ${last.correct}/${last.total})` : ''}`,
 		stats: 'Stats',
 		whereami: 'Where am I? Inspect this machine (a namespaces lab)',
+		settings: (language: string) => `Settings: language (${language})`,
 		quit: 'Quit',
 	},
 	chapter: {
@@ -304,5 +306,10 @@ export const app = {
 	whereami: {
 		failed: (why: string) => `Could not inspect this machine: ${why}`,
 		reading: 'Reading /proc and /sys (read-only)…',
+	},
+	settings: {
+		heading: 'The language of the course and of the app. Your progress is the same in every language.',
+		now: 'now',
+		saved: (language: string) => `Language: ${language}. Saved for next time too.`,
 	},
 };

@@ -60,6 +60,7 @@ export const app: typeof en = {
 		questionOf: (n, total) => `第 ${n}/${total} 题`,
 		interviewReport: '模拟面试 · 报告',
 		room: (code) => `房间 ${code}`,
+		settings: '设置',
 		roomResults: '结果',
 		stats: '统计',
 		whereami: '我在哪里？这台机器（只读）',
@@ -126,6 +127,7 @@ export const app: typeof en = {
 		quickAll: (questions, last) => `快速测验：从所有章节出 ${questions} 题，答错和没见过的优先${last ? `（上次 ${last.correct}/${last.total}）` : ''}`,
 		stats: '统计',
 		whereami: '我在哪里？查看这台机器（命名空间实验）',
+		settings: (language: string) => `设置：语言（${language}）`,
 		quit: '退出',
 	},
 	chapter: {
@@ -274,5 +276,10 @@ export const app: typeof en = {
 	whereami: {
 		failed: (why) => `无法查看这台机器：${why}`,
 		reading: '正在读取 /proc 和 /sys（只读）……',
+	},
+	settings: {
+		heading: '课程和程序界面的语言。无论选择哪种语言，你的学习进度都一样。',
+		now: '当前',
+		saved: (language) => `语言：${language}。下次打开也会沿用。`,
 	},
 };

@@ -60,6 +60,7 @@ export const app: typeof en = {
 		questionOf: (n, total) => `第 ${n}/${total} 題`,
 		interviewReport: '模擬面試 · 報告',
 		room: (code) => `房間 ${code}`,
+		settings: '設定',
 		roomResults: '結果',
 		stats: '統計',
 		whereami: '我在哪裡？這台機器（唯讀）',
@@ -126,6 +127,7 @@ export const app: typeof en = {
 		quickAll: (questions, last) => `快速測驗：從所有章節出 ${questions} 題，答錯和沒看過的優先${last ? `（上次 ${last.correct}/${last.total}）` : ''}`,
 		stats: '統計',
 		whereami: '我在哪裡？檢視這台機器（命名空間實驗）',
+		settings: (language: string) => `設定：語言（${language}）`,
 		quit: '離開',
 	},
 	chapter: {
@@ -274,5 +276,10 @@ export const app: typeof en = {
 	whereami: {
 		failed: (why) => `無法檢視這台機器：${why}`,
 		reading: '正在讀取 /proc 和 /sys（唯讀）……',
+	},
+	settings: {
+		heading: '課程與程式介面的語言。不論選哪種語言，你的學習進度都一樣。',
+		now: '目前',
+		saved: (language) => `語言：${language}。下次開啟也會沿用。`,
 	},
 };
