@@ -39,7 +39,7 @@ export function reportLines(report: InterviewReport, width: number): ReportLine[
 		}
 	} else lines.push({ text: say.noWeakTopic, tone: 'good' });
 	lines.push({ text: '' });
-	const topics = report.topics.map((t) => `${t.order}. ${t.title} ${t.percent}%${t.change === undefined ? '' : ` (${signed(t.change)})`}`).join(' · ');
+	const topics = report.topics.map((topic) => say.topic(topic.order, topic.title, topic.percent, topic.change === undefined ? undefined : signed(topic.change))).join(' · ');
 	for (const text of wrapText(say.byTopic(topics), width)) lines.push({ text });
 	lines.push({ text: '' });
 	lines.push({ text: say.timeHeader, bold: true });

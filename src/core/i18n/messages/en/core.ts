@@ -102,6 +102,8 @@ export const core = {
 		weakTopic: (percent: number, order: number, title: string) => `${String(percent).padStart(3)}%  ${order}. ${title}:`,
 		noWeakTopic: 'No weak topic: every answer got full credit.',
 		byTopic: (topics: string) => `By topic: ${topics}`,
+		/** A topic in "By topic"; `change`: "+12", "-5" or `same`, against the last mock that asked it. */
+		topic: (order: number, title: string, percent: number, change: string | undefined) => `${order}. ${title} ${percent}%${change === undefined ? '' : ` (${change})`}`,
 		/** A topic's change of 0 points. */
 		same: 'same',
 		timeHeader: 'Time per question (time taken / soft limit):',

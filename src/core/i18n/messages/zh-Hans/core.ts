@@ -68,7 +68,7 @@ export const core: typeof en = {
 	question: {
 		retry: (difference) => s`${difference}修改后再按 Enter（这次作答将算作第二次尝试）。`,
 		hint: (n, text) => s`提示${n}：${text}`,
-		lines: (from, to, count) => s`第${from}-${to}行，共${count}行`,
+		lines: (from, to, count) => s`${from}-${to}/${count}行`,
 		moreBoth: (what, range) => s`↑↓ 还有更多：PgUp/PgDn 滚动${what}（${range}）`,
 		moreBelow: (range) => `↓ 下面还有：PgDn（${range}）`,
 		moreAbove: (range) => `↑ 上面还有：PgUp（${range}）`,
@@ -92,6 +92,7 @@ export const core: typeof en = {
 		weakest: '最薄弱的主题，以及需要重读的页面：',
 		weakTopic: (percent, order, title) => `${String(percent).padStart(3)}%  ${order}. ${title}：`,
 		noWeakTopic: '没有薄弱主题：每道题都拿到了满分。',
+		topic: (order, title, percent, change) => `${order}. ${title} ${percent}%${change === undefined ? '' : `（${change}）`}`,
 		byTopic: (topics) => `各主题：${topics}`,
 		same: '持平',
 		timeHeader: '每题用时（用时／建议时限）：',
