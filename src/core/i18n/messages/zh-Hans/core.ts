@@ -101,7 +101,7 @@ export const core: typeof en = {
 	room: {
 		done: (correct, total) => s`房间测验结束：${total}题答对${correct}题。`,
 		resultCode: '你的结果码：把这一行粘贴到会议的聊天框里，方便讲师统计整个房间的成绩。',
-		printedAgain: '退出时（q）会在最后一个画面下方再打印一次。',
+		printedAgain: '退出（q）时，它会在最后一屏的下方再打印一次。',
 		question: (n, total, prompt) => s`第${n}/${total}题：${prompt}`,
 		answeredIn: (seconds) => s`作答用时${seconds}秒。`,
 	},
