@@ -38,7 +38,8 @@ describe('toAscii', () => {
 
 	it('knows every glyph the app draws (a new one must be added to the table)', () => {
 		const src = join(import.meta.dirname, '../../src');
-		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('theme.ts'));
+		// The Chinese catalogues are text in another script, not glyphs: a terminal without UTF-8 cannot show them at all.
+		const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('theme.ts') && !/i18n[\\/]messages[\\/]zh-/.test(f));
 		const strings = files.flatMap((f) => [...readFileSync(join(src, f), 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2] ?? ''));
 		const glyphs = new Set(strings.join('').match(/[^\x00-\x7f]/gu) ?? []);
 		expect([...glyphs].filter((g) => !(g in ASCII_GLYPHS))).toEqual([]);
