@@ -31,7 +31,9 @@ export function reportLines(report: InterviewReport, width: number): ReportLine[
 		for (const topic of report.weakest) {
 			const head = `  ${say.weakTopic(topic.percent, topic.order, topic.title)}`;
 			const pages = topic.pages.map((page) => page.title).join(' · ');
-			if (textWidth(`${head} ${pages}`) <= width) lines.push({ text: `${head} ${pages}` });
+			// No space after full-width punctuation (a Chinese colon ends the head).
+			const line = /[\u3000-\u303f\uff00-\uffef]$/.test(head) ? `${head}${pages}` : `${head} ${pages}`;
+			if (textWidth(line) <= width) lines.push({ text: line });
 			else {
 				lines.push({ text: truncate(head, width) });
 				for (const text of wrapText(pages, Math.max(10, width - 8))) lines.push({ text: `        ${text}` });
