@@ -160,3 +160,17 @@ describe.each(['zh-Hant', 'zh-Hans'] as const)('the core catalogue in %s', (loca
 		expect(wrong).toEqual([]);
 	});
 });
+
+describe('values in Chinese text', () => {
+	it('are spaced from Chinese where Latin text meets it (glossary rule 4), and not inside full-width punctuation', async () => {
+		const hant = (await loadMessages('zh-Hant')).core;
+		const hans = (await loadMessages('zh-Hans')).core;
+		expect(hant.walk.notYet({ picked: 'nat POSTROUTING (MASQUERADE)', hop: 7, already: false, next: 'eth0' })).toBe(
+			'還沒到：nat POSTROUTING (MASQUERADE) 在這條路徑上，但它在後面，第 7 站才會到。下一站是：eth0。',
+		);
+		expect(hans.walk.distractor('The host never sees it.', '`docker0`')).toBe('The host never sees it. 下一跳是：`docker0`。');
+		expect(hant.review.nextDue(4, 1)).toBe('4 天後，1 張卡片');
+		expect(hans.interview.score({ percent: 40, right: 3, total: 8, time: '22:10', minutes: 20, overtime: 2 })).toBe('得分 40%：8 题答对 3 题，20 分钟的模拟面试共用时 22:10，2 题超时。');
+		expect(hant.feedback.correct({ hints: 1, retried: true })).toBe('答對了（看了 1 個提示，第二次作答）。');
+	});
+});

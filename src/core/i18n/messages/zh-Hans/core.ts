@@ -2,14 +2,16 @@
 import type { Help, core as en } from '../en/core.js';
 
 const HAN = /\p{Script=Han}/u;
-const LATIN = /[A-Za-z0-9`$/]/;
+/** How Latin text (a word, a number, code, an English sentence or parenthesis) can end, and start. */
+const LATIN_END = /[A-Za-z0-9`$/)\].,;:!?'"%]/;
+const LATIN_START = /[A-Za-z0-9`$/(['"]/;
 
-/** `a` then `b`, with one space where a Han character meets a Latin letter, a digit or code (glossary rule 4). */
+/** `a` then `b`, with one space where a Han character meets Latin text: a word, a number, code (glossary rule 4). */
 function seam(a: string, b: string): string {
 	if (!a || !b) return a + b;
 	const last = a.at(-1) as string;
 	const first = b[0] as string;
-	return (HAN.test(last) && LATIN.test(first)) || (LATIN.test(last) && HAN.test(first)) ? `${a} ${b}` : a + b;
+	return (HAN.test(last) && LATIN_START.test(first)) || (LATIN_END.test(last) && HAN.test(first)) ? `${a} ${b}` : a + b;
 }
 
 /** A template whose values are spaced from the Chinese around them as rule 4 asks: s`内核${release}` is "内核 6.8". */
