@@ -1,5 +1,6 @@
 // Explain-it questions after the learner has answered: which key points their words suggest (a suggestion to
 // check, never a verdict), the self-grading tick list as a pure reducer, and what they wrote last time.
+import { t } from './i18n/messages.js';
 import type { AnswerRecord } from './progress.js';
 import type { ExplainQuestion } from './schema.js';
 import type { Response } from './scoring.js';
@@ -76,7 +77,7 @@ export function gradingResponse(grading: Grading): Response {
 /** The share of key points ticked, for the line under the list. */
 export function tickedNote(grading: Pick<Grading, 'ticked'>, total: number): string {
 	const n = grading.ticked.length;
-	return `${n} of ${total} ticked: ${Math.round((100 * n) / Math.max(1, total))}% credit`;
+	return t().core.question.tickedNote(n, total, Math.round((100 * n) / Math.max(1, total)));
 }
 
 export interface PreviousAnswer {

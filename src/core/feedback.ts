@@ -5,6 +5,7 @@ import type { QuizResult } from './quiz.js';
 import type { Question } from './schema.js';
 import { harmlessExtras, sameAnswer } from './command-line.js';
 import { keptPairs, pickFeedback } from './scoring.js';
+import { t } from './i18n/messages.js';
 import { localize } from './text.js';
 
 export type Tone = 'good' | 'bad' | 'warn' | 'muted' | 'plain';
@@ -24,7 +25,7 @@ export interface FeedbackLine {
 export function choiceText(question: Question, id: string): string {
 	switch (question.type) {
 		case 'true-false':
-			return id === 'true' ? 'True' : 'False';
+			return id === 'true' ? t().core.feedback.true : t().core.feedback.false;
 		case 'single':
 		case 'multiple': {
 			const choice = question.choices.find((c) => c.id === id);
@@ -49,6 +50,7 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 	const response = result.response;
 	const lines: FeedbackLine[] = [];
 	const blank = () => lines.push({ text: '', tone: 'plain' });
+	const say = t().core.feedback;
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
@@ -58,12 +60,11 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 			const missed = result.verdict?.missed ?? [];
 			if (missed.length) {
 				blank();
-				lines.push({ text: `You missed: ${missed.map((id) => choiceText(question, id)).join('; ')}`, tone: 'plain' });
+				lines.push({ text: say.youMissed(missed.map((id) => choiceText(question, id))), tone: 'plain' });
 			}
 			if (!result.correct) {
 				if (!missed.length) blank();
-				const label = right.length > 1 ? 'The answers' : 'The answer';
-				lines.push({ text: `${label}: ${right.map((id) => choiceText(question, id)).join('; ')}`, tone: 'good' });
+				lines.push({ text: say.answer(right.map((id) => choiceText(question, id))), tone: 'good' });
 			}
 			return lines;
 		}
@@ -73,12 +74,12 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 			// ✔ marks an item that follows the one above it as in the right order: one ✔ per neighbouring pair the
 			// credit counts, so marks and credit agree (by position, one item out of place would cross out the rest).
 			const kept = keptPairs(question.answer, response.order);
-			lines.push({ text: 'Your order (✔: comes right after the item above it, as in the right order):', tone: 'plain' });
+			lines.push({ text: say.yourOrder, tone: 'plain' });
 			response.order.forEach((id, i) => {
 				const mark = i === 0 ? '·' : kept[i - 1] ? '✔' : '✘';
 				lines.push({ text: `${mark} ${i + 1}. ${choiceText(question, id)}`, tone: mark === '·' ? 'plain' : mark === '✔' ? 'good' : 'bad', indent: 2 });
 			});
-			lines.push({ text: 'The right order:', tone: 'good' });
+			lines.push({ text: say.rightOrder, tone: 'good' });
 			question.answer.forEach((id, i) => lines.push({ text: `  ${i + 1}. ${choiceText(question, id)}`, tone: 'good', indent: 2 }));
 			return lines;
 		}
@@ -89,24 +90,24 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 				const picked = response.pairs[left.id];
 				const right = question.answer[left.id] as string;
 				const ok = picked === right;
-				const yours = picked ? choiceText(question, picked) : '(none)';
+				const yours = picked ? choiceText(question, picked) : say.noPick;
 				lines.push({ text: `${ok ? '✔' : '✘'} ${localize(left.text)} → ${yours}`, tone: ok ? 'good' : 'bad', indent: 2 });
-				if (!ok) lines.push({ text: `right: ${choiceText(question, right)}`, tone: 'good', indent: 6 });
+				if (!ok) lines.push({ text: say.rightPick(choiceText(question, right)), tone: 'good', indent: 6 });
 			}
 			return lines;
 		}
 		case 'typed': {
 			if (response?.type !== 'typed') return lines;
 			blank();
-			lines.push({ text: `You typed: ${response.text.trim() || '(nothing)'}`, tone: result.correct ? 'good' : 'bad' });
+			lines.push({ text: say.youTyped(response.text.trim()), tone: result.correct ? 'good' : 'bad' });
 			const accepted = question.accept.map((form) => localize(form));
 			const extras = question.kind === 'command' && result.correct ? harmlessExtras(response.text, accepted.find((form) => sameAnswer('command', response.text, form, question.strictOptions)) ?? '', question.strictOptions) : [];
-			if (!result.correct) lines.push({ text: `The answer: ${accepted[0]}`, tone: 'good' });
+			if (!result.correct) lines.push({ text: say.answer([accepted[0] as string]), tone: 'good' });
 			// Right with options that change nothing here: say so, and show the answer without them.
-			else if (extras.length) lines.push({ text: `${extras.map((option) => `\`${option}\``).join(', ')} ${extras.length === 1 ? 'is' : 'are'} fine, but not what this tests: the answer is ${accepted[0]}`, tone: 'muted', indent: 2 });
+			else if (extras.length) lines.push({ text: say.harmlessExtras(extras, accepted[0] as string), tone: 'muted', indent: 2 });
 			// Other right spellings, leaving out the one the learner typed (and the one just shown).
 			const others = accepted.filter((form, i) => (result.correct ? !sameAnswer(question.kind, response.text, form, question.strictOptions) && !(extras.length && i === 0) : i > 0));
-			if (others.length) lines.push({ text: `Also accepted: ${others.join('  ·  ')}`, tone: 'muted', indent: 2 });
+			if (others.length) lines.push({ text: say.alsoAccepted(others), tone: 'muted', indent: 2 });
 			return lines;
 		}
 		case 'explain': {
@@ -114,53 +115,46 @@ function answerLines(question: Question, result: QuizResult): FeedbackLine[] {
 			const missed = result.verdict?.missed ?? [];
 			if (!missed.length) return lines;
 			blank();
-			lines.push({ text: 'Key points you did not tick:', tone: 'plain' });
+			lines.push({ text: say.untickedPoints, tone: 'plain' });
 			for (const id of missed) lines.push({ text: `· ${choiceText(question, id)}`, tone: 'warn', indent: 2 });
 			return lines;
 		}
 	}
 }
 
-/** " (after a hint)", " (on a second try)", both, or nothing: what helped the learner to this answer. */
-function helpNote(result: QuizResult): string {
-	const parts = [
-		...(result.hints ? [`after ${result.hints === 1 ? 'a hint' : `${result.hints} hints`}`] : []),
-		...(result.retried ? ['on a second try'] : []),
-	];
-	return parts.length ? ` (${parts.join(', ')})` : '';
-}
-
 export function feedbackLines(question: Question, result: QuizResult): FeedbackLine[] {
 	const verdict = result.verdict;
 	if (!verdict) return [];
 	const lines: FeedbackLine[] = [];
-	const hinted = helpNote(result);
+	const say = t().core.feedback;
+	// What helped the learner to this answer, said in the verdict line.
+	const help = { hints: result.hints ?? 0, retried: result.retried === true };
 	if (question.type === 'explain') {
 		// Self-graded: say what the learner ticked, not a verdict of ours.
 		const total = question.keyPoints.length;
-		const aloud = result.response?.type === 'explain' && !result.response.text ? ' (answered aloud)' : '';
-		const note = verdict.correct ? '' : ' Under 75%: it comes back in review.';
+		const aloud = result.response?.type === 'explain' && !result.response.text;
 		const mark = verdict.correct ? '✔' : verdict.credit > 0 ? '◐' : '✘';
-		lines.push({ text: `${mark} You ticked ${total - verdict.missed.length} of ${total} key points: ${Math.round(verdict.credit * 100)}% credit${aloud}${hinted}.${note}`, tone: verdict.correct ? 'good' : verdict.credit > 0 ? 'warn' : 'bad', bold: true });
-	} else if (verdict.correct) lines.push({ text: `✔ Correct${hinted}.`, tone: 'good', bold: true });
+		const text = say.ticked({ ticked: total - verdict.missed.length, total, percent: Math.round(verdict.credit * 100), aloud, passed: verdict.correct, help });
+		lines.push({ text: `${mark} ${text}`, tone: verdict.correct ? 'good' : verdict.credit > 0 ? 'warn' : 'bad', bold: true });
+	} else if (verdict.correct) lines.push({ text: `✔ ${say.correct(help)}`, tone: 'good', bold: true });
 	else if (verdict.credit > 0) {
 		// Ordering credit counts neighbouring pairs, not positions: say so, as the marks below are per position.
 		const pairs = question.type === 'ordering' ? question.answer.length - 1 : 0;
 		const rows = question.type === 'matching' ? question.left.length : 0;
 		const detail = pairs
-			? ` (${Math.round(verdict.credit * pairs)} of ${pairs} neighbouring pairs in the right order)`
+			? { kind: 'order' as const, right: Math.round(verdict.credit * pairs), total: pairs }
 			: rows
-				? ` (${Math.round(verdict.credit * rows)} of ${rows} pairs right)`
-				: '';
-		lines.push({ text: `◐ Partly right: ${Math.round(verdict.credit * 100)}% credit${detail}${hinted}.`, tone: 'warn', bold: true });
+				? { kind: 'pairs' as const, right: Math.round(verdict.credit * rows), total: rows }
+				: undefined;
+		lines.push({ text: `◐ ${say.partly(Math.round(verdict.credit * 100), detail, help)}`, tone: 'warn', bold: true });
 	}
-	else lines.push({ text: `✘ Not quite${hinted}.`, tone: 'bad', bold: true });
+	else lines.push({ text: `✘ ${say.notQuite(help)}`, tone: 'bad', bold: true });
 
 	for (const pick of verdict.wrongPicks) {
 		const known = pickFeedback(question, pick);
 		if (question.type === 'single' || question.type === 'multiple' || question.type === 'true-false') {
 			lines.push({ text: '', tone: 'plain' });
-			lines.push({ text: `You picked: ${choiceText(question, pick)}`, tone: 'bad' });
+			lines.push({ text: say.youPicked(choiceText(question, pick)), tone: 'bad' });
 			if (known?.feedback) lines.push({ text: localize(known.feedback), tone: 'plain', indent: 2 });
 		} else if (known?.feedback) {
 			lines.push({ text: '', tone: 'plain' });
@@ -174,12 +168,13 @@ export function feedbackLines(question: Question, result: QuizResult): FeedbackL
 
 /** The explanation and its sources, after a blank line. */
 function explanationLines(question: Question): FeedbackLine[] {
+	const say = t().core.feedback;
 	const lines: FeedbackLine[] = [{ text: '', tone: 'plain' }, { text: localize(question.explanation), tone: 'plain' }, { text: '', tone: 'plain' }];
-	lines.push({ text: `Source: ${question.source.title}`, tone: 'muted' });
+	lines.push({ text: say.source(question.source.title), tone: 'muted' });
 	lines.push({ text: question.source.url, tone: 'muted', link: true });
 	if (question.type === 'explain') {
 		for (const more of question.moreSources ?? []) {
-			lines.push({ text: `Also: ${more.title}`, tone: 'muted' });
+			lines.push({ text: say.moreSource(more.title), tone: 'muted' });
 			lines.push({ text: more.url, tone: 'muted', link: true });
 		}
 	}
@@ -188,28 +183,29 @@ function explanationLines(question: Question): FeedbackLine[] {
 
 /** A question whose time ran out before any answer (a room): the right answer, in full, and why. */
 export function timedOutLines(question: Question): FeedbackLine[] {
-	const lines: FeedbackLine[] = [{ text: '✘ Time ran out: no answer.', tone: 'bad', bold: true }, { text: '', tone: 'plain' }];
+	const say = t().core.feedback;
+	const lines: FeedbackLine[] = [{ text: `✘ ${say.timedOut}`, tone: 'bad', bold: true }, { text: '', tone: 'plain' }];
 	switch (question.type) {
 		case 'single':
 		case 'multiple':
 		case 'true-false': {
 			const right = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : [String(question.answer)];
-			lines.push({ text: `${right.length > 1 ? 'The answers' : 'The answer'}: ${right.map((id) => choiceText(question, id)).join('; ')}`, tone: 'good' });
+			lines.push({ text: say.answer(right.map((id) => choiceText(question, id))), tone: 'good' });
 			break;
 		}
 		case 'ordering':
-			lines.push({ text: 'The right order:', tone: 'good' });
+			lines.push({ text: say.rightOrder, tone: 'good' });
 			question.answer.forEach((id, i) => lines.push({ text: `  ${i + 1}. ${choiceText(question, id)}`, tone: 'good', indent: 2 }));
 			break;
 		case 'matching':
-			lines.push({ text: 'The pairs:', tone: 'good' });
+			lines.push({ text: say.pairs, tone: 'good' });
 			for (const left of question.left) lines.push({ text: `${localize(left.text)} → ${choiceText(question, question.answer[left.id] as string)}`, tone: 'good', indent: 2 });
 			break;
 		case 'typed':
-			lines.push({ text: `The answer: ${localize(question.accept[0] as string)}`, tone: 'good' });
+			lines.push({ text: say.answer([localize(question.accept[0] as string)]), tone: 'good' });
 			break;
 		case 'explain':
-			lines.push({ text: `A model answer: ${localize(question.modelAnswer)}`, tone: 'good' });
+			lines.push({ text: say.modelAnswer(localize(question.modelAnswer)), tone: 'good' });
 			break;
 	}
 	lines.push(...explanationLines(question));

@@ -2,6 +2,7 @@
 // question's text (prompt and the hints revealed so far) as a window that scrolls when it does not fit. Pure,
 // so the screen draws it and the lesson tests check every bundled question, with all its hints, at 80x24.
 import { choiceText } from './feedback.js';
+import { t } from './i18n/messages.js';
 import { codeSpans, type Span } from './inline.js';
 import type { QuizItem } from './quiz.js';
 import type { ExplainQuestion, Question } from './schema.js';
@@ -10,7 +11,7 @@ import { wrapText } from './wrap.js';
 
 /** What the typed view says after a close first try. */
 export function retryMessage(difference: string): string {
-	return `${difference} Edit it and press Enter again (this answer will count as a second try).`;
+	return t().core.question.retry(difference);
 }
 
 /** A choice's label as lines: numbered, ticked for multiple choice, continuation lines under the text. */
@@ -52,7 +53,7 @@ export function questionText(question: Question, hintsShown: number, width: numb
 	const revealed = (question.hints ?? []).slice(0, hintsShown);
 	if (revealed.length) lines.push({ kind: 'blank', spans: [] });
 	revealed.forEach((hint, i) => {
-		const block = codeSpans(wrapText(`Hint ${i + 1}: ${localize(hint)}`, width));
+		const block = codeSpans(wrapText(t().core.question.hint(i + 1, localize(hint)), width));
 		hints.push({ start: lines.length, length: block.length });
 		for (const spans of block) lines.push({ kind: 'hint', spans });
 	});
@@ -94,12 +95,13 @@ export function newestHintTop(text: ReturnType<typeof questionText>, room: numbe
 	return Math.max(0, Math.min(text.lines.length - shown, newest.start));
 }
 
-/** The marker under a window that hides lines; `what` the window holds. */
-export function moreMarker(window: TextWindow, count: number, what = 'the question'): string {
-	const range = `lines ${window.top + 1}-${window.top + window.shown} of ${count}`;
-	if (window.above && window.below) return `↑↓ more: PgUp/PgDn scroll ${what} (${range})`;
-	if (window.below) return `↓ more below: PgDn (${range})`;
-	return `↑ more above: PgUp (${range})`;
+/** The marker under a window that hides lines; `what` the window holds (t().core.question.theQuestion by default). */
+export function moreMarker(window: TextWindow, count: number, what?: string): string {
+	const say = t().core.question;
+	const range = say.lines(window.top + 1, window.top + window.shown, count);
+	if (window.above && window.below) return say.moreBoth(what ?? say.theQuestion, range);
+	if (window.below) return say.moreBelow(range);
+	return say.moreAbove(range);
 }
 
 /** The fewest rows the explain editor gets; the rest of the body goes to it too. */
@@ -107,22 +109,27 @@ export const EDITOR_MIN_ROWS = 3;
 /** The fewest rows the self-grading screen gives to the answers it compares (the rest scrolls). */
 export const COMPARE_MIN_ROWS = 3;
 
-/** Text of the line above the key points while self-grading. */
+/** Text of the line above the key points while self-grading; `aloud`: nothing typed, so nothing is suggested. */
+export function gradeHeader(aloud = false): string {
+	return aloud ? t().core.question.gradeHeaderAloud : t().core.question.gradeHeader;
+}
+
+/** @deprecated English only, fixed at load: use gradeHeader(). Kept until src/ui/screens/explain.tsx moves to it. */
 export const GRADE_HEADER = 'Tick the key points you made (Space). A suggested tick only means your words contain its terms: check it.';
 
-/** The same, when the learner answered aloud: nothing typed, so nothing is suggested. */
+/** @deprecated English only, fixed at load: use gradeHeader(true). */
 export const GRADE_HEADER_ALOUD = 'Tick the key points you said (Space).';
 
 /** One key point in the self-grading list as lines: pointer, box, text, "suggested" while the tick is the app's. */
 export function keyPointLines(text: string, ticked: boolean, suggested: boolean, here: boolean, width: number): string[] {
 	const prefix = `${here ? '❯ ' : '  '}${ticked ? '[x] ' : '[ ] '}`;
-	return wrapText(`${text}${suggested ? ' (suggested)' : ''}`, width - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length)) + line);
+	return wrapText(suggested ? t().core.question.suggested(text) : text, width - prefix.length).map((line, n) => (n === 0 ? prefix : ' '.repeat(prefix.length)) + line);
 }
 
 /** Rows the self-grading list takes under the answers: a blank line, its header, every point (as long as it can get), a status line. */
 export function gradeListRows(question: ExplainQuestion, width: number): number {
 	const points = question.keyPoints.reduce((sum, point) => sum + keyPointLines(localize(point.text), true, true, true, width).length, 0);
-	return wrapText(GRADE_HEADER, width).length + points + 2;
+	return wrapText(gradeHeader(), width).length + points + 2;
 }
 
 /** The rows an explain question needs: the larger of writing (header, a line of prompt, editor, status) and grading. */

@@ -1,5 +1,6 @@
 // A packet walk: watch a packet hop by hop (forward and back), then route it yourself and be scored.
 // Pure: the walk screen renders a WalkSession and sends WalkIntents.
+import { t } from './i18n/messages.js';
 import { createRng, hashSeed, shuffle } from './rng.js';
 import type { Walk, WalkHop } from './schema.js';
 import { localize } from './text.js';
@@ -79,12 +80,12 @@ export function routeChoices(session: WalkSession, step = session.step): RouteCh
 export function pickFeedback(walk: Walk, pick: RoutePick): { text: string; misconception?: string } {
 	const next = walk.hops[pick.step + 1] as WalkHop;
 	const nextLabel = localize(next.label);
-	if (pick.correct) return { text: `Right: ${nextLabel}. ${localize(next.actor)}` };
+	const say = t().core.walk;
+	if (pick.correct) return { text: say.right(nextLabel, localize(next.actor)) };
 	const distractor = walk.distractors.find((d) => labelKey(d.label) === pick.key);
-	if (distractor) return { text: `${localize(distractor.feedback)} Next is: ${nextLabel}.`, misconception: distractor.misconception };
+	if (distractor) return { text: say.distractor(localize(distractor.feedback), nextLabel), misconception: distractor.misconception };
 	const at = walk.hops.findIndex((hop) => labelKey(hop.label) === pick.key);
-	const when = at <= pick.step ? `the packet has already been there (hop ${at + 1})` : `it comes later, at hop ${at + 1}`;
-	return { text: `Not yet: ${pickLabel(walk, pick)} is on this path, but ${when}. Next is: ${nextLabel}.` };
+	return { text: say.notYet({ picked: pickLabel(walk, pick), hop: at + 1, already: at <= pick.step, next: nextLabel }) };
 }
 
 export function walkReducer(session: WalkSession, intent: WalkIntent): WalkSession {
@@ -114,7 +115,7 @@ export function walkReducer(session: WalkSession, intent: WalkIntent): WalkSessi
 
 /** The question asked in route mode at `step`. */
 export function routeQuestion(walk: Walk, step: number): string {
-	return walk.hops[step + 1]?.newPacket ? 'What happens next?' : 'Where does the packet go next?';
+	return walk.hops[step + 1]?.newPacket ? t().core.walk.whatNext : t().core.walk.whereNext;
 }
 
 /** Route mode is over when the packet has reached the last hop. */

@@ -3,6 +3,7 @@
 // explanation for learners. Pure: everything here is a function of the probe, so every kind of machine can be
 // a fixture (test/fixtures/whereami/).
 import { escapeStrings } from './escape.js';
+import { t } from './i18n/messages.js';
 import { textWidth, wrapText } from './wrap.js';
 
 /** One read that can fail: the text, or the error code (EACCES, ENOENT, ...) that stopped it. */
@@ -204,7 +205,7 @@ export function readNamespaces(probe: HostProbe): NamespaceEntry[] {
 			const pid1: Pid1Namespace = otherParsed ? { inode: otherParsed.inode } : { unreadable: other && 'error' in other ? other.error : 'unknown' };
 			const entry: NamespaceEntry = { type, kind, inode, initial: initialState(kind, inode), pid1 };
 			if ('error' in own) entry.error = own.error;
-			else if (!parsed) entry.error = `unexpected link "${own.value}"`;
+			else if (!parsed) entry.error = t().core.whereami.layout.unexpectedLink(own.value);
 			if (inode !== null && 'inode' in pid1) entry.same = inode === pid1.inode;
 			return entry;
 		});
@@ -286,13 +287,14 @@ function isWsl2Kernel(probe: HostProbe): boolean {
 
 function vmVerdict(probe: HostProbe, wsl: VerdictPart): VerdictPart {
 	const evidence: Evidence[] = [];
+	const say = t().core.whereami.evidence;
 	let kind: string | undefined;
 	const flags = probe.cpuFlags?.split(/\s+/) ?? null;
-	if (flags?.includes('hypervisor')) evidence.push({ id: 'cpu-hypervisor', stance: 'for', text: 'cpuinfo: hypervisor flag present' });
-	else if (flags) evidence.push({ id: 'cpu-no-hypervisor', stance: 'against', text: 'cpuinfo: no hypervisor flag' });
+	if (flags?.includes('hypervisor')) evidence.push({ id: 'cpu-hypervisor', stance: 'for', text: say.cpuHypervisor });
+	else if (flags) evidence.push({ id: 'cpu-no-hypervisor', stance: 'against', text: say.cpuNoHypervisor });
 	const dmiKind = dmiVm(probe.dmi);
 	if (dmiKind) evidence.push({ id: 'dmi-vm', stance: 'for', text: `DMI: ${dmiText(probe.dmi)}` });
-	else if (probe.dmi.sysVendor || probe.dmi.boardVendor) evidence.push({ id: 'dmi-hardware', stance: 'against', text: `DMI: ${dmiText(probe.dmi)}, no hypervisor's name` });
+	else if (probe.dmi.sysVendor || probe.dmi.boardVendor) evidence.push({ id: 'dmi-hardware', stance: 'against', text: say.dmiHardware(dmiText(probe.dmi)) });
 	const detected = probe.detectVirt.vm;
 	if (detected && detected !== 'none') {
 		evidence.push({ id: 'detect-virt-vm', stance: 'for', text: `systemd-detect-virt --vm: ${detected}` });
@@ -303,7 +305,7 @@ function vmVerdict(probe: HostProbe, wsl: VerdictPart): VerdictPart {
 		kind ??= probe.hypervisorType;
 	}
 	if (wsl.answer === 'yes' && wsl.kind === 'wsl2') {
-		evidence.push({ id: 'wsl2-hyperv', stance: 'for', text: 'WSL 2 runs Linux in a Hyper-V VM' });
+		evidence.push({ id: 'wsl2-hyperv', stance: 'for', text: say.wsl2HyperV });
 		kind ??= 'hyperv';
 	}
 	kind ??= dmiKind ?? undefined;
@@ -321,31 +323,32 @@ const CONTAINER_INITS = new Set(['tini', 'docker-init', 'dumb-init', 'catatonit'
 
 function containerVerdict(probe: HostProbe, namespaces: NamespaceEntry[], cgroup: CgroupReport): VerdictPart {
 	const markers: Evidence[] = [];
+	const say = t().core.whereami.evidence;
 	const kernel: Evidence[] = [];
 	const against: Evidence[] = [];
 	const kinds: string[] = [];
 	if (probe.env.KUBERNETES_SERVICE_HOST) {
-		markers.push({ id: 'kubernetes-env', stance: 'for', text: 'KUBERNETES_SERVICE_HOST is set' });
+		markers.push({ id: 'kubernetes-env', stance: 'for', text: say.variableSet('KUBERNETES_SERVICE_HOST') });
 		kinds.push('kubernetes');
 	}
 	if (probe.exists.containerenv) {
-		markers.push({ id: 'containerenv', stance: 'for', text: '/run/.containerenv exists' });
+		markers.push({ id: 'containerenv', stance: 'for', text: say.exists('/run/.containerenv') });
 		kinds.push('podman');
 	}
 	if (probe.exists.dockerenv) {
-		markers.push({ id: 'dockerenv', stance: 'for', text: '/.dockerenv exists' });
+		markers.push({ id: 'dockerenv', stance: 'for', text: say.exists('/.dockerenv') });
 		kinds.push('docker');
 	}
 	if (probe.exists.flatpakInfo) {
-		markers.push({ id: 'flatpak-info', stance: 'for', text: '/.flatpak-info exists' });
+		markers.push({ id: 'flatpak-info', stance: 'for', text: say.exists('/.flatpak-info') });
 		kinds.push('flatpak');
 	}
 	if (probe.env.container) {
-		markers.push({ id: 'container-env', stance: 'for', text: `$container is "${probe.env.container}"` });
+		markers.push({ id: 'container-env', stance: 'for', text: say.variableIs('$container', probe.env.container) });
 		kinds.push(probe.env.container);
 	}
 	if (cgroup.runtimeHint) {
-		markers.push({ id: 'cgroup-runtime', stance: 'for', text: `cgroup path names ${cgroup.runtimeHint.runtime}: ${cgroup.runtimeHint.path}` });
+		markers.push({ id: 'cgroup-runtime', stance: 'for', text: say.cgroupRuntime(cgroup.runtimeHint.runtime, cgroup.runtimeHint.path) });
 		kinds.push(cgroup.runtimeHint.runtime);
 	}
 	const detected = probe.detectVirt.container;
@@ -359,22 +362,22 @@ function containerVerdict(probe: HostProbe, namespaces: NamespaceEntry[], cgroup
 	const pid = ns('pid');
 	const user = ns('user');
 	const mnt = ns('mnt');
-	if (pid?.initial === 'no') kernel.push({ id: 'ns-pid-not-initial', stance: 'for', text: `pid namespace is not the initial one (${pid.inode})` });
-	if (user?.initial === 'no') kernel.push({ id: 'ns-user-not-initial', stance: 'for', text: `user namespace is not the initial one (${user.inode})` });
+	if (pid?.initial === 'no') kernel.push({ id: 'ns-pid-not-initial', stance: 'for', text: say.notInitial('pid', pid.inode) });
+	if (user?.initial === 'no') kernel.push({ id: 'ns-user-not-initial', stance: 'for', text: say.notInitial('user', user.inode) });
 	const differs = namespaces.filter((n) => n.same === false).map((n) => n.type);
-	if (differs.length) kernel.push({ id: 'ns-differs-from-pid1', stance: 'for', text: `not shared with PID 1: ${differs.join(', ')}` });
-	if (pid?.initial === 'yes') against.push({ id: 'ns-pid-initial', stance: 'against', text: `pid namespace is the initial one (${pid.inode})` });
-	if (mnt?.initial === 'yes') against.push({ id: 'ns-mnt-initial', stance: 'against', text: `mnt namespace is the initial one (${mnt.inode})` });
+	if (differs.length) kernel.push({ id: 'ns-differs-from-pid1', stance: 'for', text: say.notSharedWithPid1(differs) });
+	if (pid?.initial === 'yes') against.push({ id: 'ns-pid-initial', stance: 'against', text: say.initial('pid', pid.inode) });
+	if (mnt?.initial === 'yes') against.push({ id: 'ns-mnt-initial', stance: 'against', text: say.initial('mnt', mnt.inode) });
 	// In the initial PID namespace, PID 1 is the host's own init, so sharing its mounts means sharing the host's.
-	else if (pid?.initial === 'yes' && mnt?.same === true) against.push({ id: 'ns-mnt-same-as-init', stance: 'against', text: "mnt namespace is the same as the host init's" });
+	else if (pid?.initial === 'yes' && mnt?.same === true) against.push({ id: 'ns-mnt-same-as-init', stance: 'against', text: say.mntSameAsInit });
 
 	// PID 1's name only speaks for a container when PID 1 is not the kernel's own first process.
 	const comm = probe.pid1Comm?.trim();
 	if (comm && pid?.initial !== 'yes') {
-		if (CONTAINER_INITS.has(comm)) markers.push({ id: 'pid1-container-init', stance: 'for', text: `PID 1 is "${comm}", a container's minimal init` });
-		else if (FULL_INITS.has(comm)) against.push({ id: 'pid1-full-init', stance: 'against', text: `PID 1 is "${comm}", a full init system` });
-		else markers.push({ id: 'pid1-not-init', stance: 'for', text: `PID 1 is "${comm}", not an init system` });
-	} else if (comm && FULL_INITS.has(comm)) against.push({ id: 'pid1-full-init', stance: 'against', text: `PID 1 is "${comm}", a full init system` });
+		if (CONTAINER_INITS.has(comm)) markers.push({ id: 'pid1-container-init', stance: 'for', text: say.pid1ContainerInit(comm) });
+		else if (FULL_INITS.has(comm)) against.push({ id: 'pid1-full-init', stance: 'against', text: say.pid1FullInit(comm) });
+		else markers.push({ id: 'pid1-not-init', stance: 'for', text: say.pid1NotInit(comm) });
+	} else if (comm && FULL_INITS.has(comm)) against.push({ id: 'pid1-full-init', stance: 'against', text: say.pid1FullInit(comm) });
 
 	const hostNamespaces = pid?.initial === 'yes' && (mnt?.initial === 'yes' || mnt?.same === true);
 	const isolated = pid?.initial === 'no' || user?.initial === 'no' || differs.length > 0;
@@ -390,12 +393,13 @@ function containerVerdict(probe: HostProbe, namespaces: NamespaceEntry[], cgroup
 
 function wslVerdict(probe: HostProbe): VerdictPart {
 	const evidence: Evidence[] = [];
+	const say = t().core.whereami.evidence;
 	const kernelText = `${probe.osRelease ?? ''} ${probe.procVersion ?? ''}`;
 	const kernelMarked = /microsoft|WSL/i.test(kernelText);
-	if (kernelMarked) evidence.push({ id: 'wsl-kernel', stance: 'for', text: `kernel: ${probe.osRelease ?? probe.procVersion}` });
-	else if (probe.osRelease || probe.procVersion) evidence.push({ id: 'wsl-no-kernel-mark', stance: 'against', text: 'kernel name does not mention Microsoft or WSL' });
-	if (probe.env.WSL_DISTRO_NAME) evidence.push({ id: 'wsl-env', stance: 'for', text: `WSL_DISTRO_NAME is "${probe.env.WSL_DISTRO_NAME}"` });
-	if (probe.exists.wslInterop) evidence.push({ id: 'wsl-interop', stance: 'for', text: '/proc/sys/fs/binfmt_misc/WSLInterop exists' });
+	if (kernelMarked) evidence.push({ id: 'wsl-kernel', stance: 'for', text: say.kernel(probe.osRelease ?? probe.procVersion) });
+	else if (probe.osRelease || probe.procVersion) evidence.push({ id: 'wsl-no-kernel-mark', stance: 'against', text: say.noWslKernelMark });
+	if (probe.env.WSL_DISTRO_NAME) evidence.push({ id: 'wsl-env', stance: 'for', text: say.variableIs('WSL_DISTRO_NAME', probe.env.WSL_DISTRO_NAME) });
+	if (probe.exists.wslInterop) evidence.push({ id: 'wsl-interop', stance: 'for', text: say.exists('/proc/sys/fs/binfmt_misc/WSLInterop') });
 	if (probe.detectVirt.container === 'wsl') evidence.push({ id: 'detect-virt-wsl', stance: 'for', text: 'systemd-detect-virt --container: wsl' });
 	const found = evidence.some((e) => e.stance === 'for');
 	if (!found) return { answer: probe.platform !== 'linux' || kernelText.trim() ? 'no' : 'unknown', evidence };
@@ -425,87 +429,73 @@ const KIND_NAMES: Record<string, string> = {
 	containerd: 'containerd',
 	'cri-o': 'CRI-O',
 	flatpak: 'Flatpak',
-	sandbox: 'a sandbox',
 	wsl1: 'WSL 1',
 	wsl2: 'WSL 2',
 	wsl: 'WSL',
 };
 
-export const kindName = (kind: string): string => KIND_NAMES[kind] ?? kind;
+/** A kind as the learner reads it: a product's name, or (sandbox, unknown) a word in the run's language. */
+export function kindName(kind: string): string {
+	if (kind === 'sandbox' || kind === 'unknown') return t().core.whereami.kind[kind];
+	return KIND_NAMES[kind] ?? kind;
+}
 
 function summarize(platform: string, verdict: Verdict): string {
+	const say = t().core.whereami.summary;
 	if (platform !== 'linux') {
 		const name = platform === 'darwin' ? 'macOS' : platform === 'win32' ? 'Windows' : platform;
-		return `${name}, not Linux: no Linux namespaces to show here.`;
+		return say.notLinux(name);
 	}
 	const { vm, container, wsl } = verdict;
 	const vmPart =
 		vm.answer === 'yes'
-			? `a VM${vm.kind ? ` (${kindName(vm.kind)})` : ''}`
+			? say.vm(vm.kind ? kindName(vm.kind) : undefined)
 			: vm.answer === 'no' || vm.answer === 'unlikely'
-				? 'bare metal'
-				: 'a machine that may or may not be a VM';
-	const where = wsl.answer === 'yes' ? `${kindName(wsl.kind ?? 'wsl')}${wsl.kind === 'wsl1' ? '' : ' (a Hyper-V VM)'}` : vmPart;
-	const hedge = vm.answer === 'unlikely' ? 'probably ' : '';
-	if (container.answer === 'yes') return `A container (${kindName(container.kind ?? 'unknown')}) on ${hedge}${where}.`;
-	if (container.answer === 'likely') return `Probably a container (${kindName(container.kind ?? 'unknown')}) on ${hedge}${where}.`;
-	if (container.answer === 'unknown') return `On ${hedge}${where}; in a container or not, the evidence cannot tell.`;
-	return `Not in a container: running directly on ${hedge}${where}.`;
+				? say.bareMetal
+				: say.maybeVm;
+	const where = wsl.answer === 'yes' ? say.wsl(kindName(wsl.kind ?? 'wsl'), wsl.kind !== 'wsl1') : vmPart;
+	const probably = vm.answer === 'unlikely';
+	if (container.answer === 'yes') return say.container(kindName(container.kind ?? 'unknown'), where, probably);
+	if (container.answer === 'likely') return say.likelyContainer(kindName(container.kind ?? 'unknown'), where, probably);
+	if (container.answer === 'unknown') return say.unknownContainer(where, probably);
+	return say.noContainer(where, probably);
 }
 
 function notesFor(probe: HostProbe, report: Omit<HostReport, 'notes' | 'summary'>): string[] {
 	const notes: string[] = [];
+	const say = t().core.whereami.notes;
 	if (probe.platform !== 'linux') {
-		if (probe.platform === 'darwin') {
-			notes.push(
-				'Containers are a Linux kernel feature (namespaces and cgroups); macOS has neither, so there is no /proc/self/ns here.',
-				'Docker Desktop on a Mac runs your containers inside a small Linux VM, not on macOS itself.',
-			);
-		} else if (probe.platform === 'win32') {
-			notes.push(
-				'Windows has no /proc and no Linux namespaces. Docker Desktop runs Linux containers in a Linux VM (WSL 2 or Hyper-V).',
-				'Windows has containers of its own (Windows containers), which this command cannot inspect.',
-			);
-		} else {
-			notes.push(`This is ${probe.platform}, not Linux: Linux namespaces and cgroups do not exist here.`);
-		}
-		notes.push('To see namespaces, run this inside Linux: in a Linux shell, WSL, or a container, e.g. `docker run --rm node:22 npx --yes cvm-tutor whereami`.');
+		if (probe.platform === 'darwin') notes.push(say.macNoNamespaces, say.macDockerDesktop);
+		else if (probe.platform === 'win32') notes.push(say.windowsNoNamespaces, say.windowsContainers);
+		else notes.push(say.otherPlatform(probe.platform));
+		notes.push(say.runInLinux);
 		return notes;
 	}
 	const unreadable = report.namespaces.filter((n) => 'unreadable' in n.pid1).map((n) => ('unreadable' in n.pid1 ? n.pid1.unreadable : ''));
 	if (unreadable.length) {
-		const codes = [...new Set(unreadable)].join(', ');
-		const who =
-			probe.uid === 0
-				? 'Even root can be refused, e.g. when PID 1 is in another user namespace or a security module says no.'
-				: 'That is normal without root.';
-		notes.push(`PID 1's namespaces were unreadable (${codes}): the kernel shows them only to a process allowed to ptrace PID 1. ${who}`);
+		notes.push(say.pid1Unreadable([...new Set(unreadable)], probe.uid === 0));
 	}
 	const pid = report.namespaces.find((n) => n.type === 'pid');
 	if (pid?.initial === 'no' && report.namespaces.some((n) => n.same === true)) {
-		notes.push("In a PID namespace, PID 1 is this container's own first process, so \"same as PID 1\" does not mean \"same as the host\".");
+		notes.push(say.ownPid1);
 	}
 	const guessable = report.namespaces.filter((n) => (n.kind === 'net' || n.kind === 'mnt') && n.initial === 'unknown' && n.inode !== null);
 	if (guessable.length) {
-		notes.push(
-			`Only recent kernels give the initial net and mnt namespaces a fixed number, so ${guessable.map((n) => n.type).join(' and ')} cannot be judged by number here.`,
-		);
+		notes.push(say.netMntByNumber(guessable.map((n) => n.type)));
 	}
 	const { container, vm } = report.verdict;
 	const markers = container.evidence.filter((e) => e.stance === 'for' && !e.id.startsWith('ns-'));
 	if (container.answer === 'no' && markers.length) {
-		notes.push(
-			"Container markers are present, yet this process shares the kernel's initial PID and mount namespaces: nothing isolates it. The files probably came with a disk image built from a container image.",
-		);
+		notes.push(say.markersWithoutIsolation);
 	}
 	if (pid?.initial === 'yes' && probe.pid1Comm && !FULL_INITS.has(probe.pid1Comm.trim())) {
-		notes.push(`PID 1 of this kernel is "${probe.pid1Comm.trim()}", not a full init system: typical of a micro-VM or an appliance.`);
+		notes.push(say.pid1NotFullInit(probe.pid1Comm.trim()));
 	}
 	if (report.cgroup.paths.length === 1 && report.cgroup.paths[0] === '/' && report.cgroup.version === 'v2') {
-		notes.push('A cgroup path of "/" is either the root of the host\'s tree or a private cgroup namespace, as Docker and Podman give each container.');
+		notes.push(say.cgroupRoot);
 	}
 	if ((container.answer === 'yes' || container.answer === 'likely') && vm.evidence.length) {
-		notes.push("A container shares the host's kernel, so the CPU flags and DMI it sees describe the machine under that kernel.");
+		notes.push(say.sharedKernel);
 	}
 	return notes;
 }
@@ -538,72 +528,14 @@ export function buildReport(probe: HostProbe): HostReport {
 
 // ---- Explanations: one short sentence per line, for a learner (kept under 70 columns). ----
 
-const NAMESPACE_EXPLANATIONS: Record<string, string> = {
-	cgroup: 'Which part of the cgroup tree this process sees as its root.',
-	ipc: 'System V IPC and POSIX message queues it can reach.',
-	mnt: 'The mounts: the whole filesystem tree this process sees.',
-	net: 'Network devices, addresses, ports, routes and firewall rules.',
-	pid: 'Process IDs: the first process in a new one is PID 1.',
-	pid_for_children: 'The PID namespace that new child processes will be put in.',
-	time: 'Offsets for the monotonic and boot-time clocks.',
-	time_for_children: 'The time namespace that new child processes will be put in.',
-	user: 'User and group IDs: root inside can be nobody outside.',
-	uts: 'The hostname and NIS domain name this process sees.',
-};
-
 export function explainNamespace(type: string): string {
-	return NAMESPACE_EXPLANATIONS[type] ?? 'A kind of namespace this version of cvm-tutor does not describe.';
+	const say = t().core.whereami.explain;
+	return (say.namespace as Readonly<Record<string, string | undefined>>)[type] ?? say.unknownNamespace;
 }
-
-const EVIDENCE_EXPLANATIONS: Record<EvidenceId, string> = {
-	'cpu-hypervisor': 'Hypervisors set this CPUID bit; real CPUs leave it at 0.',
-	'cpu-no-hypervisor': 'Real CPUs leave this bit clear, though a hypervisor can hide it.',
-	'dmi-vm': 'The firmware tables name their maker; hypervisors name themselves.',
-	'dmi-hardware': 'The firmware names a hardware maker, not a hypervisor.',
-	'detect-virt-vm': "systemd's own check, from CPUID, DMI and other hints.",
-	'detect-virt-vm-none': 'systemd-detect-virt found no hypervisor either.',
-	'sys-hypervisor': 'The kernel found a hypervisor interface (Xen) at boot.',
-	'wsl2-hyperv': 'WSL 2 runs a real Linux kernel in a light Hyper-V VM.',
-	dockerenv: 'Docker creates this empty file in every container it starts.',
-	containerenv: 'Podman writes this file into every container it runs.',
-	'flatpak-info': 'Flatpak apps run in a bubblewrap sandbox that has this file.',
-	'container-env': 'systemd-nspawn, Podman and LXC set $container for the init.',
-	'kubernetes-env': 'Kubernetes sets this variable in every container of a pod.',
-	'cgroup-runtime': 'Runtimes put each container in a cgroup named after it.',
-	'detect-virt-container': 'systemd-detect-virt looks for the same runtime markers.',
-	'detect-virt-container-none': 'systemd-detect-virt found no container runtime markers.',
-	'pid1-not-init': 'A container starts its command as PID 1, with no init at all.',
-	'pid1-container-init': 'A tiny init that containers use to reap orphaned processes.',
-	'pid1-full-init': 'A full init boots hosts and VMs, and some system containers.',
-	'ns-pid-not-initial': "A PID namespace of its own: the host's processes are hidden.",
-	'ns-user-not-initial': 'A user namespace of its own: its IDs map to others outside.',
-	'ns-pid-initial': "The kernel's first PID namespace: the host's process tree.",
-	'ns-mnt-initial': "The kernel's first mount namespace: the host's filesystem.",
-	'ns-mnt-same-as-init': "Same mounts as the host's init: no filesystem isolation.",
-	'ns-differs-from-pid1': 'A namespace not shared with PID 1 is a wall between them.',
-	'wsl-kernel': 'Microsoft builds the kernel that WSL runs, and names it so.',
-	'wsl-no-kernel-mark': "Kernels built for WSL carry 'microsoft' in their name.",
-	'wsl-env': 'WSL sets WSL_DISTRO_NAME in the shells it starts.',
-	'wsl-interop': 'WSL registers this to run Windows programs from Linux.',
-	'detect-virt-wsl': 'systemd-detect-virt reports WSL as a kind of container.',
-};
 
 export function explainEvidence(id: EvidenceId): string {
-	return EVIDENCE_EXPLANATIONS[id];
+	return t().core.whereami.explain.evidence[id];
 }
-
-const CGROUP_EXPLANATIONS: Record<CgroupVersion, string> = {
-	v1: 'cgroup v1: each controller (cpu, memory...) has its own tree.',
-	v2: 'cgroup v2: one tree for all controllers, the modern layout.',
-	hybrid: 'v1 trees for the controllers plus a v2 tree: a halfway layout.',
-	unknown: 'cgroups limit and count CPU, memory and I/O for a group.',
-};
-
-const ANSWER_EXPLANATIONS: Record<keyof Verdict, string> = {
-	vm: 'A VM runs its own kernel on hardware that a hypervisor emulates.',
-	container: "A container is processes in namespaces, on the host's kernel.",
-	wsl: 'WSL runs Linux programs on Windows.',
-};
 
 // ---- Text layout: aligned lines that fit the width (80 for the terminal, 79 in the app). ----
 
@@ -613,9 +545,16 @@ export interface ReportLine {
 	explanation?: string;
 }
 
+/** An error as shown: a code (EACCES) as it is, the words that stand for none in the run's language. */
+function errorText(error: string): string {
+	const say = t().core.whereami.layout;
+	return error === 'unknown' ? say.initial.unknown : error === 'unreadable' ? say.unreadable : error;
+}
+
 function pid1Text(entry: NamespaceEntry): string {
-	if ('unreadable' in entry.pid1) return `unreadable (${entry.pid1.unreadable})`;
-	return entry.same ? 'same' : `different (${entry.pid1.inode})`;
+	const say = t().core.whereami.layout;
+	if ('unreadable' in entry.pid1) return say.unreadableBecause(errorText(entry.pid1.unreadable));
+	return entry.same ? say.same : say.different(entry.pid1.inode);
 }
 
 /** Word-wraps `text` after a first-line prefix, continuing under the text. */
@@ -634,46 +573,43 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width
 export function reportLines(unsafe: HostReport, width = 80): ReportLine[] {
 	const report = escapeStrings(unsafe);
 	const lines: ReportLine[] = [];
+	const say = t().core.whereami.layout;
+	const why = t().core.whereami.explain;
 	const platform = report.platform === 'darwin' ? 'macOS' : report.platform === 'win32' ? 'Windows' : report.platform === 'linux' ? 'Linux' : report.platform;
-	const facts = [platform, report.arch, report.kernel ? `kernel ${report.kernel}` : '', report.uid !== null ? `uid ${report.uid}` : ''].filter(Boolean);
-	lines.push(...hanging('', `Where am I? ${facts.join(', ')}`, width));
+	const facts = [platform, report.arch, report.kernel ? say.kernel(report.kernel) : '', report.uid !== null ? say.uid(report.uid) : ''].filter(Boolean);
+	lines.push(...hanging('', say.title(facts), width));
 	lines.push(...hanging('', report.summary, width));
 	if (report.platform === 'linux') {
 		lines.push({ text: '' });
-		if (report.namespacesError) lines.push(...hanging('', `Namespaces: /proc/self/ns could not be read (${report.namespacesError}).`, width));
+		if (report.namespacesError) lines.push(...hanging('', say.namespacesUnreadable(report.namespacesError), width));
 		else {
-			lines.push({ text: 'Namespaces of this process (/proc/self/ns), and PID 1 (/proc/1/ns)', explanation: 'A namespace gives processes their own view of one kind of thing.' });
-			lines.push({ text: `  ${pad('type', 19)}${pad('inode', 12)}${pad('initial', 9)}PID 1` });
+			lines.push({ text: say.namespacesHeader, explanation: why.namespaces });
+			lines.push({ text: `  ${pad(say.columns.type, 19)}${pad(say.columns.inode, 12)}${pad(say.columns.initial, 9)}${say.columns.pid1}` });
 			for (const n of report.namespaces) {
-				const inode = n.inode === null ? `(${n.error ?? 'unreadable'})` : String(n.inode);
-				lines.push({ text: `  ${pad(n.type, 19)}${pad(inode, 12)}${pad(n.initial, 9)}${pid1Text(n)}`, explanation: explainNamespace(n.type) });
+				const inode = n.inode === null ? `(${errorText(n.error ?? 'unreadable')})` : String(n.inode);
+				lines.push({ text: `  ${pad(n.type, 19)}${pad(inode, 12)}${pad(say.initial[n.initial], 9)}${pid1Text(n)}`, explanation: explainNamespace(n.type) });
 			}
 		}
 		lines.push({ text: '' });
 		const cg = report.cgroup;
-		const version = { v1: 'v1', v2: 'v2', hybrid: 'hybrid (v1 controllers and a v2 tree)', unknown: 'unknown' }[cg.version];
-		lines.push({ text: `cgroup ${version}${cg.error ? ` (/proc/self/cgroup: ${cg.error})` : ''}`, explanation: CGROUP_EXPLANATIONS[cg.version] });
+		lines.push({ text: say.cgroup(say.cgroupVersion[cg.version], cg.error === undefined ? undefined : errorText(cg.error)), explanation: why.cgroup[cg.version] });
 		for (const path of cg.paths) {
 			const names = cg.hierarchies.filter((h) => h.path === path).map((h) => (h.id === 0 && h.controllers.length === 0 ? 'v2' : h.controllers.join(',') || `#${h.id}`));
 			// Spaces between hierarchies, so a co-mounted pair keeps the kernel's own spelling (cpu,cpuacct).
-			lines.push(...hanging('  ', `${path}  (${names.join(' ')})`, width, "This process's place in the cgroup tree of those controllers."));
+			lines.push(...hanging('  ', `${path}  (${names.join(' ')})`, width, why.cgroupPath));
 		}
 	}
 	lines.push({ text: '' });
-	const parts: [keyof Verdict, string][] = [
-		['vm', 'VM'],
-		['container', 'Container'],
-		['wsl', 'WSL'],
-	];
-	for (const [key, label] of parts) {
+	for (const key of ['vm', 'container', 'wsl'] as const) {
 		const part = report.verdict[key];
-		const kind = part.kind && (part.answer === 'yes' || part.answer === 'likely') ? `: ${kindName(part.kind)}` : '';
-		lines.push({ text: `${pad(label, 11)}${part.answer}${kind}`, explanation: ANSWER_EXPLANATIONS[key] });
+		const answer = say.answers[part.answer];
+		const text = part.kind && (part.answer === 'yes' || part.answer === 'likely') ? say.answerKind(answer, kindName(part.kind)) : answer;
+		lines.push({ text: `${pad(say.parts[key], 11)}${text}`, explanation: why.answer[key] });
 		for (const e of part.evidence) lines.push(...hanging(`  ${e.stance === 'for' ? '+' : '-'} `, e.text, width, explainEvidence(e.id)));
 	}
 	if (report.notes.length) {
 		lines.push({ text: '' });
-		lines.push({ text: 'Notes' });
+		lines.push({ text: say.notes });
 		for (const note of report.notes) lines.push(...hanging('  * ', note, width));
 	}
 	return lines;

@@ -1,6 +1,7 @@
 // What review offers and when: due cards, mistakes never reviewed, and the days ahead. Days are the learner's
 // local calendar days: a card due at 14:00 tomorrow is offered from tomorrow morning.
 import { type Bank, chapterOutline } from '../bank.js';
+import { t } from '../i18n/messages.js';
 import { type AnswerRecord, needsReview, type Progress } from '../progress.js';
 import { cardsFromAnswers, type ReviewCard } from './cards.js';
 
@@ -117,6 +118,5 @@ export function nextDue(bank: Bank, progress: Progress, now: Date): NextDue | un
 
 /** "tomorrow, 3 cards"; "in 4 days, 1 card". */
 export function describeNextDue(next: NextDue): string {
-	const when = next.inDays === 1 ? 'tomorrow' : `in ${next.inDays} days`;
-	return `${when}, ${next.count} card${next.count === 1 ? '' : 's'}`;
+	return t().core.review.nextDue(next.inDays, next.count);
 }

@@ -1,28 +1,30 @@
 // What an attendee reads after the room's last question: the score, the result code to paste, then every
 // question with the answer given, the right one and why (the explanations the room held back until now).
 import { type FeedbackLine, feedbackLines, timedOutLines } from '../feedback.js';
+import { t } from '../i18n/messages.js';
 import { type Response, scoreAnswer } from '../scoring.js';
 import { localize } from '../text.js';
 import { type RoomSession, roomScore } from './session.js';
 
 export function roomResultLines(session: RoomSession, resultCode: string): FeedbackLine[] {
 	const { correct, total } = roomScore(session);
+	const say = t().core.room;
 	const lines: FeedbackLine[] = [
-		{ text: `Room done: ${correct} of ${total} right.`, tone: correct === total ? 'good' : 'plain', bold: true },
+		{ text: say.done(correct, total), tone: correct === total ? 'good' : 'plain', bold: true },
 		{ text: '', tone: 'plain' },
-		{ text: "Your result code: paste this one line into the call's chat, so the trainer can tally the room.", tone: 'plain' },
+		{ text: say.resultCode, tone: 'plain' },
 		{ text: resultCode, tone: 'plain', bold: true, code: true },
-		{ text: 'It is printed again when you leave (q), below the last screen.', tone: 'muted' },
+		{ text: say.printedAgain, tone: 'muted' },
 	];
 	const answers = new Map(session.answers.map((answer) => [answer.questionId, answer]));
 	session.quiz.items.forEach((item, i) => {
 		const answer = answers.get(item.question.id);
-		lines.push({ text: '', tone: 'plain' }, { text: `${i + 1} of ${total}. ${localize(item.question.prompt)}`, tone: 'plain', bold: true });
+		lines.push({ text: '', tone: 'plain' }, { text: say.question(i + 1, total, localize(item.question.prompt)), tone: 'plain', bold: true });
 		const response = answer?.response;
 		const verdict = response ? scored(item.question, response) : undefined;
 		if (!response || !verdict) lines.push(...timedOutLines(item.question));
 		else lines.push(...feedbackLines(item.question, { correct: verdict.correct, credit: verdict.credit, verdict, response }));
-		if (answer && response) lines.push({ text: `Answered in ${answer.seconds} s.`, tone: 'muted' });
+		if (answer && response) lines.push({ text: say.answeredIn(answer.seconds), tone: 'muted' });
 	});
 	return lines;
 }
