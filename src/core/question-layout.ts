@@ -114,12 +114,6 @@ export function gradeHeader(aloud = false): string {
 	return aloud ? t().core.question.gradeHeaderAloud : t().core.question.gradeHeader;
 }
 
-/** @deprecated English only, fixed at load: use gradeHeader(). Kept until src/ui/screens/explain.tsx moves to it. */
-export const GRADE_HEADER = 'Tick the key points you made (Space). A suggested tick only means your words contain its terms: check it.';
-
-/** @deprecated English only, fixed at load: use gradeHeader(true). */
-export const GRADE_HEADER_ALOUD = 'Tick the key points you said (Space).';
-
 /** One key point in the self-grading list as lines: pointer, box, text, "suggested" while the tick is the app's. */
 export function keyPointLines(text: string, ticked: boolean, suggested: boolean, here: boolean, width: number): string[] {
 	const prefix = `${here ? '❯ ' : '  '}${ticked ? '[x] ' : '[ ] '}`;

@@ -2,7 +2,7 @@
 // report, room results, whereami), in every locale, laid out at 79 columns (the app's width at 80, less the
 // cursor column) as the screens lay it out: every row fits, and a one-row fragment a screen cuts to the width is
 // never wider in Chinese than in English, so Chinese is not cut where English is not.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLessonFiles } from '../../src/core/bank.js';
@@ -28,25 +28,11 @@ import { bankOf } from '../helpers.js';
 const WIDTH = 79;
 const LOCALES: Locale[] = ['en', 'zh-Hant', 'zh-Hans'];
 
-/** The bundled chapters with the translations waiting in docs/translations merged in, so Chinese runs are Chinese. */
+/** The bundled chapters: every string in all three languages. */
 function translatedChapters(): Chapter[] {
 	const read = readLessonFiles(bundledLessonsDir());
 	if (!read.ok) throw new Error('bundled lessons do not read');
-	const dir = join(import.meta.dirname, '../../docs/translations');
-	return read.files.map((file) => {
-		const chapter = JSON.parse(file.text) as Record<string, unknown>;
-		const sidecar = join(dir, file.file.replace(/^.*\//, ''));
-		if (!existsSync(sidecar)) return chapter as unknown as Chapter;
-		const { strings } = JSON.parse(readFileSync(sidecar, 'utf8')) as { strings: Array<{ path: string; en: string; 'zh-Hant': string; 'zh-Hans': string }> };
-		// Walk labels are plain text in the lesson format for now (schema.ts): they stay English here.
-		for (const entry of strings.filter((e) => !/\.label$/.test(e.path))) {
-			const steps = [...entry.path.matchAll(/[^.[\]]+/g)].map((m) => (/^\d+$/.test(m[0]) ? Number(m[0]) : m[0]));
-			const key = steps.pop() as string | number;
-			const parent = steps.reduce<Record<string | number, unknown>>((at, step) => at[step] as Record<string | number, unknown>, chapter);
-			parent[key] = { en: entry.en, 'zh-Hant': entry['zh-Hant'], 'zh-Hans': entry['zh-Hans'] };
-		}
-		return chapter as unknown as Chapter;
-	});
+	return read.files.map((file) => JSON.parse(file.text) as Chapter);
 }
 
 const bank = bankOf(...translatedChapters());

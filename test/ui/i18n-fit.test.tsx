@@ -18,9 +18,21 @@ import { buildReport, type HostProbe } from '../../src/core/whereami.js';
 import { textWidth } from '../../src/core/wrap.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
 import { keyHintText } from '../../src/ui/widgets/layout.js';
+import { explainKeyHints } from '../../src/ui/screens/explain.js';
 import { bundledBank, cleanupInk, KEYS, press, renderInk, resize, tempDir, waitForFrame } from '../helpers.js';
 
 const bank = bundledBank();
+
+/** `make` run with the English catalogue, the active one put back after. */
+function inEnglish<T>(make: () => T): T {
+	const active = t();
+	useMessages(en);
+	try {
+		return make();
+	} finally {
+		useMessages(active);
+	}
+}
 const COLUMNS = 80;
 
 afterEach(cleanupInk);
@@ -170,6 +182,7 @@ describe.each([
 		size = { columns, rows };
 		await inLocale('en');
 		english = await tour();
+		if (process.env.DUMP_FRAMES) for (const { label, frame } of english) console.log(`=== ${label}\n${frame}`);
 		expect(english.length).toBeGreaterThan(30);
 	}, 120_000);
 
@@ -187,8 +200,10 @@ describe.each([
 				if (rows.length >= ROWS) problems.push(`${label}: ${rows.length} rows`);
 				const bar = rows.at(-1) ?? '';
 				const before = english[i]!.frame;
-				// Where the English bar is whole, the Chinese one is too.
-				if (bar.includes('…') && !(before.trimEnd().split('\n').at(-1) ?? '').includes('…')) problems.push(`${label}: key bar cut: ${bar}`);
+				// Where the English bar is whole, the Chinese one is too. At 60x20 the English tour does not reach the
+				// explain grading screen (it lands on the chapter menu): its bar is the English of the same keys.
+				const englishBar = label === 'explain grading' ? inEnglish(() => keyHintText(explainKeyHints({ stage: 'grading', asking: false }, false), columns - 1)) : (before.trimEnd().split('\n').at(-1) ?? '');
+				if (bar.includes('…') && !englishBar.includes('…')) problems.push(`${label}: key bar cut: ${bar}`);
 				if (!bar.endsWith(` ${messages.app.keys.quit}`)) problems.push(`${label}: key bar does not end with quit: ${bar}`);
 				if (!/\p{Script=Han}/u.test(bar)) problems.push(`${label}: key bar not translated: ${bar}`);
 				if (cutRows(frame) > cutRows(before)) problems.push(`${label}: ${cutRows(frame)} rows cut, English cuts ${cutRows(before)}:\n${frame}`);

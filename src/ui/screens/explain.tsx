@@ -4,7 +4,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useEffect } from 'react';
 import { type Grading, gradeReducer, gradingResponse, type PreviousAnswer, startGrading, tickedNote } from '../../core/explain.js';
-import { COMPARE_MIN_ROWS, EDITOR_MIN_ROWS, GRADE_HEADER, GRADE_HEADER_ALOUD, keyPointLines, moreMarker, newestHintTop, questionText, textWindow } from '../../core/question-layout.js';
+import { COMPARE_MIN_ROWS, EDITOR_MIN_ROWS, gradeHeader, keyPointLines, moreMarker, newestHintTop, questionText, textWindow } from '../../core/question-layout.js';
 import type { ExplainQuestion } from '../../core/schema.js';
 import type { Response } from '../../core/scoring.js';
 import { ANSWER_MAX_CHARS, atLimit, caretPlace, editText, scrollToCaret, type TextDraft, textRows } from '../../core/text-edit.js';
@@ -98,7 +98,7 @@ export function ExplainView(props: {
 	const promptWindow = textWindow(prompt.lines.length, promptRoom, state.scroll);
 
 	// Grading: the answers compared in a window, the key points under them, a status line.
-	const headerLines = wrapText(state.grading && !state.grading.text ? GRADE_HEADER_ALOUD : GRADE_HEADER, width);
+	const headerLines = wrapText(gradeHeader(state.grading !== undefined && !state.grading.text), width);
 	const pointLines = question.keyPoints.map((point, i) =>
 		keyPointLines(localize(point.text), state.grading?.ticked.includes(point.id) ?? false, state.grading?.suggested.includes(point.id) ?? false, state.grading?.cursor === i, width),
 	);
