@@ -9,7 +9,7 @@ import { tutorTerminalProblem } from './core/terminal.js';
 import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
 import { VERSION } from './meta.js';
 import { chooseLocale, parseLocale, setLocale } from './core/i18n/locale.js';
-import { loadMessages, useMessages } from './core/i18n/messages.js';
+import { loadMessages, t, useMessages } from './core/i18n/messages.js';
 import { asciiOnly, writeAsciiOnly } from './ui/theme.js';
 import { newSeed } from './ui/seed.js';
 
@@ -18,53 +18,7 @@ import { newSeed } from './ui/seed.js';
 const commands = () => import('./commands.js');
 const roomCommands = () => import('./room-commands.js');
 
-export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virtual machines
-
-Usage
-  cvm-tutor                  open the tutor (needs an interactive terminal)
-      --lessons DIR          use the lesson files in DIR (to preview your own)
-  cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
-      --locale L             also list every string without its L text
-                             (zh-Hant or zh-Hans), by file and place
-      --json                 print {"ok", "chapters", "questions", ..., "problems"}
-  cvm-tutor interview        a mock interview: 8-12 questions, a clock on each
-      --minutes N            its length, 5 to 90 minutes (default 20)
-      --seed S               the same seed and progress ask the same questions
-      --json                 print the report as JSON when you leave the app
-                             (stdout may be a file: the app then draws on stderr)
-  cvm-tutor stats [--json]   show the progress that is stored
-  cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
-      --chapter ID           erase one chapter only: its pages read, answers,
-                             quizzes and scores (ids: \`cvm-tutor validate\`)
-  cvm-tutor import FILE      merge a copy of progress (written when saving failed)
-  cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
-  cvm-tutor room new         a room code: one timed quiz for a whole workshop
-      --chapter ID           draw from this chapter (repeat it; default: all)
-      --count N              questions, 1 to 40 (default 8)
-      --time SECONDS         per question, 10 to 300 in steps of 5 (default 30)
-      --types T,T,...        single, multiple, true-false, ordering, matching,
-                             typed (default: all of them)
-      --names                attendees may add a name to their result code
-  cvm-tutor room join CODE   take the room's quiz (a countdown per question),
-                             then paste the result code it prints in the chat
-      --name NAME            your name on the result (rooms made with --names)
-      --out FILE             also write the result as JSON
-  cvm-tutor room tally CODE [FILE...] [--json]
-                             count the result codes in a pasted chat (stdin,
-                             or - among the FILEs) or in FILEs (chat logs,
-                             \`room join --out\` files)
-  cvm-tutor room print CODE [--answers] [--format md|json]
-                             the room's quiz as a handout, or as data
-
-Options
-  --lang L                   the language: en, zh-Hant (Taiwan) or zh-Hans
-                             (mainland); default: the one chosen in Settings,
-                             else LC_ALL / LC_MESSAGES / LANG (zh_TW: zh-Hant)
-  -h, --help                 show this help
-  -v, --version              print the version
-
-Progress is saved after every answer, in progress.json inside $CVM_TUTOR_HOME
-if set, else your user config folder (~/.config/cvm-tutor on Linux).`;
+// --help's text is the catalogue's (`t().cli.help`), in the run's language.
 
 /** The options each command takes (--help and --version go anywhere); any other is an error. */
 const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: string }> = {
@@ -98,17 +52,18 @@ function print(result: CommandOutput): number {
  */
 function usageError(message: string, usage: string | undefined, json = false): number {
 	const stdout = json ? [safeJson({ ok: false, problems: [{ file: '', at: '', message }] })] : [];
-	const help = usage ? [`Usage: ${usage}`, 'Run `cvm-tutor --help` for more.'] : ['Run `cvm-tutor --help` for usage.'];
+	const say = t().cli.usage;
+	const help = usage ? [say.line(usage), say.more] : [say.help];
 	return print({ code: 2, stdout, stderr: [escapeForTerminal(`cvm-tutor: ${message}`), ...help] });
 }
 
 /** Why a --lessons folder cannot be used, in one line, before the tutor starts (the tutor would say it twice). */
 function lessonsFolderProblem(dir: string): string | undefined {
 	try {
-		if (!statSync(dir).isDirectory()) return `--lessons wants a folder of lesson files, and ${dir} is a file.`;
+		if (!statSync(dir).isDirectory()) return t().cli.usage.lessonsIsFile(dir);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		return code === 'ENOENT' || code === 'ENOTDIR' ? `the lesson folder ${dir} does not exist.` : `the lesson folder ${dir} cannot be read (${code}).`;
+		return code === 'ENOENT' || code === 'ENOTDIR' ? t().cli.usage.lessonsMissing(dir) : t().cli.usage.lessonsUnreadable(dir, code);
 	}
 	return undefined;
 }
@@ -143,9 +98,9 @@ async function runTutor(
 	if (problem) {
 		const why =
 			room && process.env.TERM !== 'dumb'
-				? ['cvm-tutor: room join asks its questions with a countdown on a terminal, and this is not one.', `Run \`cvm-tutor room join ${room.code}\` in a terminal window; \`cvm-tutor room print ${room.code}\` gives the same quiz as text.`]
+				? [t().cli.terminal.room, t().cli.terminal.roomHint(room.code)]
 				: interview && process.env.TERM !== 'dumb'
-					? ['cvm-tutor: a mock interview asks its questions on a terminal, and this is not one.', 'Past mocks are in `cvm-tutor stats --json` (field "interviews").']
+					? [t().cli.terminal.interview, t().cli.terminal.interviewHint]
 					: problem;
 		return print({ code: 2, stdout: [], stderr: why });
 	}
@@ -168,9 +123,9 @@ async function resetOneChapter(id: string, yes: boolean, home: string | undefine
 	const found = await (await commands()).findChapterToReset(id);
 	if (!found.ok) return print(found.output);
 	if (!yes) {
-		if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: [`cvm-tutor: reset needs confirmation; run \`cvm-tutor reset --chapter ${found.id} --yes\` to erase that chapter's progress.`] });
-		const answer = await askYesNo(`Erase your progress in chapter ${found.title} (pages read, answers, quizzes, scores)? This cannot be undone. [y/N] `, process.stdin, process.stdout);
-		if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
+		if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: [t().cli.reset.confirmChapter(found.id)] });
+		const answer = await askYesNo(t().cli.reset.askChapter(found.title), process.stdin, process.stdout);
+		if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: [t().cli.reset.nothingErased], stderr: [] });
 	}
 	return print((await commands()).resetChapterCommand(found, home));
 }
@@ -199,15 +154,15 @@ interface RoomValues {
 async function runRoom(rest: string[], values: RoomValues, home: string | undefined, lang: string | undefined): Promise<number> {
 	const [sub, ...args] = rest;
 	if (sub === undefined || !Object.hasOwn(ROOM_SUBCOMMANDS, sub)) {
-		return usageError(sub === undefined ? 'room needs a subcommand: new, join, tally or print.' : `unknown room subcommand "${sub}"; use new, join, tally or print.`, COMMAND_OPTIONS.room?.usage);
+		return usageError(sub === undefined ? t().cli.usage.roomSubcommand : t().cli.usage.unknownRoomSubcommand(sub), COMMAND_OPTIONS.room?.usage);
 	}
 	const { options, usage } = ROOM_SUBCOMMANDS[sub] as (typeof ROOM_SUBCOMMANDS)[string];
 	const stray = Object.keys(values).find((name) => values[name as keyof RoomValues] !== undefined && !options.includes(name));
-	if (stray !== undefined) return usageError(`room ${sub} does not take --${stray}.`, usage);
-	const needsCode = () => (args[0] === undefined ? usageError(`room ${sub} needs the room code (CVM-…).`, usage) : undefined);
+	if (stray !== undefined) return usageError(t().cli.usage.notTaken(`room ${sub}`, stray), usage);
+	const needsCode = () => (args[0] === undefined ? usageError(t().cli.usage.roomCode(sub), usage) : undefined);
 	switch (sub) {
 		case 'new':
-			if (args.length > 0) return usageError(`unexpected argument "${args[0]}".`, usage);
+			if (args.length > 0) return usageError(t().cli.usage.unexpected(args[0] as string), usage);
 			return print(
 				await (await roomCommands()).roomNewCommand(
 					{ chapters: values.chapter ?? [], ...(values.count !== undefined ? { count: values.count } : {}), ...(values.time !== undefined ? { time: values.time } : {}), ...(values.types !== undefined ? { types: values.types } : {}), names: values.names === true },
@@ -223,25 +178,25 @@ async function runRoom(rest: string[], values: RoomValues, home: string | undefi
 			// stdin is an open pipe would otherwise wait for it forever).
 			const { inputs, problems } = room.readTallyFiles(files.filter((file) => file !== '-'));
 			if (files.length === 0 || files.includes('-')) {
-				if (process.stdin.isTTY) process.stderr.write('Paste the chat (or the result codes), then press Ctrl+D on a line of its own.\n');
-				inputs.unshift({ source: process.stdin.isTTY ? 'pasted text' : 'stdin', text: await readStdin() });
+				if (process.stdin.isTTY) process.stderr.write(`${t().cli.room.paste}\n`);
+				inputs.unshift({ source: process.stdin.isTTY ? t().cli.room.pasted : 'stdin', text: await readStdin() });
 			}
 			return print(await room.roomTallyCommand(code, inputs, { json: values.json === true, problems, width: Math.min(process.stdout.columns || 80, 100) }));
 		}
 		case 'print': {
 			const missing = needsCode();
 			if (missing !== undefined) return missing;
-			if (args.length > 1) return usageError(`unexpected argument "${args[1]}".`, usage);
+			if (args.length > 1) return usageError(t().cli.usage.unexpected(args[1] as string), usage);
 			return print(await (await roomCommands()).roomPrintCommand(args[0] as string, { answers: values.answers === true, format: values.format }));
 		}
 		default: {
 			const missing = needsCode();
 			if (missing !== undefined) return missing;
-			if (args.length > 1) return usageError(`unexpected argument "${args[1]}": a room code has no spaces in it (or quote it).`, usage);
+			if (args.length > 1) return usageError(t().cli.usage.codeWithSpace(args[1] as string), usage);
 			// A mistyped code is named before anything else, on a terminal or not.
 			const { decodeRoomCode } = await import('./core/room/code.js');
 			const decoded = decodeRoomCode(args[0] as string);
-			if (!decoded.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${decoded.message}.`)] });
+			if (!decoded.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${t().cli.sentence(decoded.message)}`)] });
 			return runTutor(lang, home, undefined, undefined, { code: decoded.code, name: values.name, out: values.out });
 		}
 	}
@@ -281,11 +236,11 @@ export async function main(argv: string[]): Promise<number> {
 		const option = /'([^']+)'/.exec(message)?.[1];
 		const why =
 			code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
-				? `unknown option ${option}`
+				? t().cli.usage.unknownOption(option)
 				: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
-					? `option ${option.split(' ')[0]} needs a value`
-					: message;
-		return usageError(`${why}.`, undefined, argv.includes('validate') && argv.includes('--json'));
+					? t().cli.usage.needsValue(option.split(' ')[0] as string)
+					: t().cli.sentence(message);
+		return usageError(why, undefined, argv.includes('validate') && argv.includes('--json'));
 	}
 	const { lang, ...values } = parsed.values;
 	const { positionals } = parsed;
@@ -295,26 +250,26 @@ export async function main(argv: string[]): Promise<number> {
 	const tutorRun = positionals[0] === undefined || positionals[0] === 'interview' || (positionals[0] === 'room' && positionals[1] === 'join');
 	const saved = tutorRun || (lang !== undefined && parseLocale(lang)) ? undefined : (await import('./store/progress-store.js')).savedLocale(home);
 	const choice = chooseLocale({ option: lang, saved, env: process.env });
-	if (!choice.ok) return usageError(`--lang wants en, zh-Hant or zh-Hans (zh-TW and zh-CN are read too), not "${choice.given}".`, undefined);
+	if (!choice.ok) return usageError(t().cli.lang.unknown(choice.given), undefined);
 	setLocale(choice.locale);
 	useMessages(await loadMessages(choice.locale));
-	if (values.help || positionals[0] === 'help') return print({ code: 0, stdout: [HELP], stderr: [] });
+	if (values.help || positionals[0] === 'help') return print({ code: 0, stdout: [t().cli.help(VERSION)], stderr: [] });
 	if (values.version) return print({ code: 0, stdout: [VERSION], stderr: [] });
 	const [command, ...rest] = positionals;
-	const unknownCommand = () => usageError(`unknown command "${command}".`, undefined);
+	const unknownCommand = () => usageError(t().cli.usage.unknownCommand(command as string), undefined);
 	if (command !== undefined && !Object.hasOwn(COMMAND_OPTIONS, command)) return unknownCommand();
 	const { options, usage } = COMMAND_OPTIONS[command ?? ''] as (typeof COMMAND_OPTIONS)[string];
 	const json = command === 'validate' && values.json === true;
 	const given = Object.keys(values).filter((name) => values[name as keyof typeof values] !== undefined);
 	const stray = given.find((name) => !options.includes(name));
 	if (stray !== undefined) {
-		const what = command === undefined ? `--${stray} goes with a command (e.g. \`cvm-tutor stats --json\`).` : `${command} does not take --${stray}.`;
+		const what = command === undefined ? t().cli.usage.withCommand(stray) : t().cli.usage.notTaken(command, stray);
 		return usageError(what, usage, json);
 	}
 	// A made-up clock (CVM_TUTOR_NOW, for trying review "tomorrow") that is not a time is refused before anything runs.
 	const timing = command === 'validate' ? undefined : clockFromEnv(process.env);
 	if (timing && !timing.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${timing.message}`)] });
-	const extra = (max: number) => (rest.length > max ? usageError(`unexpected argument "${rest[max]}".`, usage, json) : undefined);
+	const extra = (max: number) => (rest.length > max ? usageError(t().cli.usage.unexpected(rest[max] as string), usage, json) : undefined);
 	switch (command) {
 		case undefined: {
 			const problem = values.lessons === undefined ? undefined : lessonsFolderProblem(values.lessons);
@@ -323,7 +278,7 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		case 'validate': {
 			const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
-			if (values.locale !== undefined && locale === undefined) return usageError(`--locale wants en, zh-Hant or zh-Hans, not "${values.locale}".`, usage, json);
+			if (values.locale !== undefined && locale === undefined) return usageError(t().cli.usage.locale(values.locale), usage, json);
 			return extra(1) ?? print(await (await commands()).validateCommand(rest[0], values.json === true, locale));
 		}
 		case 'stats':
@@ -336,28 +291,28 @@ export async function main(argv: string[]): Promise<number> {
 			if (tooMany !== undefined) return tooMany;
 			const { min, max } = INTERVIEW_MINUTES_RANGE;
 			const minutes = values.minutes === undefined ? DEFAULT_INTERVIEW_MINUTES : wholeNumber(values.minutes, min, max);
-			if (minutes === undefined) return usageError(`--minutes wants a whole number of minutes from ${min} to ${max}, not "${values.minutes}".`, usage);
+			if (minutes === undefined) return usageError(t().cli.usage.minutes(min, max, values.minutes), usage);
 			const seed = values.seed === undefined ? newSeed() : wholeNumber(values.seed, 0, 0xffffffff);
-			if (seed === undefined) return usageError(`--seed wants a whole number from 0 to 4294967295, not "${values.seed}".`, usage);
+			if (seed === undefined) return usageError(t().cli.usage.seed(values.seed), usage);
 			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true });
 		}
 		case 'reset': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
 			if (values.chapter !== undefined) {
-				if (values.chapter.length > 1) return usageError('reset takes one --chapter at a time.', usage);
+				if (values.chapter.length > 1) return usageError(t().cli.usage.oneChapter, usage);
 				return resetOneChapter(values.chapter[0] as string, values.yes === true, home);
 			}
 			if (!values.yes) {
-				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: ['cvm-tutor: reset needs confirmation; run `cvm-tutor reset --yes` to erase progress.'] });
-				const answer = await askYesNo('Erase all saved progress? This cannot be undone. [y/N] ', process.stdin, process.stdout);
+				if (!process.stdin.isTTY) return print({ code: 2, stdout: [], stderr: [t().cli.reset.confirmAll] });
+				const answer = await askYesNo(t().cli.reset.askAll, process.stdin, process.stdout);
 				// Ctrl+C or Ctrl+D: the usual exit code of an interrupted command.
-				if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: ['Nothing erased.'], stderr: [] });
+				if (answer !== 'yes') return print({ code: answer === 'aborted' ? 130 : 1, stdout: [t().cli.reset.nothingErased], stderr: [] });
 			}
 			return print((await commands()).resetCommand(home));
 		}
 		case 'import':
-			if (!rest[0]) return usageError('import needs the file to merge.', usage);
+			if (!rest[0]) return usageError(t().cli.usage.importFile, usage);
 			return extra(1) ?? print((await commands()).importCommand(rest[0], home));
 		case 'room':
 			return runRoom(rest, values, home, lang);
@@ -368,12 +323,12 @@ export async function main(argv: string[]): Promise<number> {
 
 // A reader that stops early (`cvm-tutor stats | head`) closes the pipe; that is not an error worth a trace.
 // Any other write error (a full disk: `stats --json > /dev/full`) is one line on stderr, and exit 1.
-for (const [name, stream] of [['standard output', process.stdout], ['standard error', process.stderr]] as const) {
+for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 		if (stream === process.stdout) {
 			try {
-				process.stderr.write(`cvm-tutor: cannot write to ${name} (${error.code ?? error.message}).\n`);
+				process.stderr.write(`${t().cli.stream.cannotWrite(t().cli.stream[name], error.code ?? error.message)}\n`);
 			} catch {
 				// stderr is gone too: the exit code is all that is left.
 			}

@@ -2,6 +2,7 @@
 // for anything a user can cause. cli.tsx turns argv into one of these and owns the process exit.
 import { type BankProblem, formatProblem, readLessonFiles } from './core/bank.js';
 import { translationProblems } from './core/i18n/strings.js';
+import { t } from './core/i18n/messages.js';
 import type { Locale } from './core/i18n/locale.js';
 import type { Chapter } from './core/schema.js';
 import { readFileSync, statSync } from 'node:fs';
@@ -39,7 +40,8 @@ export async function validateCommand(dir: string | undefined, json: boolean, lo
 	const { loadBankFromDir, summarizeBank } = await import('./core/validate.js');
 	const result = loadBankFromDir(folder);
 	const warnings = result.warnings ?? [];
-	const warningLines = warnings.map((warning) => `warning: ${formatProblem(warning)}`);
+	const say = t().cli.validate;
+	const warningLines = warnings.map((warning) => say.warning(formatProblem(warning)));
 	if (!result.ok) {
 		const count = result.problems.length;
 		// The folder itself is unusable (missing, a file): that one line says it all.
@@ -49,7 +51,7 @@ export async function validateCommand(dir: string | undefined, json: boolean, lo
 			: [
 					...result.problems.map(formatProblem),
 					...warningLines,
-					escapeForTerminal(`${count} problem${count === 1 ? '' : 's'} in ${folder}. Fix ${count === 1 ? 'it' : 'them'} and run \`cvm-tutor validate${dir ? ` ${dir}` : ''}\` again.`),
+					escapeForTerminal(say.problems(count, folder, `cvm-tutor validate${dir ? ` ${dir}` : ''}`)),
 				];
 		return output(1, json ? [safeJson({ ok: false, problems: result.problems, warnings })] : [], lines);
 	}
@@ -58,20 +60,20 @@ export async function validateCommand(dir: string | undefined, json: boolean, lo
 		const missing = localeProblems(folder, locale);
 		const count = missing.length;
 		if (json) return output(count ? 1 : 0, [safeJson({ ok: count === 0, locale, ...summary, problems: missing, warnings })], warningLines);
-		if (count) return output(1, [], [...missing.map(formatProblem), ...warningLines, escapeForTerminal(`${count} string${count === 1 ? '' : 's'} of ${folder} not ready in ${locale}. Translate ${count === 1 ? 'it' : 'them'} and run \`cvm-tutor validate${dir ? ` ${dir}` : ''} --locale ${locale}\` again.`)]);
-		return output(0, [escapeForTerminal(`${folder}: OK in ${locale}`), `${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}, ${summary.questions} questions: every string has its ${locale} text.`], warningLines);
+		if (count) return output(1, [], [...missing.map(formatProblem), ...warningLines, escapeForTerminal(say.notReady(count, folder, locale, `cvm-tutor validate${dir ? ` ${dir}` : ''} --locale ${locale}`))]);
+		return output(0, [escapeForTerminal(say.okIn(folder, locale)), say.complete(summary.chapters, summary.questions, locale)], warningLines);
 	}
 	if (json) return output(0, [safeJson({ ok: true, ...summary, warnings })], warningLines);
 	const types = Object.entries(summary.byType)
 		.filter(([, n]) => n > 0)
-		.map(([type, n]) => `${n} ${type}`)
-		.join(', ');
+		.map(([type, n]) => say.typeCount(n, type))
+		.join(say.typeSeparator);
 	return output(
 		0,
 		[
-			escapeForTerminal(`${folder}: OK`),
-			`${summary.chapters} chapter${summary.chapters === 1 ? '' : 's'}, ${summary.questions} questions (${types})`,
-			...result.bank.chapters.map((c) => `  ${String(c.order).padStart(2)}. ${c.id}  ${c.pages.length} pages, ${c.questions.length} questions`),
+			escapeForTerminal(say.ok(folder)),
+			say.summary(summary.chapters, summary.questions, types),
+			...result.bank.chapters.map((c) => say.chapter(c.order, c.id, c.pages.length, c.questions.length)),
 		],
 		warningLines,
 	);
@@ -79,7 +81,7 @@ export async function validateCommand(dir: string | undefined, json: boolean, lo
 
 export async function statsCommand(json: boolean, home: string | undefined, now: Date = new Date()): Promise<CommandOutput> {
 	const loaded = await loadLessons();
-	if (!loaded.ok) return output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']);
+	if (!loaded.ok) return output(1, [], [...loaded.problems.map(formatProblem), t().cli.lessonsBroken]);
 	let opened;
 	try {
 		// Only looks: creates no folder, writes nothing, leaves a broken file where it is.
@@ -92,21 +94,21 @@ export async function statsCommand(json: boolean, home: string | undefined, now:
 	// The file is anyone's to edit: what it holds is printed escaped, like everything read from outside.
 	if (json) return output(0, [safeJson({ file: opened.store.path, progress: opened.progress, stats }, 2)], notices);
 	const rate = stats.answersGiven ? Math.round((100 * stats.answersCorrect) / stats.answersGiven) : 0;
+	const say = t().cli.stats;
 	return output(
 		0,
 		[
-			escapeForTerminal(`Progress file: ${opened.store.path}`),
+			escapeForTerminal(say.file(opened.store.path)),
 			...loaded.bank.chapters.map((chapter, i) => {
 				const s = stats.chapters[i];
-				const best = s?.bestScore ? `best ${s.bestScore.correct}/${s.bestScore.total}` : 'quiz not taken';
-				return `  ${chapter.order}. ${localize(chapter.title)}: ${s?.pagesRead}/${s?.pagesTotal} pages, ${s?.answered}/${s?.questionsTotal} answered, ${best}`;
+				return say.chapter(chapter.order, localize(chapter.title), { pagesRead: s?.pagesRead, pagesTotal: s?.pagesTotal, answered: s?.answered, questions: s?.questionsTotal, best: s?.bestScore ? { correct: s.bestScore.correct, total: s.bestScore.total } : undefined });
 			}),
-			`${stats.answersGiven} answers given, ${rate}% right; ${stats.mistakesToReview} to review.`,
-			`Study days: ${stats.study.total}; streak ${stats.study.streak} (longest ${stats.study.longest}).`,
-			`Review: ${stats.due[0] ?? 0} due today; then, on each of the next ${stats.due.length - 1} days: ${stats.due.slice(1).join(' ')}.`,
-			...(stats.scores.length ? [`Scores over time (oldest first): ${stats.scores.map((point) => `${Math.round(point.percent)}%`).join(' ')}`] : []),
+			say.answers(stats.answersGiven, rate, stats.mistakesToReview),
+			say.study(stats.study.total, stats.study.streak, stats.study.longest),
+			say.due(stats.due[0] ?? 0, stats.due.length - 1, stats.due.slice(1)),
+			...(stats.scores.length ? [say.scores(stats.scores.map((point) => `${Math.round(point.percent)}%`))] : []),
 			...(stats.misconceptions.some((m) => m.fell > 0)
-				? [`Weakest misconceptions: ${stats.misconceptions.filter((m) => m.fell > 0).slice(0, 3).map((m) => `${m.tag} ${Math.round(m.accuracy * 100)}%`).join(', ')}`]
+				? [say.weakest(stats.misconceptions.filter((m) => m.fell > 0).slice(0, 3).map((m) => ({ tag: m.tag, percent: Math.round(m.accuracy * 100) })))]
 				: []),
 		],
 		notices,
@@ -118,20 +120,20 @@ export function resetCommand(home: string | undefined): CommandOutput {
 	try {
 		store = openProgressStore({ ...(home ? { cwd: home } : {}), read: false }).store;
 		store.reset();
-		return output(0, [`Progress erased (${store.path}).`]);
+		return output(0, [t().cli.reset.erased(store.path)]);
 	} catch (error) {
-		return output(1, [], [store && !(error instanceof ProgressFileError) ? `cvm-tutor: cannot reset: ${describeSaveError(error, store.path)}` : `cvm-tutor: ${(error as Error).message}`]);
+		return output(1, [], [store && !(error instanceof ProgressFileError) ? t().cli.reset.cannot(describeSaveError(error, store.path)) : `cvm-tutor: ${(error as Error).message}`]);
 	}
 }
 
 /** The chapter `reset --chapter ID` names, or the error that lists the ids there are (exit 2, as for a usage error). */
 export async function findChapterToReset(id: string): Promise<{ ok: true; id: string; title: string; questionIds: string[] } | { ok: false; output: CommandOutput }> {
 	const loaded = await loadLessons();
-	if (!loaded.ok) return { ok: false, output: output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']) };
+	if (!loaded.ok) return { ok: false, output: output(1, [], [...loaded.problems.map(formatProblem), t().cli.lessonsBroken]) };
 	const chapter = loaded.bank.chapters.find((c) => c.id === id);
 	if (!chapter) {
 		const ids = loaded.bank.chapters.map((c) => `  ${c.id}  (${c.order}. ${localize(c.title)})`);
-		return { ok: false, output: output(2, [], [escapeForTerminal(`cvm-tutor: there is no chapter "${id}". Give one of these ids:`), ...ids]) };
+		return { ok: false, output: output(2, [], [escapeForTerminal(t().cli.noChapter(id)), ...ids]) };
 	}
 	return { ok: true, id: chapter.id, title: `${chapter.order}. ${localize(chapter.title)}`, questionIds: chapter.questions.map((q) => q.id) };
 }
@@ -142,36 +144,37 @@ export function resetChapterCommand(chapter: { id: string; title: string; questi
 	try {
 		store = openProgressStore(home ? { cwd: home } : {}).store;
 		store.rewrite((onDisk) => resetChapter(onDisk, chapter.id, new Set(chapter.questionIds)));
-		return output(0, [`Progress in chapter ${chapter.title} erased; the other chapters are as they were (${store.path}).`]);
+		return output(0, [t().cli.reset.chapterErased(chapter.title, store.path)]);
 	} catch (error) {
-		return output(1, [], [store && !(error instanceof ProgressFileError) ? `cvm-tutor: cannot reset: ${describeSaveError(error, store.path)}` : `cvm-tutor: ${(error as Error).message}`]);
+		return output(1, [], [store && !(error instanceof ProgressFileError) ? t().cli.reset.cannot(describeSaveError(error, store.path)) : `cvm-tutor: ${(error as Error).message}`]);
 	}
 }
 
 /** Merges a progress file (a copy written when saving failed) into the stored progress, as a save would. */
 export function importCommand(file: string, home: string | undefined): CommandOutput {
+	const say = t().cli.import;
 	let text: string;
 	try {
-		if (statSync(file).size > MAX_PROGRESS_BYTES) return output(1, [], [`cvm-tutor: ${file} is too big to be progress.`]);
+		if (statSync(file).size > MAX_PROGRESS_BYTES) return output(1, [], [say.tooBig(file)]);
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		return output(1, [], [`cvm-tutor: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`]);
+		return output(1, [], [say.cannotRead(file, (error as NodeJS.ErrnoException).code ?? 'error')]);
 	}
 	const parsed = deserialize(text);
-	if (!parsed.ok) return output(1, [], [`cvm-tutor: ${file} does not hold cvm-tutor progress: ${parsed.why}.`]);
+	if (!parsed.ok) return output(1, [], [say.notProgress(file, parsed.why)]);
 	let opened;
 	try {
 		opened = openProgressStore(home ? { cwd: home } : {});
 	} catch (error) {
-		return output(1, [], [`cvm-tutor: could not import: ${(error as Error).message}`]);
+		return output(1, [], [say.failed((error as Error).message)]);
 	}
 	const { store, progress } = opened;
 	try {
 		// With an empty base, everything in the copy counts as new: answers and pages are added, best scores kept.
 		store.save(mergeProgress(emptyProgress(), parsed.progress, progress));
-		return output(0, [`Progress from ${file} merged into ${store.path}. You can delete ${file}.`]);
+		return output(0, [say.merged(file, store.path)]);
 	} catch (error) {
-		return output(1, [], [`cvm-tutor: could not import: ${describeSaveError(error, store.path)}`]);
+		return output(1, [], [say.failed(describeSaveError(error, store.path))]);
 	}
 }
 

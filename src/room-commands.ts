@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Bank } from './core/bank.js';
 import { formatProblem } from './core/bank.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
+import { t } from './core/i18n/messages.js';
 import type { QuizItem } from './core/quiz.js';
 import { decodeRoomCode, encodeRoomCode, ROOM_LIMITS, ROOM_TYPES, type RoomQuestionType, type RoomSpec } from './core/room/code.js';
 import { otherLessonsMessage, roomCandidates, roomItems, structureDigest } from './core/room/compose.js';
@@ -24,7 +25,7 @@ const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 async function bundledBank(): Promise<{ ok: true; bank: Bank } | { ok: false; output: CommandOutput }> {
 	const loaded = await loadLessons();
-	if (!loaded.ok) return { ok: false, output: output(1, [], [...loaded.problems.map(formatProblem), 'The bundled lessons are broken; reinstall cvm-tutor.']) };
+	if (!loaded.ok) return { ok: false, output: output(1, [], [...loaded.problems.map(formatProblem), t().cli.lessonsBroken]) };
 	return { ok: true, bank: loaded.bank };
 }
 
@@ -37,45 +38,46 @@ export type OpenedRoom = { ok: true; code: string; spec: RoomSpec; items: QuizIt
  */
 export async function openRoom(text: string, command: string): Promise<OpenedRoom> {
 	const decoded = decodeRoomCode(text);
-	if (!decoded.ok) return { ok: false, output: fail(2, `cvm-tutor: ${decoded.message}.`) };
+	if (!decoded.ok) return { ok: false, output: fail(2, `cvm-tutor: ${t().cli.sentence(decoded.message)}`) };
 	const loaded = await bundledBank();
 	if (!loaded.ok) return loaded;
 	const built = roomItems(decoded.spec, loaded.bank);
 	if (built.ok) return { ok: true, code: decoded.code, spec: decoded.spec, items: built.items, bank: loaded.bank };
-	if (built.reason === 'other-lessons') return { ok: false, output: fail(1, `${otherLessonsMessage(built.version, command.replace('CODE', decoded.code))}.`) };
-	return { ok: false, output: fail(1, `cvm-tutor: ${built.message}: this room code does not fit these lessons; ask the trainer to make the room again.`) };
+	if (built.reason === 'other-lessons') return { ok: false, output: fail(1, t().cli.sentence(otherLessonsMessage(built.version, command.replace('CODE', decoded.code)))) };
+	return { ok: false, output: fail(1, t().cli.room.doesNotFit(built.message)) };
 }
 
 /** Parses `room new` options; every wrong value is a usage error (exit 2) naming the values allowed. */
 function roomOptions(bank: Bank, given: { chapters: readonly string[]; count?: string; time?: string; types?: string }): { ok: true; chapters: number[] | 'all'; count: number; seconds: number; types: RoomQuestionType[] } | { ok: false; output: CommandOutput } {
 	const usage = (...lines: string[]) => ({ ok: false as const, output: fail(2, ...lines) });
+	const say = t().cli.room;
 	const chapters: number[] = [];
 	for (const id of given.chapters) {
 		const index = bank.chapters.findIndex((chapter) => chapter.id === id);
-		if (index === -1) return usage(`cvm-tutor: there is no chapter "${id}". Give one of these ids:`, ...bank.chapters.map((c) => `  ${c.id}  (${c.order}. ${localize(c.title)})`));
-		if (index >= ROOM_LIMITS.chapters) return usage(`cvm-tutor: a room can name the first ${ROOM_LIMITS.chapters} chapters one by one; leave out --chapter to use all of them.`);
+		if (index === -1) return usage(t().cli.noChapter(id), ...bank.chapters.map((c) => `  ${c.id}  (${c.order}. ${localize(c.title)})`));
+		if (index >= ROOM_LIMITS.chapters) return usage(say.firstChapters(ROOM_LIMITS.chapters));
 		if (!chapters.includes(index)) chapters.push(index);
 	}
 	const { count: c, seconds: s } = ROOM_LIMITS;
 	const count = given.count === undefined ? ROOM_DEFAULTS.count : /^\d+$/.test(given.count.trim()) ? Number(given.count) : Number.NaN;
-	if (!(count >= c.min && count <= c.max)) return usage(`cvm-tutor: --count wants a whole number of questions from ${c.min} to ${c.max}, not "${given.count}".`);
+	if (!(count >= c.min && count <= c.max)) return usage(say.count(c.min, c.max, given.count));
 	const seconds = given.time === undefined ? ROOM_DEFAULTS.seconds : /^\d+$/.test(given.time.trim()) ? Number(given.time) : Number.NaN;
-	if (!(seconds >= s.min && seconds <= s.max && seconds % s.step === 0)) return usage(`cvm-tutor: --time wants seconds per question from ${s.min} to ${s.max} in steps of ${s.step} (10, 15, 20, ...), not "${given.time}".`);
+	if (!(seconds >= s.min && seconds <= s.max && seconds % s.step === 0)) return usage(say.time(s.min, s.max, s.step, given.time));
 	const types: RoomQuestionType[] = [];
 	for (const name of (given.types ?? '').split(',').map((t) => t.trim()).filter(Boolean)) {
 		const type = ROOM_TYPES.find((t) => t === name);
-		if (!type) return usage(`cvm-tutor: --types takes a comma-separated list of ${ROOM_TYPES.join(', ')}; "${name}" is not one.`);
+		if (!type) return usage(say.types(ROOM_TYPES, name));
 		if (!types.includes(type)) types.push(type);
 	}
-	if (given.types !== undefined && types.length === 0) return usage(`cvm-tutor: --types takes a comma-separated list of ${ROOM_TYPES.join(', ')}.`);
+	if (given.types !== undefined && types.length === 0) return usage(say.typesEmpty(ROOM_TYPES));
 	return { ok: true, chapters: chapters.length ? chapters.sort((a, b) => a - b) : 'all', count, seconds, types };
 }
 
 /** "8 questions from chapters 3, 4 (single, multiple), 30 s each, about 4 min". */
 export function roomSummary(spec: RoomSpec, questions: number, bank: Bank): string {
-	const chapters = spec.chapters === 'all' ? 'all chapters' : `chapter${spec.chapters.length === 1 ? '' : 's'} ${spec.chapters.map((i) => bank.chapters[i]?.order ?? i + 1).join(', ')}`;
-	const types = spec.types.length === 0 || spec.types.length === ROOM_TYPES.length ? 'every closed type' : spec.types.join(', ');
-	return `${questions} question${questions === 1 ? '' : 's'} from ${chapters} (${types}), ${spec.seconds} s each, about ${Math.ceil((questions * spec.seconds) / 60)} min`;
+	const chapters = spec.chapters === 'all' ? undefined : spec.chapters.map((i) => bank.chapters[i]?.order ?? i + 1);
+	const types = spec.types.length === 0 || spec.types.length === ROOM_TYPES.length ? undefined : spec.types;
+	return t().cli.room.summary(questions, chapters, types, spec.seconds, Math.ceil((questions * spec.seconds) / 60));
 }
 
 /** `room new`: a room code from the options and a seed (cli.tsx draws it: the core has no randomness of its own). */
@@ -86,18 +88,19 @@ export async function roomNewCommand(given: { chapters: readonly string[]; count
 	const options = roomOptions(bank, given);
 	if (!options.ok) return options.output;
 	const candidates = roomCandidates(options, bank);
-	if (!candidates.ok) return fail(2, `cvm-tutor: no question of type ${options.types.join(', ')} is in the chapters chosen; choose other --types or --chapter.`);
+	if (!candidates.ok) return fail(2, t().cli.room.noQuestion(options.types));
 	const available = candidates.byChapter.reduce((sum, questions) => sum + questions.length, 0);
 	const count = Math.min(options.count, available);
 	const spec: RoomSpec = { version: VERSION, structure: structureDigest(bank), chapters: options.chapters, count, seconds: options.seconds, types: options.types.length ? options.types : [...ROOM_TYPES], names: given.names, seed: seed & ROOM_LIMITS.seed };
 	const code = encodeRoomCode(spec);
+	const say = t().cli.room.created;
 	return output(0, [
-		`Room code: ${code}`,
-		`Attendees type: npx cvm-tutor room join ${code}`,
+		say.code(code),
+		say.join(code),
 		roomSummary(spec, count, bank),
-		...(count < options.count ? [`Only ${available} question${available === 1 ? '' : 's'} match${available === 1 ? 'es' : ''}, so the room asks all of them.`] : []),
-		...(spec.names ? ['Attendees may add a name to their result code.'] : []),
-		`Afterwards, paste the chat into: cvm-tutor room tally ${code}`,
+		...(count < options.count ? [say.only(available)] : []),
+		...(spec.names ? [say.names] : []),
+		say.tally(code),
 	]);
 }
 
@@ -105,14 +108,15 @@ export async function roomNewCommand(given: { chapters: readonly string[]; count
 export function readTallyFiles(files: readonly string[]): { inputs: Array<{ source: string; text: string }>; problems: string[] } {
 	const inputs: Array<{ source: string; text: string }> = [];
 	const problems: string[] = [];
+	const say = t().cli.room;
 	for (const file of files) {
 		try {
 			const stat = statSync(file);
-			if (!stat.isFile()) problems.push(`cvm-tutor: ${file} is not a file; skipped.`);
-			else if (stat.size > MAX_INPUT_BYTES) problems.push(`cvm-tutor: ${file} is larger than 20 MB, too big for a chat log; skipped.`);
+			if (!stat.isFile()) problems.push(say.notAFile(file));
+			else if (stat.size > MAX_INPUT_BYTES) problems.push(say.tooLarge(file));
 			else inputs.push({ source: file, text: readFileSync(file, 'utf8') });
 		} catch (error) {
-			problems.push(`cvm-tutor: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped.`);
+			problems.push(say.cannotRead(file, (error as NodeJS.ErrnoException).code ?? 'error'));
 		}
 	}
 	return { inputs, problems };
@@ -124,7 +128,7 @@ export async function roomTallyCommand(codeText: string, inputs: ReadonlyArray<{
 	if (!room.ok) return room.output;
 	const tally = tallyRoom(room.spec, room.items, inputs);
 	const notes = (options.problems ?? []).map((line) => escapeForTerminal(line));
-	const none = tally.attendees === 0 ? [`cvm-tutor: no result code of room ${room.code} was found${tally.rejected.length ? ` (${tally.rejected.length} left out)` : ''}; paste the chat, or give the files, that hold the CVMR-… codes.`] : [];
+	const none = tally.attendees === 0 ? [t().cli.room.noResult(room.code, tally.rejected.length)] : [];
 	const code = tally.attendees > 0 ? 0 : 1;
 	if (options.json) return output(code, [safeJson(tally, 2)], [...notes, ...none]);
 	const lines = tallyLines(tally, room.items, options.width ?? 80);
@@ -135,7 +139,7 @@ export async function roomTallyCommand(codeText: string, inputs: ReadonlyArray<{
 /** `room print`: the quiz as a Markdown handout or JSON, with or without the key. */
 export async function roomPrintCommand(codeText: string, options: { answers: boolean; format: string | undefined }): Promise<CommandOutput> {
 	const format = options.format ?? 'md';
-	if (format !== 'md' && format !== 'json') return fail(2, `cvm-tutor: --format takes md or json, not "${format}".`);
+	if (format !== 'md' && format !== 'json') return fail(2, t().cli.room.format(format));
 	const room = await openRoom(codeText, `room print CODE${options.answers ? ' --answers' : ''}${options.format ? ` --format ${format}` : ''}`);
 	if (!room.ok) return room.output;
 	const text = printRoom(room.spec, room.items, { answers: options.answers, format });

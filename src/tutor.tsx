@@ -10,7 +10,7 @@ import { reportOf } from './core/interview/report.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { joinRoom } from './core/room/join.js';
 import { chooseLocale, setLocale } from './core/i18n/locale.js';
-import { loadMessages, useMessages } from './core/i18n/messages.js';
+import { loadMessages, t, useMessages } from './core/i18n/messages.js';
 import { newAttendeeId } from './core/room/result.js';
 import { createRoomSession, roomResultCode, type RoomSession, roomScore } from './core/room/session.js';
 import { formatProblem } from './core/bank.js';
@@ -29,8 +29,9 @@ function shortPath(path: string): string {
 /** The one line printed on the way out, and whether the progress is safe (false: the "NOT saved" line). */
 export function farewell(store: ProgressStore, now: Date = new Date(), folder: string = tmpdir()): { text: string; saved: boolean } {
 	const unsaved = store.unsaved;
-	const saved = { text: `Saved to ${shortPath(store.path)}. Run \`cvm-tutor\` to continue.`, saved: true };
-	if (!unsaved && !existsSync(store.path)) return { text: `No progress yet; it will be kept in ${shortPath(store.path)}.`, saved: true };
+	const say = t().cli.tutor;
+	const saved = { text: say.saved(shortPath(store.path)), saved: true };
+	if (!unsaved && !existsSync(store.path)) return { text: say.nothingYet(shortPath(store.path)), saved: true };
 	if (!unsaved) return saved;
 	let why: string;
 	try {
@@ -44,9 +45,9 @@ export function farewell(store: ProgressStore, now: Date = new Date(), folder: s
 	try {
 		writeFileSafely(copy, JSON.stringify(unsaved, undefined, '\t'), { mode: 0o600 });
 	} catch (error) {
-		return { text: `Progress NOT saved: ${why}. A copy could not be written to ${copy} either (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, saved: false };
+		return { text: say.notSavedNoCopy(why, copy, (error as NodeJS.ErrnoException).code ?? 'error'), saved: false };
 	}
-	return { text: `Progress NOT saved: ${why}. A copy is in ${copy}; once ${store.path} can be written, run \`cvm-tutor import ${copy}\` to bring it back.`, saved: false };
+	return { text: say.notSaved(why, copy, store.path), saved: false };
 }
 
 export interface TutorOptions {
@@ -75,7 +76,7 @@ function printInterviewReport(state: AppState, store: ProgressStore, home: strin
 	}
 	const report = id ? reportOf(state.bank, interviews ?? [], id) : undefined;
 	if (!report) {
-		process.stderr.write('cvm-tutor: the mock interview was not finished, so there is no report to print.\n');
+		process.stderr.write(`${t().cli.tutor.noReport}\n`);
 		return 1;
 	}
 	process.stdout.write(`${safeJson(report, 2)}\n`);
@@ -100,12 +101,12 @@ function printRoomResult(started: RoomSession, store: ProgressStore, home: strin
 	const saved = (currentProgress(store, home)?.roomAnswers ?? []).filter((record) => record.code === started.code && record.attendee === started.attendee);
 	const session = createRoomSession({ spec: started.spec, attendee: started.attendee, ...(started.name ? { name: started.name } : {}), items: started.quiz.items, chapterOf: started.chapterOf, saved, at: started.now });
 	if (session.phase !== 'finished') {
-		process.stdout.write(`Room ${started.code}: ${session.answers.length} of ${session.quiz.items.length} answered, all kept. Run \`cvm-tutor room join ${started.code}\` to carry on.\n`);
+		process.stdout.write(`${t().cli.room.carryOn(started.code, session.answers.length, session.quiz.items.length)}\n`);
 		return 0;
 	}
 	const code = roomResultCode(session);
 	const score = roomScore(session);
-	process.stdout.write(`Room ${started.code}: ${score.correct} of ${score.total} right.\nYour result code, to paste into the call's chat:\n${code}\n`);
+	process.stdout.write(`${t().cli.room.result(started.code, score.correct, score.total)}\n${code}\n`);
 	if (!out) return 0;
 	const result = {
 		room: started.code,
@@ -117,10 +118,10 @@ function printRoomResult(started: RoomSession, store: ProgressStore, home: strin
 	};
 	try {
 		writeFileSafely(out, `${JSON.stringify(result, undefined, 2)}\n`);
-		process.stdout.write(`Also written to ${out}.\n`);
+		process.stdout.write(`${t().cli.room.written(out)}\n`);
 		return 0;
 	} catch (error) {
-		process.stderr.write(`${escapeForTerminal(`cvm-tutor: could not write ${out} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the result code above is all you need.`)}\n`);
+		process.stderr.write(`${escapeForTerminal(t().cli.room.notWritten(out, (error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
 		return 1;
 	}
 }
@@ -130,7 +131,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	const loaded = await loadLessons(lessonsDir, { verifyLater: !options.interview && !options.room && !options.checkLessonsFirst });
 	if (!loaded.ok) {
 		for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-		process.stderr.write('cvm-tutor: the lesson files above are broken. Fix them (`cvm-tutor validate` lists every problem).\n');
+		process.stderr.write(`${t().cli.tutor.lessonsBroken}\n`);
 		return 1;
 	}
 	// The one clock (CVM_TUTOR_NOW is checked in cli.tsx before anything starts).
@@ -152,6 +153,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	const choice = chooseLocale({ option: options.lang, saved: opened.progress.settings?.locale, env: process.env });
 	const chosen = choice.ok ? choice.locale : 'en';
 	const locale = options.asciiOnly ? 'en' : chosen;
+	// In English on purpose: this terminal cannot show the Chinese it would otherwise be written in.
 	if (locale !== chosen) process.stderr.write(`cvm-tutor: this terminal is not set to UTF-8 (LC_ALL/LC_CTYPE/LANG), so Chinese would show as question marks; using English. A UTF-8 locale (e.g. LANG=${chosen === 'zh-Hant' ? 'zh_TW' : 'zh_CN'}.UTF-8) shows ${chosen}.\n`);
 	setLocale(locale);
 	useMessages(await loadMessages(locale));
@@ -179,7 +181,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	if (loaded.verify && !loaded.verify()) {
 		instance.unmount();
 		await instance.waitUntilExit();
-		screen.write('The lesson files changed since this build was made; checking them in full.\n');
+		screen.write(`${t().cli.tutor.lessonsChanged}\n`);
 		return startTutor(home, lessonsDir, { ...options, checkLessonsFirst: true });
 	}
 	// Progress is saved after every change, so a signal only has to restore the terminal and leave. These are

@@ -1,10 +1,8 @@
 // Whether the interactive tutor can run on what it was started with, and if not, what to tell the user.
 // Pure: cli.tsx passes in the streams' TTY flags and TERM.
+import { t } from './i18n/messages.js';
 
 const COMMANDS = ['  cvm-tutor validate [DIR] [--json]    cvm-tutor stats [--json]', '  cvm-tutor whereami [--json]          cvm-tutor reset --yes'];
-const ALTERNATIVES = ['Run it in a terminal, or use a command that needs none:', ...COMMANDS];
-// On TERM=dumb the user is in a terminal already: say what to change.
-const DUMB_ALTERNATIVES = ['Run it with a TERM that moves the cursor (for example TERM=xterm-256color),', 'or use a command that needs none:', ...COMMANDS];
 
 /**
  * Why the tutor cannot start here, as lines of at most 80 columns; undefined when it can. TERM=dumb is refused:
@@ -13,11 +11,13 @@ const DUMB_ALTERNATIVES = ['Run it with a TERM that moves the cursor (for exampl
  */
 export function tutorTerminalProblem(terminal: { stdinTTY: boolean; stdoutTTY: boolean; term: string | undefined }): string[] | undefined {
 	const { stdinTTY, stdoutTTY, term } = terminal;
+	const say = t().cli.terminal;
 	let why: string;
-	if (!stdinTTY && !stdoutTTY) why = 'cvm-tutor: the tutor needs a terminal; its input and output are pipes or files.';
-	else if (!stdoutTTY) why = 'cvm-tutor: the tutor draws on a terminal, but its output is a pipe or a file.';
-	else if (!stdinTTY) why = 'cvm-tutor: the tutor reads keys from a terminal; its input is a pipe or a file.';
-	else if (term === 'dumb') return ['cvm-tutor: the tutor moves the cursor, which this terminal (TERM=dumb) cannot.', ...DUMB_ALTERNATIVES];
+	if (!stdinTTY && !stdoutTTY) why = say.pipes;
+	else if (!stdoutTTY) why = say.output;
+	else if (!stdinTTY) why = say.input;
+	// On TERM=dumb the user is in a terminal already: say what to change.
+	else if (term === 'dumb') return [say.dumb, ...say.dumbAlternatives, ...COMMANDS];
 	else return undefined;
-	return [why, ...ALTERNATIVES];
+	return [why, say.alternatives, ...COMMANDS];
 }

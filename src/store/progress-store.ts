@@ -14,6 +14,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { compactAnswers, mergeProgress } from '../core/progress-merge.js';
 import { emptyProgress, parseProgress, type Progress, PROGRESS_VERSION } from '../core/progress.js';
+import { t } from '../core/i18n/messages.js';
 import { processAlive, withLock } from './lock.js';
 import { TEMP_INFIX, writeFileSafely } from './safe-write.js';
 
@@ -68,6 +69,8 @@ export class ProgressFileError extends Error {}
 
 const quote = (text: string) => JSON.stringify(text);
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A reason without its detail in parentheses ("it is not valid JSON"), in either script's parentheses. */
+const shortWhy = (why: string) => why.split(/ \(|（/)[0] as string;
 
 /** A time for a file name (no colons or dots): progress moved aside, a copy of unsaved progress. */
 export function timestamp(now: Date): string {
@@ -77,19 +80,19 @@ export function timestamp(now: Date): string {
 /** Refuses config roots that would put progress in the current folder. */
 function checkRoot(cwd: string | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): void {
 	if (cwd !== undefined) {
-		if (!isAbsolute(cwd)) throw new ProgressFileError(`CVM_TUTOR_HOME must be a full path, not ${quote(cwd)} (e.g. ~/.cvm-tutor).`);
+		if (!isAbsolute(cwd)) throw new ProgressFileError(t().cli.store.homeRelative(quote(cwd)));
 		return;
 	}
 	if (platform === 'win32') return;
 	const xdg = env.XDG_CONFIG_HOME;
 	if (platform !== 'darwin' && xdg) {
-		if (!isAbsolute(xdg)) throw new ProgressFileError(`XDG_CONFIG_HOME ${quote(xdg)} is not a full path; set CVM_TUTOR_HOME.`);
+		if (!isAbsolute(xdg)) throw new ProgressFileError(t().cli.store.xdgRelative(quote(xdg)));
 		return;
 	}
 	// os.homedir() is $HOME when it is set, even to nothing.
 	const home = 'HOME' in env ? (env.HOME ?? '') : homedir();
 	if (!home || !isAbsolute(home)) {
-		throw new ProgressFileError(`HOME is ${home ? `not a full path (${quote(home)})` : 'empty'}: no config folder. Set HOME or CVM_TUTOR_HOME.`);
+		throw new ProgressFileError(t().cli.store.noHome(home ? quote(home) : undefined));
 	}
 }
 
@@ -143,11 +146,11 @@ function ensureFolder(folder: string): void {
 			stat = statSync(at);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			if (code === 'ENOTDIR') throw new ProgressFileError(`cannot use ${folder}: part of it is a file. Set CVM_TUTOR_HOME.`);
-			if (code !== 'ENOENT') throw new ProgressFileError(`cannot use ${folder} (${code}). Set CVM_TUTOR_HOME.`);
+			if (code === 'ENOTDIR') throw new ProgressFileError(t().cli.store.partFile(folder));
+			if (code !== 'ENOENT') throw new ProgressFileError(t().cli.store.cannotUse(folder, String(code)));
 		}
 		if (stat) {
-			if (!stat.isDirectory()) throw new ProgressFileError(`cannot use ${folder}: ${at} is a file. Set CVM_TUTOR_HOME.`);
+			if (!stat.isDirectory()) throw new ProgressFileError(t().cli.store.partIsFile(folder, at));
 			break;
 		}
 		missing.unshift(at);
@@ -160,7 +163,7 @@ function ensureFolder(folder: string): void {
 			mkdirSync(dir, { mode: 0o700 });
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-			throw new ProgressFileError(`cannot create ${folder} (${errno(error)}). Set CVM_TUTOR_HOME.`);
+			throw new ProgressFileError(t().cli.store.cannotCreate(folder, errno(error)));
 		}
 	}
 }
@@ -194,13 +197,13 @@ export function deserialize(text: string): Reading {
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		return { ok: false, why: `it is not valid JSON (${(error as Error).message})` };
+		return { ok: false, why: t().cli.store.notJson((error as Error).message) };
 	}
-	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, why: 'it does not hold a JSON object' };
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, why: t().cli.store.notObject };
 	const parsed = parseProgress(data);
 	if (parsed.ok) return parsed;
 	if (parsed.newer !== undefined) return { ok: false, why: parsed.why, newer: parsed.newer };
-	return { ok: false, why: `its content has the wrong shape (${parsed.why})` };
+	return { ok: false, why: t().cli.store.wrongShape(parsed.why) };
 }
 
 /** Where a progress file that could not be read is moved: `<name>.unreadable-<time>` (the same in 0.1.0). */
@@ -244,19 +247,20 @@ const serialize = (progress: Progress) => JSON.stringify(progress);
 export function describeSaveError(error: unknown, path: string): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (error instanceof ProgressFileError) return error.message;
+	const say = t().cli.store;
 	switch (code) {
 		case 'ENOSPC':
 		case 'EDQUOT':
-			return `the disk is full (${code}) at ${path}`;
+			return say.diskFull(code, path);
 		case 'EACCES':
 		case 'EPERM':
-			return `no permission to write ${dirname(path)} (${code})`;
+			return say.noPermission(dirname(path), code);
 		case 'EROFS':
-			return `${dirname(path)} is on a read-only filesystem (EROFS)`;
+			return say.readOnlyFs(dirname(path));
 		case 'ELOCKED':
-			return `another cvm-tutor is saving and did not finish (${(error as Error).message})`;
+			return say.locked((error as Error).message);
 		default:
-			return `cannot write ${path} (${code ?? (error as Error).message})`;
+			return say.cannotWrite(path, code ?? (error as Error).message);
 	}
 }
 
@@ -271,7 +275,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 	try {
 		path = progressPath(options.cwd);
 	} catch (error) {
-		throw new ProgressFileError(`cannot find the progress folder (${errno(error)}). Set CVM_TUTOR_HOME.`);
+		throw new ProgressFileError(t().cli.store.noFolder(errno(error)));
 	}
 	const folder = dirname(path);
 	const readOnlyCommand = options.readOnly === true;
@@ -283,16 +287,14 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 	let stat: Stats | undefined;
 	try {
 		const folderStat = lstatOrUndefined(folder);
-		if (folderStat && !statSync(folder).isDirectory()) throw new ProgressFileError(`${folder} is a file; set CVM_TUTOR_HOME.`);
+		if (folderStat && !statSync(folder).isDirectory()) throw new ProgressFileError(t().cli.store.folderIsFile(folder));
 		if (!readOnlyCommand) ensureFolder(folder);
 		stat = folderStat ? lstatOrUndefined(path) : undefined;
 	} catch (error) {
 		if (error instanceof ProgressFileError) throw error;
 		const code = errno(error);
 		throw new ProgressFileError(
-			code === 'ENOTDIR'
-				? `cannot use ${folder}: part of it is a file. Set CVM_TUTOR_HOME.`
-				: `cannot open ${folder} (${code}). Check it, or set CVM_TUTOR_HOME.`,
+			code === 'ENOTDIR' ? t().cli.store.partFile(folder) : t().cli.store.cannotOpen(folder, code),
 		);
 	}
 	if (stat?.isSymbolicLink()) {
@@ -300,24 +302,21 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		try {
 			real = realpathSync(path);
 		} catch (error) {
-			throw new ProgressFileError(`${path} is a link that leads nowhere (${errno(error)}). Remove it, and cvm-tutor starts a new file.`);
+			throw new ProgressFileError(t().cli.store.danglingLink(path, errno(error)));
 		}
 		if (dirname(real) !== realpathSync(folder)) {
-			const why = `${path} is a link to ${real}, outside ${folder}; cvm-tutor will not write through it`;
-			if (!readOnlyCommand) throw new ProgressFileError(`${path} links outside; put a copy there.`);
-			notice = `${why}.`;
+			if (!readOnlyCommand) throw new ProgressFileError(t().cli.store.linksOutside(path));
+			notice = t().cli.store.linkOutside(path, real, folder);
 		}
 		target = real;
 		stat = lstatSync(real);
 	}
-	if (stat && !stat.isFile()) throw new ProgressFileError(`${path} is not a regular file. Move it away, and cvm-tutor starts a new one.`);
+	if (stat && !stat.isFile()) throw new ProgressFileError(t().cli.store.notRegular(path));
 	const read = options.read !== false;
 	if (stat && read && stat.size > MAX_PROGRESS_BYTES) {
-		throw new ProgressFileError(
-			`${path} is ${megabytes(stat.size)}, more than the ${megabytes(MAX_PROGRESS_BYTES)} cvm-tutor reads. Move it away (or run \`cvm-tutor reset\`) to start fresh.`,
-		);
+		throw new ProgressFileError(t().cli.store.tooBig(path, megabytes(stat.size), megabytes(MAX_PROGRESS_BYTES)));
 	}
-	if (stat && (stat.mode & 0o222) === 0) readOnly = `${path} is read-only`;
+	if (stat && (stat.mode & 0o222) === 0) readOnly = t().cli.store.readOnly(path);
 
 	let base = emptyProgress();
 	let lastWritten: Stats | undefined;
@@ -326,7 +325,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		try {
 			text = readFileSync(target, 'utf8');
 		} catch (error) {
-			throw new ProgressFileError(`cannot read ${path} (${errno(error)}). Check its permissions.`);
+			throw new ProgressFileError(t().cli.store.cannotRead(path, errno(error)));
 		}
 		const reading = deserialize(text);
 		if (reading.ok) {
@@ -334,20 +333,20 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 			lastWritten = stat;
 		} else if (reading.newer !== undefined) {
 			// Moving it aside would lose it for the newer cvm-tutor too: leave it, and save nothing.
-			readOnly = `${path} was written by a newer cvm-tutor; update cvm-tutor to save here`;
-			notice = `Progress file ${path} was written by a newer cvm-tutor (progress version ${reading.newer}). It is left as it is and nothing is saved: update cvm-tutor to continue.`;
+			readOnly = t().cli.store.newerReadOnly(path);
+			notice = t().cli.store.newer(path, reading.newer);
 		} else if (readOnlyCommand) {
-			notice = `Progress file ${path} cannot be read: ${reading.why.split(' (')[0]}. The tutor will move it aside and start fresh when it opens.`;
+			notice = t().cli.store.willMoveAside(path, shortWhy(reading.why));
 		} else {
 			const aside = `${path}.unreadable-${timestamp(now())}`;
 			try {
 				renameSync(path, aside);
 			} catch (error) {
-				throw new ProgressFileError(`${path} cannot be used: ${reading.why}. Moving it aside failed (${errno(error)}); move or fix it by hand.`);
+				throw new ProgressFileError(t().cli.store.cannotMoveAside(path, reading.why, errno(error)));
 			}
 			target = path;
 			readOnly = undefined;
-			notice = `Progress file could not be read (${reading.why.split(' (')[0]}); it was moved to ${aside}. Starting fresh.`;
+			notice = t().cli.store.movedAside(shortWhy(reading.why), aside);
 		}
 	}
 	if (!readOnlyCommand) sweepTemporaryFiles(dirname(target), basename(target), now().getTime());
@@ -363,10 +362,10 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 			throw error;
 		}
 		if (sameFile(current, lastWritten)) return base;
-		if (current.size > MAX_PROGRESS_BYTES) throw new ProgressFileError(`${path} grew to ${megabytes(current.size)}, more than cvm-tutor reads`);
+		if (current.size > MAX_PROGRESS_BYTES) throw new ProgressFileError(t().cli.store.grew(path, megabytes(current.size)));
 		const reading = deserialize(readFileSync(target, 'utf8'));
 		if (reading.ok) return reading.progress;
-		if (reading.newer !== undefined) throw new ProgressFileError(`${path} was written meanwhile by a newer cvm-tutor (progress version ${reading.newer}); update cvm-tutor`);
+		if (reading.newer !== undefined) throw new ProgressFileError(t().cli.store.newerMeanwhile(path, reading.newer));
 		// Someone wrote something that is not progress: keep it aside, and write ours over it.
 		try {
 			renameSync(target, `${target}.unreadable-${timestamp(now())}`);
@@ -407,7 +406,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 			}
 		},
 		reset() {
-			if (readOnly) throw new ProgressFileError(`${readOnly}; chmod u+w to reset.`);
+			if (readOnly) throw new ProgressFileError(t().cli.store.chmodReset(readOnly));
 			ensureFolder(folder);
 			// An empty object, as a fresh file would be. A window still open applies only its later changes to it.
 			withLock(lockPath, () => write(emptyProgress(), '{}'));
@@ -420,7 +419,7 @@ export function openProgressStore(options: OpenOptions = {}): OpenedProgress {
 		},
 		rewrite(change) {
 			if (readOnlyCommand) throw new Error('this command does not save progress');
-			if (readOnly) throw new ProgressFileError(`${readOnly}; chmod u+w to change it.`);
+			if (readOnly) throw new ProgressFileError(t().cli.store.chmodChange(readOnly));
 			ensureFolder(folder);
 			return withLock(lockPath, () => {
 				const next = change(readDisk());
@@ -465,6 +464,6 @@ function recoverMovedAside(store: ProgressStore, current: Progress, folder: stri
 	const kept = aside.map((file) => basename(file.path).replace(ASIDE_INFIX, RECOVERED_INFIX)).join(', ');
 	return {
 		progress: saved,
-		notice: `Recovered ${answers} answer${answers === 1 ? '' : 's'} that an older cvm-tutor had moved aside (the file is kept as ${kept}).`,
+		notice: t().cli.store.recovered(answers, kept),
 	};
 }

@@ -1,5 +1,6 @@
 // Room codes: everything that decides a room's quiz, in 16 typeable characters with a check character.
 import type { QuestionType } from '../schema.js';
+import { t } from '../i18n/messages.js';
 import { ALPHABET, BitReader, BitWriter, symbolValue } from './bits.js';
 
 /** The closed question types a room can ask, in the order of the code's type bits. */
@@ -128,35 +129,32 @@ export function encodeRoomCode(spec: RoomSpec): string {
 
 export type RoomCodeResult = { ok: true; spec: RoomSpec; code: string } | { ok: false; message: string };
 
-const quote = (char: string) => `'${char}'`;
-
 /**
  * Reads a room code as typed or pasted: any case, spaces and dashes anywhere, O read as 0 and I/L as 1, with or
  * without "CVM-". `code` is the canonical form (as encodeRoomCode writes it). Messages say what to do.
  */
 export function decodeRoomCode(text: string): RoomCodeResult {
+	const say = t().cli.room.code;
 	const chars = [...text.trim().replace(/^["'`]+|["'`.,;:!?]+$/g, '')].filter((char) => !/[\s\-‐‑–—]/.test(char));
 	const hasPrefix = chars.slice(0, 3).join('').toUpperCase() === 'CVM';
 	// "CVM" is also three data characters: a code typed without its prefix is read whole.
 	const body = hasPrefix && chars.length !== ROOM_CODE_LENGTH ? chars.slice(3) : chars;
-	if (body.length === 0) return { ok: false, message: 'the room code is empty: it looks like CVM-XXXX-XXXX-XXXX-XXXX; ask the trainer for it' };
+	if (body.length === 0) return { ok: false, message: say.empty };
 	const symbols: number[] = [];
 	for (const [i, char] of body.entries()) {
 		const value = symbolValue(char);
-		if (value === undefined) return { ok: false, message: `character ${i + 1} (${quote(char)}) cannot be in a room code (it uses digits and letters but U): check that character` };
+		if (value === undefined) return { ok: false, message: say.character(i + 1, char) };
 		symbols.push(value);
 	}
 	const format = (symbols[0] as number) >> 3;
-	const newer = { ok: false as const, message: `this room code is from a newer cvm-tutor (format ${format}): run the same command with npx cvm-tutor@latest (e.g. npx cvm-tutor@latest room join CODE)` };
+	const newer = { ok: false as const, message: say.newer(format) };
 	if (body.length !== ROOM_CODE_LENGTH) {
-		const fix = body.length < ROOM_CODE_LENGTH ? 'check you copied all of it' : 'check for extra characters';
 		// A later format may have another length; but so has a code cut short: without a check to go by, say both.
-		const later = format > ROOM_FORMAT ? ' (or, if the trainer runs a newer cvm-tutor, use npx cvm-tutor@latest)' : '';
-		return { ok: false, message: `CVM-… has ${body.length} character${body.length === 1 ? '' : 's'} after CVM-, a room code has ${ROOM_CODE_LENGTH}: ${fix}${later}` };
+		return { ok: false, message: say.length(body.length, ROOM_CODE_LENGTH, body.length < ROOM_CODE_LENGTH, format > ROOM_FORMAT) };
 	}
-	if (checkSum(symbols) !== 0) return { ok: false, message: 'the check character does not match: a character was mistyped; ask the trainer to paste the code again' };
+	if (checkSum(symbols) !== 0) return { ok: false, message: say.check };
 	if (format > ROOM_FORMAT) return newer;
-	if (format < ROOM_FORMAT) return { ok: false, message: 'this is not a cvm-tutor room code (unknown format 0): ask the trainer to paste the code again' };
+	if (format < ROOM_FORMAT) return { ok: false, message: say.format0 };
 	const bits = new BitReader(symbols.slice(0, -1));
 	bits.read(2);
 	const version = `${bits.read(2)}.${bits.read(6)}.${bits.read(6)}`;
@@ -168,7 +166,7 @@ export function decodeRoomCode(text: string): RoomCodeResult {
 	const names = bits.read(1) === 1;
 	const seed = bits.read(16);
 	if (count > ROOM_LIMITS.count.max || seconds > ROOM_LIMITS.seconds.max) {
-		return { ok: false, message: `this room code asks for ${count} questions of ${seconds} s; cvm-tutor makes at most ${ROOM_LIMITS.count.max} of ${ROOM_LIMITS.seconds.max} s: ask the trainer to make the room again with cvm-tutor room new` };
+		return { ok: false, message: say.tooMany(count, seconds, ROOM_LIMITS.count.max, ROOM_LIMITS.seconds.max) };
 	}
 	const chapters = chapterMask === 0 ? 'all' : Array.from({ length: ROOM_LIMITS.chapters }, (_, i) => i).filter((i) => chapterMask & (1 << i));
 	const types = ROOM_TYPES.filter((_, i) => typeMask === 0 || typeMask & (1 << i));

@@ -1,6 +1,7 @@
 // Which questions a room asks, in which order and choice order: the same on every machine for the same code and lessons.
 import { createHash } from 'node:crypto';
 import type { Bank } from '../bank.js';
+import { t } from '../i18n/messages.js';
 import { choiceOrder, closedQuestions, type QuizItem } from '../quiz.js';
 import { createRng, hashSeed, shuffle } from '../rng.js';
 import type { Question } from '../schema.js';
@@ -54,10 +55,10 @@ export function sameStructure(spec: Pick<RoomSpec, 'structure'>, digest: string)
 export function roomCandidates(spec: Pick<RoomSpec, 'chapters' | 'types'>, bank: Bank): { ok: true; byChapter: Question[][] } | { ok: false; reason: 'empty' | 'bad-chapter'; message: string } {
 	const indices = spec.chapters === 'all' ? bank.chapters.map((_, i) => i) : spec.chapters;
 	const missing = indices.find((i) => i >= bank.chapters.length);
-	if (missing !== undefined) return { ok: false, reason: 'bad-chapter', message: `the room asks for chapter ${missing + 1}, and these lessons have ${bank.chapters.length}` };
+	if (missing !== undefined) return { ok: false, reason: 'bad-chapter', message: t().cli.room.badChapter(missing + 1, bank.chapters.length) };
 	const types = new Set<string>(spec.types);
 	const byChapter = indices.map((i) => closedQuestions(bank.chapters[i]?.questions ?? []).filter((q) => types.size === 0 || types.has(q.type)));
-	if (byChapter.every((questions) => questions.length === 0)) return { ok: false, reason: 'empty', message: 'no question of the room\'s types is in its chapters' };
+	if (byChapter.every((questions) => questions.length === 0)) return { ok: false, reason: 'empty', message: t().cli.room.noTypesInChapters };
 	return { ok: true, byChapter };
 }
 
@@ -89,5 +90,5 @@ export function roomItems(spec: RoomSpec, bank: Bank): RoomItemsResult {
 
 /** What to tell someone whose lessons are not the room's: the version to run, as one command. */
 export function otherLessonsMessage(version: string, command: string): string {
-	return `This room uses cvm-tutor ${version}'s lessons; run \`npx cvm-tutor@${version} ${command}\``;
+	return t().cli.room.otherLessons(version, command);
 }

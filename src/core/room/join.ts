@@ -1,6 +1,7 @@
 // Joining a room: from the code an attendee typed to the session they take, resumed where a closed window left
 // it (their saved answers to this room), or the one message that says why it cannot be taken here.
 import type { Bank } from '../bank.js';
+import { t } from '../i18n/messages.js';
 import type { RoomAnswerRecord } from '../progress.js';
 import { decodeRoomCode } from './code.js';
 import { otherLessonsMessage, roomItems } from './compose.js';
@@ -19,8 +20,8 @@ export function joinRoom(
 	const { spec, code } = decoded;
 	const built = roomItems(spec, bank);
 	if (!built.ok) {
-		if (built.reason === 'other-lessons') return { ok: false, message: `${otherLessonsMessage(built.version, `room join ${code}`)} (your lessons are another version's, so the questions would differ).`, usage: false };
-		return { ok: false, message: `the room ${code} cannot be taken with these lessons: ${built.message}.`, usage: false };
+		if (built.reason === 'other-lessons') return { ok: false, message: t().cli.room.join.otherLessons(otherLessonsMessage(built.version, `room join ${code}`)), usage: false };
+		return { ok: false, message: t().cli.room.join.cannotTake(code, built.message), usage: false };
 	}
 	const chapterOf: Record<string, string> = {};
 	for (const item of built.items) {
@@ -33,8 +34,8 @@ export function joinRoom(
 	const saved = mine.filter((record) => record.attendee === attendee).map(({ questionId, response, seconds }) => ({ questionId, response, seconds }));
 	const notes: string[] = [];
 	const name = options.name === undefined ? '' : sanitizeName(options.name);
-	if (options.name !== undefined && !spec.names) notes.push('This room keeps attendees anonymous: your name is not added.');
-	else if (options.name !== undefined && !name) notes.push('That name has no printable characters: none is added.');
+	if (options.name !== undefined && !spec.names) notes.push(t().cli.room.join.anonymous);
+	else if (options.name !== undefined && !name) notes.push(t().cli.room.join.noPrintableName);
 	const session = createRoomSession({ spec, attendee, ...(spec.names && name ? { name } : {}), items: built.items, chapterOf, saved, at: options.at });
 	return { ok: true, session, notes };
 }

@@ -1,5 +1,6 @@
 // The room's quiz as a handout (Markdown) or data (JSON), with or without the key: the same bytes for the same code everywhere.
 import { safeJson } from '../escape.js';
+import { t } from '../i18n/messages.js';
 import type { QuizItem } from '../quiz.js';
 import type { Question } from '../schema.js';
 import { localize } from '../text.js';
@@ -54,25 +55,30 @@ function questionData(item: QuizItem, n: number, answers: boolean) {
 type QuestionData = ReturnType<typeof questionData>;
 
 function markdownQuestion(data: QuestionData, question: Question, answers: boolean): string[] {
+	const say = t().cli.room.print;
 	const lines = [`## ${data.number}. ${data.prompt}`, ''];
 	if ('choices' in data) {
-		if (question.type === 'multiple') lines.push('Select all that apply.', '');
+		if (question.type === 'multiple') lines.push(say.selectAll, '');
 		lines.push(...data.choices.map((c) => `- ${question.type === 'multiple' ? '[ ] ' : ''}${c.label}. ${c.text}`));
 	} else if ('items' in data) {
-		lines.push('Put in order:', '', ...data.items.map((i) => `- ${i.label}. ${i.text}`));
+		lines.push(say.order, '', ...data.items.map((i) => `- ${i.label}. ${i.text}`));
 	} else if ('left' in data && 'right' in data) {
-		lines.push('Match each numbered item with a lettered one (some letters may match none):', '', ...data.left.map((l) => `${l.label}. ${l.text}`), '', ...data.right.map((r) => `- ${r.label}. ${r.text}`));
+		lines.push(say.match, '', ...data.left.map((l) => `${l.label}. ${l.text}`), '', ...data.right.map((r) => `- ${r.label}. ${r.text}`));
 	} else if (question.type === 'true-false') {
-		lines.push('True or false?');
+		lines.push(say.trueOrFalse);
 	} else if (question.type === 'typed') {
-		lines.push(question.kind === 'command' ? 'Write the command: ______________________' : 'Write the value: ______________________');
+		lines.push(question.kind === 'command' ? say.command : say.value);
 	}
 	if (answers && 'answer' in data) {
 		const answer = data.answer;
+		const { true: yes, false: no } = t().core.feedback;
+		// A typed answer's accepted forms are code, each in backticks.
 		const shown = Array.isArray(answer)
-			? answer.map((a) => (typeof a === 'string' ? a : `${a.left} → ${a.right}`)).join(question.type === 'ordering' ? ' → ' : question.type === 'typed' ? ' or ' : ', ')
-			: String(answer === true ? 'True' : answer === false ? 'False' : answer);
-		lines.push('', `**Answer:** ${question.type === 'typed' ? shown.split(' or ').map((form) => `\`${form}\``).join(' or ') : shown}`, '', en(question.explanation), '', `Source: [${question.source.title}](${question.source.url})`);
+			? question.type === 'typed'
+				? answer.map((form) => `\`${String(form)}\``).join(say.or)
+				: answer.map((a) => (typeof a === 'string' ? a : `${a.left} → ${a.right}`)).join(question.type === 'ordering' ? ' → ' : ', ')
+			: String(answer === true ? yes : answer === false ? no : answer);
+		lines.push('', say.answer(shown), '', en(question.explanation), '', say.source(`[${question.source.title}](${question.source.url})`));
 	}
 	lines.push('');
 	return lines;
@@ -85,11 +91,7 @@ export function printRoom(spec: RoomSpec, items: readonly QuizItem[], options: P
 		return `${safeJson({ room: code, version: spec.version, seconds: spec.seconds, answers: options.answers, questions }, 2)}\n`;
 	}
 	const minutes = Math.ceil((items.length * spec.seconds) / 60);
-	const head = [
-		`# cvm-tutor room ${code}${options.answers ? ' (with answers)' : ''}`,
-		'',
-		`${items.length} question${items.length === 1 ? '' : 's'}, ${spec.seconds} s each (about ${minutes} min). Join with \`npx cvm-tutor room join ${code}\`.`,
-		'',
-	];
+	const say = t().cli.room.print;
+	const head = [say.title(code, options.answers), '', say.intro(items.length, spec.seconds, minutes, code), ''];
 	return [...head, ...questions.flatMap((data, i) => markdownQuestion(data, (items[i] as QuizItem).question, options.answers))].join('\n');
 }
