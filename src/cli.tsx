@@ -231,6 +231,9 @@ export async function main(argv: string[]): Promise<number> {
 			},
 		});
 	} catch (error) {
+		// The arguments could not be read, so the language is the environment's (or a readable --lang's).
+		const early = chooseLocale({ option: argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length) ?? (argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined), env: process.env });
+		if (early.ok) useMessages(await loadMessages(early.locale));
 		// Node's own wording suggests `-- "--x"`, which means nothing here; name the option instead.
 		const { code, message } = error as NodeJS.ErrnoException;
 		const option = /'([^']+)'/.exec(message)?.[1];

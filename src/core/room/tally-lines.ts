@@ -46,9 +46,11 @@ function questionLines(tally: QuestionTally, item: QuizItem, n: number, attendee
 	lines.push(...wrapText(facts.join(say.factSeparator), width - 3).map((line) => `   ${line}`));
 	if (tally.choices) {
 		const barWidth = Math.max(5, Math.min(20, width - 46));
-		const textRoom = width - 3 - markWidth - 3 - barWidth - 5;
+		// A choice row's mark is followed by its letter: at least one space between them.
+		const choiceMark = Math.max(markWidth, textWidth(say.mark.right) + 1);
+		const textRoom = width - 3 - choiceMark - 3 - barWidth - 5;
 		for (const [i, choice] of tally.choices.entries()) {
-			const mark = padTo(choice.right ? say.mark.right : '', markWidth);
+			const mark = padTo(choice.right ? say.mark.right : '', choiceMark);
 			const label = truncate(choiceText(item.question, choice.id), textRoom);
 			const pad = ' '.repeat(Math.max(0, textRoom - textWidth(label)));
 			lines.push(`   ${mark}${letter(i)}. ${label}${pad} ${bar(choice.count, attendees, barWidth)} ${String(choice.count).padStart(3)}`);

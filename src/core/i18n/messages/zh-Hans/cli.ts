@@ -15,7 +15,8 @@ export const cli: typeof en = {
   cvm-tutor validate [DIR]   检查课程目录（默认：自带的课程）
       --locale L             另外列出每个没有 L 文本的字符串
                              （zh-Hant 或 zh-Hans），注明文件和位置
-      --json                 输出 {"ok", "chapters", "questions", ..., "problems"}
+      --json                 输出 JSON：{"ok", "chapters", "questions",
+                             ..., "problems"}
   cvm-tutor interview        模拟面试：8 到 12 题，每题计时
       --minutes N            面试时长，5 到 90 分钟（默认 20）
       --seed S               seed 和进度相同，问的题目就相同

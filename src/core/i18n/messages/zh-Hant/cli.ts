@@ -15,7 +15,8 @@ export const cli: typeof en = {
   cvm-tutor validate [DIR]   檢查課程資料夾（預設：內建的課程）
       --locale L             另外列出每個沒有 L 文字的字串
                              （zh-Hant 或 zh-Hans），註明檔案和位置
-      --json                 輸出 {"ok", "chapters", "questions", ..., "problems"}
+      --json                 輸出 JSON：{"ok", "chapters", "questions",
+                             ..., "problems"}
   cvm-tutor interview        模擬面試：8 到 12 題，每題計時
       --minutes N            面試長度，5 到 90 分鐘（預設 20）
       --seed S               seed 和進度相同，問的題目就相同
