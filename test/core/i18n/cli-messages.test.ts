@@ -1,6 +1,8 @@
 // The `cli` namespace of the UI catalogue in zh-Hant and zh-Hans: every entry says something for sample values,
 // nothing is left in English by mistake (only names, commands and numbers stay as they are), and Chinese text
 // follows the glossary's punctuation and "you" (docs/glossary.md, rules 3 and 6).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, loadMessages, type Messages } from '../../../src/core/i18n/messages.js';
 
@@ -234,5 +236,37 @@ describe('the cli catalogue keeps what scripts and commands read', () => {
 			}
 			expect(lost).toEqual([]);
 		}
+	});
+});
+
+/** The forms docs/glossary.md forbids in each script (`not:`, `not zh-Hant:`, `not zh-Hans:` of its table). */
+function forbidden(locale: 'zh-Hant' | 'zh-Hans'): string[] {
+	const glossary = readFileSync(join(import.meta.dirname, '../../../docs/glossary.md'), 'utf8');
+	const rows = glossary.split('\n').filter((line) => /^\| [^|]+ \| [^|]+ \| [^|]+ \| (yes|no) \|/.test(line));
+	// A form forbidden for one term may be another term's own word (程序: not "process", but "program" in zh-Hans).
+	const chosen = rows.map((row) => (row.slice(1, -1).split('|')[locale === 'zh-Hant' ? 1 : 2] ?? '').trim());
+	return rows.flatMap((row) => {
+		const note = row.slice(1, -1).split('|')[4] ?? '';
+		return note.split('; ').flatMap((segment) => {
+			const match = /^\s*not(?: (zh-Hant|zh-Hans))?: (.+)$/.exec(segment);
+			const forms = match && (match[1] === undefined || match[1] === locale) ? (match[2] as string).split(', ').map((form) => form.trim()) : [];
+			return forms.filter((form) => !chosen.some((word) => word.includes(form)));
+		});
+	});
+}
+
+describe.each(['zh-Hant', 'zh-Hans'] as const)('the cli catalogue in %s and docs/glossary.md', (locale) => {
+	it('uses none of the forms the glossary forbids in this script', async () => {
+		const words = forbidden(locale);
+		expect(words.length).toBeGreaterThan(20);
+		const zh = new Map(leaves(((await loadMessages(locale)) as Messages).cli as Entry));
+		const found: string[] = [];
+		for (const [path, entry] of zh) {
+			for (const text of texts(path, entry)) {
+				const prose = text.replace(/`[^`]*`/g, '``');
+				for (const word of words) if (/\p{Script=Han}/u.test(word) && prose.includes(word)) found.push(`${path}: ${word}`);
+			}
+		}
+		expect(found).toEqual([]);
 	});
 });

@@ -96,7 +96,7 @@ export const cli: typeof en = {
 		interviewHint: '過去的模擬面試在 `cvm-tutor stats --json` 中（欄位 "interviews"）。',
 	},
 	confirm: {
-		yes: ['是', '好', '確定'],
+		yes: ['是', '是的', '好', '確定'],
 	},
 	reset: {
 		confirmAll: 'cvm-tutor: reset 需要確認；執行 `cvm-tutor reset --yes` 以清除進度。',
@@ -128,7 +128,7 @@ export const cli: typeof en = {
 			`  ${order}. ${title}：已讀 ${v.pagesRead}/${v.pagesTotal} 頁，已答 ${v.answered}/${v.questions} 題，${v.best ? `最佳 ${v.best.correct}/${v.best.total}` : '尚未測驗'}`,
 		answers: (given, percent, toReview) => `已作答 ${given} 次，答對率 ${percent}%；有 ${toReview} 題待複習。`,
 		study: (total, streak, longest) => `學習天數：${total}；連續 ${streak} 天（最長 ${longest} 天）。`,
-		due: (today, days, counts) => `複習：今天到期 ${today} 題；接下來 ${days} 天每天：${counts.join(' ')}。`,
+		due: (today, days, counts) => `複習：今天到期 ${today} 題；接下來 ${days} 天依序為：${counts.join(' ')}。`,
 		scores: (percents) => `歷次分數（由舊到新）：${percents.join(' ')}`,
 		weakest: (tags) => `最常犯的誤解：${tags.map((m) => `${m.tag} ${m.percent}%`).join('、')}`,
 	},
@@ -252,7 +252,7 @@ export const cli: typeof en = {
 		cannotOpen: (folder, code) => `無法開啟 ${folder}（${code}）。請檢查它，或設定 CVM_TUTOR_HOME。`,
 		danglingLink: (path, code) => `${path} 是指向不存在位置的連結（${code}）。刪除它後，cvm-tutor 會建立新的檔案。`,
 		linkOutside: (path, real, folder) => `${path} 是指向 ${real} 的連結，位於 ${folder} 之外；cvm-tutor 不會透過它寫入。`,
-		linksOutside: (path) => `${path} 連結到資料夾之外；請在那裡放一份副本。`,
+		linksOutside: (path) => `${path} 連結到資料夾之外；請在這個位置改放一份檔案副本。`,
 		notRegular: (path) => `${path} 不是一般檔案。把它移走後，cvm-tutor 會建立新的檔案。`,
 		tooBig: (path, size, max) => `${path} 有 ${size}，超過 cvm-tutor 能讀取的 ${max}。把它移走（或執行 \`cvm-tutor reset\`）即可重新開始。`,
 		readOnly: (path) => `${path} 是唯讀的`,
