@@ -25,7 +25,7 @@ describe('Settings', () => {
 		await resize(app, 80, 24);
 		// The last item but Quit: Settings, naming the language in use.
 		let frame = app.lastFrame() ?? '';
-		expect(frame).toContain('Settings: language (English)');
+		expect(frame).toContain('Settings · language: English');
 		for (let i = 0; i < 30 && !(app.lastFrame() ?? '').includes('❯ Settings'); i++) await press(app, KEYS.down);
 		frame = await press(app, KEYS.enter);
 		expect(frame).toContain('The language of the course and of the app.');
@@ -38,7 +38,7 @@ describe('Settings', () => {
 		expect((JSON.parse(readFileSync(store.path, 'utf8')) as Progress).settings).toEqual({ locale: 'zh-Hant' });
 		frame = await press(app, KEYS.escape);
 		expect(frame).toContain('獨棟房屋與公寓');
-		expect(frame).toContain('設定：語言（繁體中文（台灣））');
+		expect(frame).toContain('設定 · 語言：繁體中文（台灣）');
 		for (const row of frame.split('\n')) expect(row.length).toBeLessThanOrEqual(80);
 		// Saved, it comes before the environment's language on the next start.
 		expect(chooseLocale({ saved: 'zh-Hant', env: { LANG: 'en_US.UTF-8' } })).toEqual({ ok: true, locale: 'zh-Hant' });
