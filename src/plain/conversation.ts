@@ -145,17 +145,18 @@ function menuOf(talk: Talk, seeds: Seeds): MenuItem[] | undefined {
 const numbered = (labels: readonly string[]) => labels.map((label, i) => `${i + 1}. ${label}`);
 const noSeed: Seeds = () => 0;
 
-/** Lesson text as a screen reader should hear it: one paragraph a line, no symbols read out letter by letter. */
+/**
+ * A line of feedback (src/core/feedback.ts) as a screen reader should hear it: its marks as words ("right:",
+ * "wrong:"), a matching row's arrow as "goes with", the dot between accepted forms as a semicolon. Lesson text
+ * inside it is left as written.
+ */
 export function spoken(text: string): string {
 	const m = t().plain.quiz;
-	return text
-		.replace(/^\s*[✔✓]\s*/u, `${m.markRight}: `)
-		.replace(/^\s*[✘✗]\s*/u, `${m.markWrong}: `)
-		.replace(/^\s*[·◐]\s*/u, '')
-		.replace(/\(✔:/gu, `(${m.markRight}:`)
-		.replace(/\s+→\s+/gu, ` ${m.pairedWith} `)
-		.replace(/\s+·\s+/gu, '; ')
-		.trim();
+	const mark = /^\s*([✔✘·◐])\s+/u.exec(text)?.[1];
+	let line = text.trim();
+	if (mark) line = `${mark === '✔' ? `${m.markRight}: ` : mark === '✘' ? `${m.markWrong}: ` : ''}${line.slice(1).trim()}`;
+	if (mark === '✔' || mark === '✘') line = line.replace(' → ', ` ${m.pairedWith} `);
+	return line.replace('(✔:', `(${m.markRight}:`).replaceAll('  ·  ', '; ');
 }
 
 /** What a quiz item says before it is answered: heading, how to answer, the text, the numbered choices. */
@@ -169,7 +170,7 @@ export function questionLines(item: QuizItem, session: QuizSession): string[] {
 		case 'single':
 		case 'multiple':
 		case 'ordering':
-			lines.push(...numbered(choiceOrder.map((id) => spoken(choiceLabel(item, id)))));
+			lines.push(...numbered(choiceOrder.map((id) => choiceLabel(item, id))));
 			break;
 		case 'true-false':
 			lines.push(...numbered([m.trueText, m.falseText]));
@@ -254,7 +255,8 @@ export function screenLines(talk: Talk): string[] {
 			if (!item) return [];
 			if (session.phase === 'feedback') {
 				const result = session.results[item.question.id];
-				const lines = result ? feedbackLines(item.question, result).map((line) => spoken(line.text)).filter(Boolean) : [];
+				// The verdict line says it in words already ("Not quite"): its mark goes; the others' marks become words.
+				const lines = result ? feedbackLines(item.question, result).map((line, i) => (i === 0 ? line.text.replace(/^[✔✘◐]\s*/u, '') : spoken(line.text))).filter(Boolean) : [];
 				const remaining = session.items.some((candidate, i) => i > session.index && !session.results[candidate.question.id]);
 				return [...lines, remaining ? p.quiz.next : p.quiz.last];
 			}
