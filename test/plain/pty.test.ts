@@ -129,7 +129,7 @@ describe('plain mode in a terminal', () => {
 		expect(code).toBe(0);
 	});
 
-	for (const env of [{ INK_SCREEN_READER: 'true' }, { TERM: 'dumb' }]) {
+	for (const env of [{ INK_SCREEN_READER: 'true' }, { TERM: 'dumb' }] as Array<Record<string, string>>) {
 		it(`starts in plain mode on ${Object.entries(env)[0]?.join('=')}`, { timeout: 30_000 }, async () => {
 			const terminal = start([], { CVM_TUTOR_HOME: tempDir(), ...env });
 			expect(await terminal.ready()).toContain('cvm-tutor in plain mode');
