@@ -16,9 +16,9 @@ const DUMB_ALTERNATIVES = ['Run it with a TERM that moves the cursor (for exampl
 export function tutorTerminalProblem(terminal: { stdinTTY: boolean; stdoutTTY: boolean; term: string | undefined; plain?: boolean }): string[] | undefined {
 	const { stdinTTY, stdoutTTY, term, plain } = terminal;
 	let why: string;
+	// Without a terminal on its input, plain mode is refused in the same words as the tutor.
 	if (plain && stdinTTY) return undefined;
-	if (plain) why = 'cvm-tutor: plain mode reads your answers from a terminal; its input is a pipe or a file.';
-	else if (!stdinTTY && !stdoutTTY) why = 'cvm-tutor: the tutor needs a terminal; its input and output are pipes or files.';
+	if (!stdinTTY && !stdoutTTY) why = 'cvm-tutor: the tutor needs a terminal; its input and output are pipes or files.';
 	else if (!stdoutTTY) why = 'cvm-tutor: the tutor draws on a terminal, but its output is a pipe or a file.';
 	else if (!stdinTTY) why = 'cvm-tutor: the tutor reads keys from a terminal; its input is a pipe or a file.';
 	else if (term === 'dumb') return ['cvm-tutor: the tutor moves the cursor, which this terminal (TERM=dumb) cannot.', ...DUMB_ALTERNATIVES];
