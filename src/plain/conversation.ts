@@ -4,6 +4,7 @@
 // No I/O: src/plain/run.ts reads the lines, dispatches, saves and prints.
 import { type AppState, continueTarget, findChapter, reviewQuestions, type ScreenIntent, storedSession } from '../core/app-state.js';
 import { suggestTicks } from '../core/explain.js';
+import { UNSAFE_CHAR } from '../core/escape.js';
 import { feedbackLines } from '../core/feedback.js';
 import { t } from '../core/i18n/messages.js';
 import { chapterStatus, computeStats, sessionKey } from '../core/progress.js';
@@ -327,10 +328,22 @@ const HELP = new Set(['?', 'h?', 'help']);
 const REPEAT = new Set(['r', 'repeat']);
 const BACK = new Set(['b', 'back']);
 
+const KEY_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|O.)?/g;
+const UNSAFE = new RegExp(UNSAFE_CHAR.source, 'g');
+
+/**
+ * A typed line without what the terminal's line mode passes through and no one means as text: the sequences of
+ * arrow and function keys, and other control characters (a tab is a space). Nothing typed is ever printed back
+ * as a sequence that would move the cursor.
+ */
+export function cleanLine(input: string): string {
+	return input.replace(/\t/g, ' ').replace(KEY_SEQUENCE, '').replace(UNSAFE, '');
+}
+
 /** What a typed line means here. */
 export function respond(talk: Talk, input: string, seeds: Seeds): Reply {
 	const p = t().plain;
-	const line = input.trim();
+	const line = cleanLine(input).trim();
 	const word = line.toLowerCase();
 	if (QUIT.has(word)) return { kind: 'quit' };
 	if (HELP.has(word)) return { kind: 'say', lines: p.help };

@@ -93,6 +93,9 @@ describe('the home menu', () => {
 		expect(respond(talk, 'q', seeds)).toEqual({ kind: 'quit' });
 		expect(respond(talk, 'QUIT', seeds)).toEqual({ kind: 'quit' });
 		expect(respond(talk, 'r', seeds)).toEqual({ kind: 'repeat' });
+		// An arrow key in line mode arrives as an escape sequence inside the line: it is dropped, never echoed back.
+		expect(respond(talk, '\x1b[A3\x1b[D', seeds)).toEqual(respond(talk, '3', seeds));
+		expect(respond(talk, 'x\x1b[2J\x07', seeds)).toEqual({ kind: 'say', lines: ['"x" is not a number from 1 to 13.', 'Type a number and press Enter.'] });
 		expect(respond(talk, '?', seeds)).toMatchObject({ kind: 'say', lines: expect.arrayContaining([expect.stringMatching(/^Anywhere: r repeats/)]) });
 	});
 });
