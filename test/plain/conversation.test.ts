@@ -196,6 +196,28 @@ describe('a chapter quiz', () => {
 	});
 });
 
+describe('starting a quiz over', () => {
+	it('asks first, keeps the attempt on no, and starts at question 1 on yes', () => {
+		let talk = typeAll(fresh(), '3', '2').talk;
+		talk = typeAll(talk, rightLine(itemOf(talk) as QuizItem), '', 'b').talk;
+		let printed: string[];
+		expect(screenLines(talk)).toEqual(expect.arrayContaining(['2. Continue the quiz: 1 of 31 answered', '3. Start the quiz over (asks first)']));
+		({ talk, printed } = type(talk, '3'));
+		expect(printed).toEqual([
+			'Start the quiz over?',
+			'This attempt (1 of 31 answered) is thrown away and a new one starts at question 1. Your answers stay in stats and review.',
+			'1. No, keep this attempt',
+			'2. Yes, discard 1 answer and start over',
+			'Type a number and press Enter.',
+		]);
+		expect(type(talk, '1').printed).toContain('2. Continue the quiz: 1 of 31 answered');
+		expect(type(talk, 'b').printed).toContain('2. Continue the quiz: 1 of 31 answered');
+		({ talk, printed } = type(talk, '2'));
+		expect(printed[0]).toMatch(/^Question 1 of 31, /);
+		expect(talk.state.progress.answers).toHaveLength(1);
+	});
+});
+
 describe('explain it', () => {
 	it('takes the answer on one line, then the numbers of the key points made', () => {
 		let { talk, printed } = typeAll(fresh(bankOf(practiceChapter())), '1', '4');
