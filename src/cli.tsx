@@ -9,7 +9,7 @@ import { plainWanted, tutorTerminalProblem } from './core/terminal.js';
 import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
 import { VERSION } from './meta.js';
 import { chooseLocale, parseLocale, setLocale } from './core/i18n/locale.js';
-import { loadMessages, useMessages } from './core/i18n/messages.js';
+import { loadMessages, t, useMessages } from './core/i18n/messages.js';
 import { asciiOnly, writeAsciiOnly } from './ui/theme.js';
 import { newSeed } from './ui/seed.js';
 
@@ -35,6 +35,7 @@ Usage
       --seed S               the same seed and progress ask the same questions
       --json                 print the report as JSON when you leave the app
                              (stdout may be a file: the app then draws on stderr)
+      --plain                in plain mode (see above)
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
       --chapter ID           erase one chapter only: its pages read, answers,
@@ -74,7 +75,7 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	'': { options: ['lessons', 'plain'], usage: 'cvm-tutor [--lessons DIR] [--plain]' },
 	validate: { options: ['json', 'locale'], usage: 'cvm-tutor validate [DIR] [--locale en|zh-Hant|zh-Hans] [--json]' },
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
-	interview: { options: ['minutes', 'seed', 'json', 'plain'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
+	interview: { options: ['minutes', 'seed', 'json', 'plain'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json | --plain]' },
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
@@ -146,7 +147,7 @@ async function runTutor(
 		if (problem) return print({ code: 2, stdout: [], stderr: problem });
 		if (asciiOnly(process.env)) writeAsciiOnly(process.stdout);
 		const { startPlain } = await withoutFetch(() => import('./plain/start.js'));
-		return startPlain(home, lessonsDir, lang);
+		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes });
 	}
 	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
 	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
@@ -344,13 +345,14 @@ export async function main(argv: string[]): Promise<number> {
 		case 'interview': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
-			if (values.plain) return usageError('a mock interview is not in plain mode yet (it times each question). Practise the same questions untimed: `cvm-tutor --plain`, open a chapter, then "Explain it".', usage);
+			// `--json` prints the report after the full-screen app; plain mode says the report as text instead.
+			if (values.plain && values.json) return usageError(t().plain.interview.jsonNotPlain, usage);
 			const { min, max } = INTERVIEW_MINUTES_RANGE;
 			const minutes = values.minutes === undefined ? DEFAULT_INTERVIEW_MINUTES : wholeNumber(values.minutes, min, max);
 			if (minutes === undefined) return usageError(`--minutes wants a whole number of minutes from ${min} to ${max}, not "${values.minutes}".`, usage);
 			const seed = values.seed === undefined ? newSeed() : wholeNumber(values.seed, 0, 0xffffffff);
 			if (seed === undefined) return usageError(`--seed wants a whole number from 0 to 4294967295, not "${values.seed}".`, usage);
-			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true });
+			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true }, undefined, values.plain === true || (!values.json && plainWanted(process.env)));
 		}
 		case 'reset': {
 			const tooMany = extra(0);

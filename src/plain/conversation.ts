@@ -10,6 +10,10 @@ import { t } from '../core/i18n/messages.js';
 import { chapterStatus, computeStats, sessionKey } from '../core/progress.js';
 import { closedQuestions, currentItem, explainQuestions, missedQuestions, QUICK_QUIZ_LENGTH, type QuizItem, quizScore, type QuizSession } from '../core/quiz.js';
 import { describeNextDue, nextDue } from '../core/review/index.js';
+import { DEFAULT_INTERVIEW_MINUTES } from '../core/interview/compose.js';
+import { interviewReport, reportOf } from '../core/interview/report.js';
+import { reportLines } from '../core/interview/report-lines.js';
+import { formatSeconds, type InterviewSession, questionClock } from '../core/interview/session.js';
 import type { Chapter, ExplainQuestion } from '../core/schema.js';
 import { localize } from '../core/text.js';
 import { letterOf, parseAnswer, parseTicks } from './answer.js';
@@ -39,7 +43,7 @@ interface MenuItem {
 
 const answeredOf = (session: QuizSession) => [Object.keys(session.results).length, session.items.length] as const;
 
-/** The home menu: chapters first (item n is chapter n), then Continue, Review, Quick quiz, Quit. */
+/** The home menu: chapters first (item n is chapter n), then Continue, Review, Quick quiz, Mock interview, Quit. */
 export function homeMenu(state: AppState, seeds: Seeds): MenuItem[] {
 	const m = t().plain.home;
 	const stats = computeStats(state.bank, state.progress);
@@ -63,8 +67,15 @@ export function homeMenu(state: AppState, seeds: Seeds): MenuItem[] {
 		{ label: continueLabel(state), action: { type: 'continue', seed: seeds() } },
 		{ label: review ? m.continueReview(...answeredOf(review)) : next ? m.reviewNext(describeNextDue(next)) : m.review(due), action: { type: 'start-review', seed: seeds() } },
 		{ label: quick ? m.continueQuick(m.allChapters, ...answeredOf(quick)) : m.quick(QUICK_QUIZ_LENGTH), action: { type: 'start-quick', chapterId: null, seed: seeds() } },
+		{ label: m.interview(DEFAULT_INTERVIEW_MINUTES, lastMock(state)), action: { type: 'start-interview', seed: seeds(), minutes: DEFAULT_INTERVIEW_MINUTES } },
 		{ label: m.quit, action: 'quit' },
 	];
+}
+
+/** The last mock interview's score, for the menu. */
+function lastMock(state: AppState): number | undefined {
+	const last = state.progress.interviews?.at(-1);
+	return last ? interviewReport(state.bank, last).percent : undefined;
 }
 
 function continueLabel(state: AppState): string {
@@ -215,6 +226,43 @@ export function gradingLines(question: ExplainQuestion, text: string): string[] 
 	];
 }
 
+/** A question, its explain grading step, or its feedback: in a quiz and in a mock interview alike. */
+function quizLines(talk: Talk, session: QuizSession): string[] {
+	const p = t().plain;
+	const item = currentItem(session);
+	if (!item) return [];
+	if (session.phase === 'feedback') {
+		const result = session.results[item.question.id];
+		// The verdict line says it in words already ("Not quite"): its mark goes; the others' marks become words.
+		const lines = result ? feedbackLines(item.question, result).map((line, i) => (i === 0 ? line.text.replace(/^[✔✘◐]\s*/u, '') : spoken(line.text))).filter(Boolean) : [];
+		const remaining = session.items.some((candidate, i) => i > session.index && !session.results[candidate.question.id]);
+		return [...lines, remaining ? p.quiz.next : p.quiz.last];
+	}
+	if (item.question.type === 'explain' && talk.explained?.questionId === item.question.id) return gradingLines(item.question, talk.explained.text);
+	return questionLines(item, session);
+}
+
+/** A mock interview: its plan until the clock starts, then each question with its soft limit, and the time taken. */
+function interviewLines(talk: Talk, session: InterviewSession): string[] {
+	const m = t().plain.interview;
+	if (session.phase === 'intro') {
+		const explain = session.quiz.items.filter((item) => item.question.type === 'explain').length;
+		const followUps = session.questions.filter((q) => q.followUpOf).length;
+		const chapters = [...new Set(session.questions.map((q) => q.chapterId))]
+			.map((id) => talk.state.bank.chapters.find((c) => c.id === id)?.order)
+			.filter((n) => n !== undefined)
+			.sort((a, b) => a - b);
+		const limits = [...new Set(session.questions.map((q) => q.limitSeconds))].sort((a, b) => b - a).map(formatSeconds);
+		return [m.plan(session.questions.length, session.minutes, chapters.join(', ')), explain ? m.explain(explain, followUps, session.questions.length) : m.noExplain, m.clocks(limits.join(m.or)), m.how, m.start];
+	}
+	const clock = questionClock(session);
+	const lines = quizLines(talk, session.quiz);
+	if (!clock) return lines;
+	if (session.quiz.phase === 'feedback') return [m.answered(formatSeconds(clock.elapsed), formatSeconds(clock.limit), clock.overtime), ...lines];
+	// The clock is said once, when the question is asked: plain mode never redraws a ticking one.
+	return talk.explained ? lines : [lines[0] as string, m.limit(formatSeconds(clock.limit)), ...lines.slice(1)];
+}
+
 /** Everything the current screen says, in reading order, ending with what to type. */
 export function screenLines(talk: Talk): string[] {
 	const { state } = talk;
@@ -250,19 +298,15 @@ export function screenLines(talk: Talk): string[] {
 				last ? m.last : m.next,
 			];
 		}
-		case 'quiz': {
-			const { session } = screen;
-			const item = currentItem(session);
-			if (!item) return [];
-			if (session.phase === 'feedback') {
-				const result = session.results[item.question.id];
-				// The verdict line says it in words already ("Not quite"): its mark goes; the others' marks become words.
-				const lines = result ? feedbackLines(item.question, result).map((line, i) => (i === 0 ? line.text.replace(/^[✔✘◐]\s*/u, '') : spoken(line.text))).filter(Boolean) : [];
-				const remaining = session.items.some((candidate, i) => i > session.index && !session.results[candidate.question.id]);
-				return [...lines, remaining ? p.quiz.next : p.quiz.last];
-			}
-			if (item.question.type === 'explain' && talk.explained?.questionId === item.question.id) return gradingLines(item.question, talk.explained.text);
-			return questionLines(item, session);
+		case 'quiz':
+			return quizLines(talk, screen.session);
+		case 'interview':
+			return interviewLines(talk, screen.session);
+		case 'interview-report': {
+			const report = reportOf(state.bank, state.progress.interviews ?? [], screen.id);
+			// As wide as it takes: the terminal wraps each line, a screen reader reads it whole.
+			const lines = report ? reportLines(report, 1000).map((line) => line.text.replace(/\s+/g, ' ').replaceAll(' · ', '; ').trim()).filter(Boolean) : [p.interview.noReport];
+			return [...lines, p.interview.reportEnd];
 		}
 		case 'results': {
 			const { session } = screen;
@@ -288,7 +332,7 @@ export function screenLines(talk: Talk): string[] {
 
 /** Whether plain mode can show this screen; the others are left for the main menu at once (src/plain/run.ts). */
 export function supported(state: AppState): boolean {
-	return ['home', 'chapter', 'lesson', 'quiz', 'results'].includes(state.screen.name);
+	return ['home', 'chapter', 'lesson', 'quiz', 'results', 'interview', 'interview-report'].includes(state.screen.name);
 }
 
 /** What identifies what is on screen: a change of it means a new screen to read out in full. */
@@ -301,6 +345,10 @@ export function place(talk: Talk): string {
 			return `lesson:${screen.chapterId}:${screen.pageIndex}`;
 		case 'quiz':
 			return `quiz:${screen.session.mode}:${screen.session.chapterId}:${screen.session.index}:${screen.session.phase}:${talk.explained ? 'grading' : ''}`;
+		case 'interview': {
+			const { quiz } = screen.session;
+			return `interview:${screen.session.id}:${screen.session.phase}:${quiz.index}:${quiz.phase}:${talk.explained ? 'grading' : ''}`;
+		}
 		default:
 			return screen.name;
 	}
@@ -314,13 +362,22 @@ export function narrate(before: Talk, after: Talk): string[] {
 	const lines = [...notice];
 	const was = before.state.screen;
 	const now = after.state.screen;
-	if (was.name === 'quiz' && now.name === 'quiz') {
-		const item = currentItem(now.session);
+	const was_ = quizOf(was);
+	const now_ = quizOf(now);
+	if (was_ && now_) {
+		const item = currentItem(now_);
 		const hints = item?.question.hints ?? [];
-		for (let i = was.session.hintsShown; i < now.session.hintsShown; i++) lines.push(p.quiz.hint(i + 1, localize(hints[i] ?? '')));
-		if (now.session.retry && now.session.retry !== was.session.retry) lines.push(p.quiz.retry(now.session.retry.difference));
+		for (let i = was_.hintsShown; i < now_.hintsShown; i++) lines.push(p.quiz.hint(i + 1, localize(hints[i] ?? '')));
+		if (now_.retry && now_.retry !== was_.retry) lines.push(p.quiz.retry(now_.retry.difference));
 	}
 	return lines;
+}
+
+/** The quiz session a screen asks its questions with: a quiz's, or a mock interview's once its clock runs. */
+function quizOf(screen: AppState['screen']): QuizSession | undefined {
+	if (screen.name === 'quiz') return screen.session;
+	if (screen.name === 'interview' && screen.session.phase === 'asking') return screen.session.quiz;
+	return undefined;
 }
 
 const QUIT = new Set(['q', 'quit', 'exit']);
@@ -368,12 +425,21 @@ export function respond(talk: Talk, input: string, seeds: Seeds): Reply {
 		if (word === 'm' || word === 'menu') return intents({ type: 'back' });
 		return { kind: 'say', lines: [p.problems.unknown(line), screenLines(talk).at(-1) ?? ''] };
 	}
-	if (screen.name === 'quiz') {
-		const { session } = screen;
+	if (screen.name === 'interview' && screen.session.phase === 'intro') {
+		if (!line) return intents({ type: 'interview', intent: { type: 'start' } });
+		if (BACK.has(word) || word === 'm' || word === 'menu') return intents({ type: 'back' });
+		return { kind: 'say', lines: [p.problems.unknown(line), p.interview.start] };
+	}
+	if (screen.name === 'interview-report') {
+		if (!line || BACK.has(word) || word === 'm' || word === 'menu') return intents({ type: 'open', screen: 'home' });
+		return { kind: 'say', lines: [p.problems.unknown(line), p.interview.reportEnd] };
+	}
+	const session = quizOf(screen);
+	if (session) {
 		const item = currentItem(session);
 		if (!item) return intents({ type: 'back' });
 		if (BACK.has(word) || word === 'm' || word === 'menu') return { kind: 'intents', intents: [{ type: 'back' }], explained: undefined };
-		if (session.phase === 'feedback') return line ? { kind: 'say', lines: [p.problems.unknown(line), screenLines(talk).at(-1) ?? ''] } : intents({ type: 'quiz', intent: { type: 'next' } });
+		if (session.phase === 'feedback') return line ? { kind: 'say', lines: [p.problems.unknown(line), quizLines(talk, session).at(-1) ?? ''] } : intents({ type: 'quiz', intent: { type: 'next' } });
 		if (word === 'h' || word === 'hint') {
 			const available = item.question.hints?.length ?? 0;
 			if (!available) return { kind: 'say', lines: [p.quiz.noHints] };
@@ -382,7 +448,8 @@ export function respond(talk: Talk, input: string, seeds: Seeds): Reply {
 		}
 		const question = item.question;
 		if (question.type === 'explain') {
-			if (talk.explained?.questionId !== question.id) return { kind: 'intents', intents: [], explained: { questionId: question.id, text: line } };
+			// Said: a mock interview's clock stops here, before the model answer is read and the points ticked.
+			if (talk.explained?.questionId !== question.id) return { kind: 'intents', intents: screen.name === 'interview' ? [{ type: 'interview', intent: { type: 'spoken' } }] : [], explained: { questionId: question.id, text: line } };
 			const ticks = parseTicks(line, question.keyPoints.map((point) => point.id));
 			if (!ticks.ok) return { kind: 'say', lines: [ticks.problem, p.quiz.tickHowTo] };
 			return { kind: 'intents', intents: [{ type: 'quiz', intent: { type: 'submit', response: { type: 'explain', text: talk.explained.text, ticked: ticks.value } } }], explained: undefined };

@@ -1,6 +1,6 @@
 // Starts the tutor in plain mode (`--plain`, INK_SCREEN_READER=true or TERM=dumb: src/cli.tsx): the same
 // lessons, clock, progress store and language as src/tutor.tsx, then the conversation on stdin and stdout.
-import { initialState } from '../core/app-state.js';
+import { appReducer, initialState } from '../core/app-state.js';
 import { formatProblem } from '../core/bank.js';
 import { clockFromEnv } from '../core/clock.js';
 import { chooseLocale, setLocale } from '../core/i18n/locale.js';
@@ -12,7 +12,8 @@ import { farewell } from '../tutor.js';
 import { newSeed } from '../ui/seed.js';
 import { runPlain } from './run.js';
 
-export async function startPlain(home: string | undefined, lessonsDir: string | undefined, lang: string | undefined): Promise<number> {
+/** `interview`: open on a new mock interview (`cvm-tutor interview --plain`), as src/tutor.tsx does. */
+export async function startPlain(home: string | undefined, lessonsDir: string | undefined, lang: string | undefined, interview?: { seed: number; minutes: number }): Promise<number> {
 	// Every file is checked before the first line: nothing is drawn early here, so there is nothing to gain by waiting.
 	const loaded = await loadLessons(lessonsDir, { verifyLater: false });
 	if (!loaded.ok) {
@@ -38,8 +39,10 @@ export async function startPlain(home: string | undefined, lessonsDir: string | 
 	const locale = choice.ok ? choice.locale : 'en';
 	setLocale(locale);
 	useMessages(await loadMessages(locale));
+	let initial = initialState(loaded.bank, opened.progress, opened.notice, now());
+	if (interview) initial = appReducer(initial, { type: 'start-interview', seed: interview.seed, minutes: interview.minutes, at: now().toISOString() });
 	return runPlain({
-		initial: initialState(loaded.bank, opened.progress, opened.notice, now()),
+		initial,
 		store: opened.store,
 		now,
 		seeds: newSeed,

@@ -78,7 +78,8 @@ describe('the home menu', () => {
 		expect(lines).toContain('10. Start: House vs apartment');
 		expect(lines).toContain('11. Review (0 due)');
 		expect(lines).toContain('12. Quick quiz: 10 questions across every chapter, missed and unseen first');
-		expect(lines).toContain('13. Quit');
+		expect(lines).toContain('13. Mock interview: about 20 minutes, a soft clock on each question');
+		expect(lines).toContain('14. Quit');
 		expect(lines.at(-1)).toBe('Type a number and press Enter.');
 		expect(lines.join('\n')).not.toMatch(NOT_PLAIN);
 	});
@@ -87,15 +88,15 @@ describe('the home menu', () => {
 		const talk = fresh();
 		expect(respond(talk, '3', seeds)).toEqual({ kind: 'intents', intents: [{ type: 'open-chapter', chapterId: 'container-is-a-process' }] });
 		expect(respond(talk, '３', seeds)).toEqual(respond(talk, '3.', seeds));
-		expect(respond(talk, '13', seeds)).toEqual({ kind: 'quit' });
-		expect(respond(talk, '14', seeds)).toEqual({ kind: 'say', lines: ['There is no 14: type a number from 1 to 13.'] });
-		expect(respond(talk, 'chapter', seeds)).toEqual({ kind: 'say', lines: ['"chapter" is not a number from 1 to 13.', 'Type a number and press Enter.'] });
+		expect(respond(talk, '14', seeds)).toEqual({ kind: 'quit' });
+		expect(respond(talk, '15', seeds)).toEqual({ kind: 'say', lines: ['There is no 15: type a number from 1 to 14.'] });
+		expect(respond(talk, 'chapter', seeds)).toEqual({ kind: 'say', lines: ['"chapter" is not a number from 1 to 14.', 'Type a number and press Enter.'] });
 		expect(respond(talk, 'q', seeds)).toEqual({ kind: 'quit' });
 		expect(respond(talk, 'QUIT', seeds)).toEqual({ kind: 'quit' });
 		expect(respond(talk, 'r', seeds)).toEqual({ kind: 'repeat' });
 		// An arrow key in line mode arrives as an escape sequence inside the line: it is dropped, never echoed back.
 		expect(respond(talk, '\x1b[A3\x1b[D', seeds)).toEqual(respond(talk, '3', seeds));
-		expect(respond(talk, 'x\x1b[2J\x07', seeds)).toEqual({ kind: 'say', lines: ['"x" is not a number from 1 to 13.', 'Type a number and press Enter.'] });
+		expect(respond(talk, 'x\x1b[2J\x07', seeds)).toEqual({ kind: 'say', lines: ['"x" is not a number from 1 to 14.', 'Type a number and press Enter.'] });
 		expect(respond(talk, '?', seeds)).toMatchObject({ kind: 'say', lines: expect.arrayContaining([expect.stringMatching(/^Anywhere: r repeats/)]) });
 	});
 });
@@ -249,6 +250,40 @@ describe('review', () => {
 		expect(printed[0]).toMatch(/^Question 1 of 1, /);
 		({ talk, printed } = typeAll(talk, rightLine(item), ''));
 		expect(printed[0]).toBe('Review done: 1 of 1 right, 100%.');
+	});
+});
+
+describe('a mock interview', () => {
+	it('gives its plan, says each question\u2019s soft limit once and the time taken after it, and ends with the report', () => {
+		let { talk, printed } = type(fresh(), '13');
+		expect(printed[0]).toMatch(/^A mock interview: \d+ questions in about 20 minutes, from chapters [\d, ]+\.$/);
+		expect(printed.at(-1)).toBe('Press Enter to start the clock; b for the main menu.');
+		({ talk, printed } = type(talk, ''));
+		expect(printed[0]).toMatch(/^Question 1 of \d+, /);
+		expect(printed[1]).toMatch(/^Soft limit \d+:\d\d; the clock runs from now\.$/);
+		for (let guard = 0; guard < 40 && talk.state.screen.name === 'interview'; guard++) {
+			const session = talk.state.screen.session.quiz;
+			const item = currentItem(session) as QuizItem;
+			if (item.question.type === 'explain') {
+				({ talk, printed } = typeAll(talk, 'my answer', item.question.keyPoints.map((_, i) => i + 1).join(' ')));
+			} else ({ talk, printed } = type(talk, rightLine(item)));
+			expect(printed[0]).toMatch(/^Answered in 0:00 \(soft limit \d+:\d\d\)\.$/);
+			expect(printed[1]).toMatch(/^(Correct|You ticked)/);
+			({ talk, printed } = type(talk, ''));
+		}
+		expect(printed[0]).toMatch(/^Score 100%: (\d+) of \1 right, 0:00 in all for a 20-minute mock\.$/);
+		expect(printed).toContain('Time per question (time taken / soft limit):');
+		expect(printed.at(-1)).toBe('Press Enter for the main menu.');
+		expect(printed.join('\n')).not.toMatch(NOT_PLAIN);
+		expect(talk.state.progress.interviews).toHaveLength(1);
+		({ talk, printed } = type(talk, ''));
+		expect(printed).toContain('13. Mock interview: about 20 minutes, a soft clock on each question (last 100%)');
+	});
+
+	it('left before the end: says what is kept', () => {
+		const { printed } = typeAll(fresh(), '13', '', 'b');
+		expect(printed[0]).toMatch(/^Mock left after 0 of \d+: no report.$/);
+		expect(printed[1]).toMatch(/^Main menu/);
 	});
 });
 

@@ -140,6 +140,16 @@ describe('plain mode in a terminal', () => {
 		});
 	}
 
+	it('opens a mock interview on its plan: cvm-tutor interview --plain', { timeout: 30_000 }, async () => {
+		const terminal = start(['interview', '--plain', '--seed', '3'], { CVM_TUTOR_HOME: tempDir() });
+		expect(await terminal.ready()).toMatch(/A mock interview: \d+ questions in about 20 minutes/);
+		expect(await terminal.say('')).toContain('Soft limit');
+		await terminal.type('q');
+		const { code, all } = await terminal.exit();
+		expect(all).not.toContain('\x1b');
+		expect(code).toBe(0);
+	});
+
 	it('still refuses, with exit 2, when its input is not a terminal', () => {
 		const run = spawnSync(process.execPath, [join(ROOT, 'bin/cvm-tutor.js'), '--plain'], { env: terminalEnv({ CVM_TUTOR_HOME: tempDir() }), input: '1\n', encoding: 'utf8' });
 		expect(run.stderr).toMatch(/^cvm-tutor: the tutor needs a terminal; its input and output are pipes or files\.\n/);

@@ -4,7 +4,7 @@
 export const plain = {
 	welcome: 'cvm-tutor in plain mode: text is printed once, never redrawn. Type a number or an answer and press Enter. Type ? for help, q to quit.',
 	missing:
-		'Not in plain mode yet: packet walks, mock interviews, stats, Where am I and Settings. For stats run `cvm-tutor stats`; for the machine lab, `cvm-tutor whereami`; for the language, start with `--lang zh-Hant` or `--lang zh-Hans`.',
+		'Not in plain mode yet: packet walks, rooms (`cvm-tutor room join`), stats, Where am I and Settings. For stats run `cvm-tutor stats`; for the machine lab, `cvm-tutor whereami`; for the language, start with `--lang zh-Hant` or `--lang zh-Hans`.',
 	help: [
 		'Plain mode help.',
 		'At a menu, type the number of an item and press Enter.',
@@ -34,6 +34,7 @@ export const plain = {
 		review: (due: number) => `Review (${due} due)`,
 		reviewNext: (when: string) => `Review (0 due). Next review: ${when}`,
 		quick: (count: number) => `Quick quiz: ${count} questions across every chapter, missed and unseen first`,
+		interview: (minutes: number, last: number | undefined) => `Mock interview: about ${minutes} minutes, a soft clock on each question${last === undefined ? '' : ` (last ${last}%)`}`,
 		quit: 'Quit',
 	},
 	chapter: {
@@ -118,6 +119,21 @@ export const plain = {
 		letters: (count: number, last: string) => `Type ${count} letters, a to ${last}, one for each left item, separated by spaces.`,
 		notLetter: (text: string, last: string) => `"${text}" is not a letter from a to ${last}.`,
 		unknown: (text: string) => `"${text}" is not something this step understands. Type ? for help.`,
+	},
+	interview: {
+		plan: (count: number, minutes: number, chapters: string) => `A mock interview: ${count} questions in about ${minutes} minutes, from chapters ${chapters}.`,
+		explain: (explain: number, followUps: number, count: number) =>
+			`${explain} of them ask you to explain something in your own words${followUps ? `, and ${followUps} of the ${count} are an interviewer\u2019s follow-up, asked right after the question before` : ''}.`,
+		noExplain: 'The lessons hold no explain questions yet: this mock asks their other questions.',
+		clocks: (limits: string) => `Each question has a clock with a soft limit (${limits}): your time is said after each answer, and nothing is cut off. No hints.`,
+		how: 'Answer as you would to an interviewer: aloud or typed. The report at the end gives your score per topic, your time per question, and what to re-read.',
+		start: 'Press Enter to start the clock; b for the main menu.',
+		or: ' or ',
+		limit: (limit: string) => `Soft limit ${limit}; the clock runs from now.`,
+		answered: (elapsed: string, limit: string, over: boolean) => `Answered in ${elapsed} (soft limit ${limit})${over ? ', over time' : ''}.`,
+		reportEnd: 'Press Enter for the main menu.',
+		noReport: 'This mock interview is no longer in the history (progress was reset).',
+		jsonNotPlain: 'interview --json prints its report after the full-screen app; plain mode says the report as text instead. Leave out --plain or --json.',
 	},
 	results: {
 		done: { quiz: 'Quiz done', review: 'Review done', quick: 'Quick quiz done', explain: 'Interview practice done' },

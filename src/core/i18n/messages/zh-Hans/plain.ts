@@ -4,7 +4,7 @@ import type { plain as en } from '../en/plain.js';
 export const plain: typeof en = {
 	welcome: 'cvm-tutor 纯文本模式：文字只输出一次，不会重绘。输入编号或答案后按 Enter。输入 ? 查看帮助，输入 q 退出。',
 	missing:
-		'纯文本模式暂不支持：数据包路径演练、模拟面试、统计、Where am I 和设置。查看统计请运行 `cvm-tutor stats`；查看这台机器请运行 `cvm-tutor whereami`；切换语言请在启动时加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
+		'纯文本模式暂不支持：数据包路径演练、房间（`cvm-tutor room join`）、统计、Where am I 和设置。查看统计请运行 `cvm-tutor stats`；查看这台机器请运行 `cvm-tutor whereami`；切换语言请在启动时加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
 	help: [
 		'纯文本模式帮助。',
 		'在菜单中，输入选项的编号后按 Enter。',
@@ -33,6 +33,7 @@ export const plain: typeof en = {
 		review: (due: number) => `复习（${due} 题到期）`,
 		reviewNext: (when: string) => `复习（0 题到期）。下次复习：${when}`,
 		quick: (count: number) => `快速测验：从所有章节出 ${count} 题，答错和没见过的优先`,
+		interview: (minutes: number, last: number | undefined) => `模拟面试：约 ${minutes} 分钟，每题有不强制的计时${last === undefined ? '' : `（上次 ${last}%）`}`,
 		quit: '退出',
 	},
 	chapter: {
@@ -117,6 +118,21 @@ export const plain: typeof en = {
 		letters: (count: number, last: string) => `请输入 ${count} 个字母（a 到 ${last}），每个左侧项目一个，用空格分隔。`,
 		notLetter: (text: string, last: string) => `“${text}”不是 a 到 ${last} 之间的字母。`,
 		unknown: (text: string) => `这一步无法理解“${text}”。输入 ? 查看帮助。`,
+	},
+	interview: {
+		plan: (count: number, minutes: number, chapters: string) => `模拟面试：约 ${minutes} 分钟内 ${count} 题，出自第 ${chapters} 章。`,
+		explain: (explain: number, followUps: number, count: number) =>
+			`其中 ${explain} 题要求你用自己的话讲解${followUps ? `，${count} 题中有 ${followUps} 题是面试官紧接着上一题的追问` : ''}。`,
+		noExplain: '课程中还没有讲解题：这次模拟面试只问其他题型。',
+		clocks: (limits: string) => `每题都有不强制的时间限制（${limits}）：每次作答后会告诉你用了多少时间，不会中途打断。没有提示。`,
+		how: '像回答面试官一样作答：口头或打字都可以。最后的报告会列出各主题的得分、每题用时，以及需要重读的内容。',
+		start: '按 Enter 开始计时；输入 b 返回主菜单。',
+		or: ' 或 ',
+		limit: (limit: string) => `时间限制 ${limit}（不强制）；从现在开始计时。`,
+		answered: (elapsed: string, limit: string, over: boolean) => `用时 ${elapsed}（时间限制 ${limit}）${over ? '，超时' : ''}。`,
+		reportEnd: '按 Enter 返回主菜单。',
+		noReport: '记录中已经没有这次模拟面试（进度已重置）。',
+		jsonNotPlain: 'interview --json 会在全屏界面结束后输出报告；纯文本模式则直接以文字给出报告。请去掉 --plain 或 --json。',
 	},
 	results: {
 		done: { quiz: '测验完成', review: '复习完成', quick: '快速测验完成', explain: '面试练习完成' },

@@ -4,7 +4,7 @@ import type { plain as en } from '../en/plain.js';
 export const plain: typeof en = {
 	welcome: 'cvm-tutor 純文字模式：文字只印出一次，不會重畫。輸入編號或答案後按 Enter。輸入 ? 看說明，輸入 q 離開。',
 	missing:
-		'純文字模式還沒有：封包路徑演練、模擬面試、統計、Where am I 與設定。看統計請執行 `cvm-tutor stats`；檢視這台機器請執行 `cvm-tutor whereami`；換語言請在啟動時加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
+		'純文字模式還沒有：封包路徑演練、房間（`cvm-tutor room join`）、統計、Where am I 與設定。看統計請執行 `cvm-tutor stats`；檢視這台機器請執行 `cvm-tutor whereami`；換語言請在啟動時加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
 	help: [
 		'純文字模式說明。',
 		'在選單中，輸入項目的編號後按 Enter。',
@@ -33,6 +33,7 @@ export const plain: typeof en = {
 		review: (due: number) => `複習（${due} 題到期）`,
 		reviewNext: (when: string) => `複習（0 題到期）。下次複習：${when}`,
 		quick: (count: number) => `快速測驗：從所有章節出 ${count} 題，答錯和沒看過的優先`,
+		interview: (minutes: number, last: number | undefined) => `模擬面試：約 ${minutes} 分鐘，每題有不強制的計時${last === undefined ? '' : `（上次 ${last}%）`}`,
 		quit: '離開',
 	},
 	chapter: {
@@ -117,6 +118,21 @@ export const plain: typeof en = {
 		letters: (count: number, last: string) => `請輸入 ${count} 個字母（a 到 ${last}），每個左側項目一個，用空格隔開。`,
 		notLetter: (text: string, last: string) => `「${text}」不是 a 到 ${last} 之間的字母。`,
 		unknown: (text: string) => `這一步看不懂「${text}」。輸入 ? 看說明。`,
+	},
+	interview: {
+		plan: (count: number, minutes: number, chapters: string) => `模擬面試：約 ${minutes} 分鐘內 ${count} 題，出自第 ${chapters} 章。`,
+		explain: (explain: number, followUps: number, count: number) =>
+			`其中 ${explain} 題要你用自己的話說明${followUps ? `，${count} 題中有 ${followUps} 題是面試官緊接著上一題的追問` : ''}。`,
+		noExplain: '課程中還沒有說明題：這次模擬面試只問其他題型。',
+		clocks: (limits: string) => `每題都有不強制的時間限制（${limits}）：每次作答後會告訴你用了多少時間，不會中途打斷。沒有提示。`,
+		how: '像回答面試官一樣作答：用說的或打字都可以。最後的報告會列出各主題的分數、每題用時，以及該重讀的內容。',
+		start: '按 Enter 開始計時；輸入 b 回到主選單。',
+		or: ' 或 ',
+		limit: (limit: string) => `時間限制 ${limit}（不強制）；從現在開始計時。`,
+		answered: (elapsed: string, limit: string, over: boolean) => `用時 ${elapsed}（時間限制 ${limit}）${over ? '，超過時間' : ''}。`,
+		reportEnd: '按 Enter 回到主選單。',
+		noReport: '紀錄中已經沒有這次模擬面試（進度已重設）。',
+		jsonNotPlain: 'interview --json 會在全螢幕介面結束後印出報告；純文字模式則直接以文字說出報告。請去掉 --plain 或 --json。',
 	},
 	results: {
 		done: { quiz: '測驗完成', review: '複習完成', quick: '快速測驗完成', explain: '面試練習完成' },
