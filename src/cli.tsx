@@ -75,7 +75,7 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	'': { options: ['lessons', 'plain'], usage: 'cvm-tutor [--lessons DIR] [--plain]' },
 	validate: { options: ['json', 'locale'], usage: 'cvm-tutor validate [DIR] [--locale en|zh-Hant|zh-Hans] [--json]' },
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
-	interview: { options: ['minutes', 'seed', 'json', 'plain'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json | --plain]' },
+	interview: { options: ['minutes', 'seed', 'json', 'plain'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
@@ -142,16 +142,9 @@ async function runTutor(
 	room?: { code: string; name?: string | undefined; out?: string | undefined },
 	plain = false,
 ): Promise<number> {
-	if (plain) {
-		const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: process.stdout.isTTY === true, term: process.env.TERM, plain });
-		if (problem) return print({ code: 2, stdout: [], stderr: problem });
-		if (asciiOnly(process.env)) writeAsciiOnly(process.stdout);
-		const { startPlain } = await withoutFetch(() => import('./plain/start.js'));
-		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes });
-	}
 	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
 	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
-	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM });
+	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM, plain });
 	if (problem) {
 		const why =
 			room && process.env.TERM !== 'dumb'
@@ -162,6 +155,10 @@ async function runTutor(
 		return print({ code: 2, stdout: [], stderr: why });
 	}
 	if (asciiOnly(process.env)) writeAsciiOnly(screen);
+	if (plain) {
+		const { startPlain } = await withoutFetch(() => import('./plain/start.js'));
+		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes });
+	}
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
 	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), screen });
 }
