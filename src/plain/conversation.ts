@@ -253,7 +253,7 @@ function interviewLines(talk: Talk, session: InterviewSession): string[] {
 			.filter((n) => n !== undefined)
 			.sort((a, b) => a - b);
 		const limits = [...new Set(session.questions.map((q) => q.limitSeconds))].sort((a, b) => b - a).map(formatSeconds);
-		return [m.plan(session.questions.length, session.minutes, chapters.join(', ')), explain ? m.explain(explain, followUps, session.questions.length) : m.noExplain, m.clocks(limits.join(m.or)), m.how, m.start];
+		return [m.plan(session.questions.length, session.minutes, chapters), explain ? m.explain(explain, followUps, session.questions.length) : m.noExplain, m.clocks(limits.join(m.or)), m.how, m.start];
 	}
 	const clock = questionClock(session);
 	const lines = quizLines(talk, session.quiz);

@@ -121,7 +121,7 @@ export const plain = {
 		unknown: (text: string) => `"${text}" is not something this step understands. Type ? for help.`,
 	},
 	interview: {
-		plan: (count: number, minutes: number, chapters: string) => `A mock interview: ${count} questions in about ${minutes} minutes, from chapters ${chapters}.`,
+		plan: (count: number, minutes: number, chapters: readonly number[]) => `A mock interview: ${count} questions in about ${minutes} minutes, from chapters ${chapters.join(', ')}.`,
 		explain: (explain: number, followUps: number, count: number) =>
 			`${explain} of them ask you to explain something in your own words${followUps ? `, and ${followUps} of the ${count} are an interviewer\u2019s follow-up, asked right after the question before` : ''}.`,
 		noExplain: 'The lessons hold no explain questions yet: this mock asks their other questions.',

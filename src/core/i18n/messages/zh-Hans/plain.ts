@@ -120,7 +120,7 @@ export const plain: typeof en = {
 		unknown: (text: string) => `这一步无法理解“${text}”。输入 ? 查看帮助。`,
 	},
 	interview: {
-		plan: (count: number, minutes: number, chapters: string) => `模拟面试：约 ${minutes} 分钟内 ${count} 题，出自第 ${chapters} 章。`,
+		plan: (count: number, minutes: number, chapters: readonly number[]) => `模拟面试：约 ${minutes} 分钟内 ${count} 题，出自第 ${chapters.join('、')} 章。`,
 		explain: (explain: number, followUps: number, count: number) =>
 			`其中 ${explain} 题要求你用自己的话讲解${followUps ? `，${count} 题中有 ${followUps} 题是面试官紧接着上一题的追问` : ''}。`,
 		noExplain: '课程中还没有讲解题：这次模拟面试只问其他题型。',

@@ -120,7 +120,7 @@ export const plain: typeof en = {
 		unknown: (text: string) => `這一步看不懂「${text}」。輸入 ? 看說明。`,
 	},
 	interview: {
-		plan: (count: number, minutes: number, chapters: string) => `模擬面試：約 ${minutes} 分鐘內 ${count} 題，出自第 ${chapters} 章。`,
+		plan: (count: number, minutes: number, chapters: readonly number[]) => `模擬面試：約 ${minutes} 分鐘內 ${count} 題，出自第 ${chapters.join('、')} 章。`,
 		explain: (explain: number, followUps: number, count: number) =>
 			`其中 ${explain} 題要你用自己的話說明${followUps ? `，${count} 題中有 ${followUps} 題是面試官緊接著上一題的追問` : ''}。`,
 		noExplain: '課程中還沒有說明題：這次模擬面試只問其他題型。',
