@@ -5,11 +5,11 @@ import { askYesNo } from './confirm.js';
 import type { CommandOutput } from './commands.js';
 import { clockFromEnv } from './core/clock.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
-import { tutorTerminalProblem } from './core/terminal.js';
+import { plainWanted, tutorTerminalProblem } from './core/terminal.js';
 import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
 import { VERSION } from './meta.js';
 import { chooseLocale, parseLocale, setLocale } from './core/i18n/locale.js';
-import { loadMessages, useMessages } from './core/i18n/messages.js';
+import { loadMessages, t, useMessages } from './core/i18n/messages.js';
 import { asciiOnly, writeAsciiOnly } from './ui/theme.js';
 import { newSeed } from './ui/seed.js';
 
@@ -23,6 +23,9 @@ export const HELP = `cvm-tutor ${VERSION}: learn how containers differ from virt
 Usage
   cvm-tutor                  open the tutor (needs an interactive terminal)
       --lessons DIR          use the lesson files in DIR (to preview your own)
+      --plain                plain mode, for screen readers: text printed once,
+                             numbered choices, answers typed and Enter (also on
+                             INK_SCREEN_READER=true or TERM=dumb)
   cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
       --locale L             also list every string without its L text
                              (zh-Hant or zh-Hans), by file and place
@@ -32,6 +35,7 @@ Usage
       --seed S               the same seed and progress ask the same questions
       --json                 print the report as JSON when you leave the app
                              (stdout may be a file: the app then draws on stderr)
+      --plain                in plain mode (see above)
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
       --chapter ID           erase one chapter only: its pages read, answers,
@@ -68,10 +72,10 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`;
 
 /** The options each command takes (--help and --version go anywhere); any other is an error. */
 const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: string }> = {
-	'': { options: ['lessons'], usage: 'cvm-tutor [--lessons DIR]' },
+	'': { options: ['lessons', 'plain'], usage: 'cvm-tutor [--lessons DIR] [--plain]' },
 	validate: { options: ['json', 'locale'], usage: 'cvm-tutor validate [DIR] [--locale en|zh-Hant|zh-Hans] [--json]' },
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
-	interview: { options: ['minutes', 'seed', 'json'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
+	interview: { options: ['minutes', 'seed', 'json', 'plain'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
@@ -136,10 +140,11 @@ async function runTutor(
 	lessonsDir: string | undefined,
 	interview?: { seed: number; minutes: number; json: boolean },
 	room?: { code: string; name?: string | undefined; out?: string | undefined },
+	plain = false,
 ): Promise<number> {
 	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
 	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
-	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM });
+	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM, plain });
 	if (problem) {
 		const why =
 			room && process.env.TERM !== 'dumb'
@@ -152,6 +157,10 @@ async function runTutor(
 	// A terminal that is not UTF-8 is drawn in ASCII, where Chinese would be all question marks: English then.
 	const ascii = asciiOnly(process.env);
 	if (ascii) writeAsciiOnly(screen);
+	if (plain) {
+		const { startPlain } = await withoutFetch(() => import('./plain/start.js'));
+		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes });
+	}
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
 	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), ...(ascii ? { asciiOnly: true } : {}), screen });
 }
@@ -259,6 +268,7 @@ export async function main(argv: string[]): Promise<number> {
 				json: { type: 'boolean' },
 				yes: { type: 'boolean', short: 'y' },
 				lessons: { type: 'string' },
+				plain: { type: 'boolean' },
 				lang: { type: 'string' },
 				locale: { type: 'string' },
 				// Repeatable for `room new`; `reset` takes one.
@@ -319,7 +329,7 @@ export async function main(argv: string[]): Promise<number> {
 		case undefined: {
 			const problem = values.lessons === undefined ? undefined : lessonsFolderProblem(values.lessons);
 			if (problem) return usageError(problem, usage);
-			return runTutor(lang, home, values.lessons);
+			return runTutor(lang, home, values.lessons, undefined, undefined, values.plain === true || plainWanted(process.env));
 		}
 		case 'validate': {
 			const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
@@ -334,12 +344,14 @@ export async function main(argv: string[]): Promise<number> {
 		case 'interview': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
+			// `--json` prints the report after the full-screen app; plain mode says the report as text instead.
+			if (values.plain && values.json) return usageError(t().plain.interview.jsonNotPlain, usage);
 			const { min, max } = INTERVIEW_MINUTES_RANGE;
 			const minutes = values.minutes === undefined ? DEFAULT_INTERVIEW_MINUTES : wholeNumber(values.minutes, min, max);
 			if (minutes === undefined) return usageError(`--minutes wants a whole number of minutes from ${min} to ${max}, not "${values.minutes}".`, usage);
 			const seed = values.seed === undefined ? newSeed() : wholeNumber(values.seed, 0, 0xffffffff);
 			if (seed === undefined) return usageError(`--seed wants a whole number from 0 to 4294967295, not "${values.seed}".`, usage);
-			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true });
+			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true }, undefined, values.plain === true || (!values.json && plainWanted(process.env)));
 		}
 		case 'reset': {
 			const tooMany = extra(0);
