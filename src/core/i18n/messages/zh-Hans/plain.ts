@@ -4,7 +4,7 @@ import type { plain as en } from '../en/plain.js';
 export const plain: typeof en = {
 	welcome: 'cvm-tutor 纯文本模式：文字只输出一次，不会重绘。输入编号或答案后按 Enter。输入 ? 查看帮助，输入 q 退出。',
 	missing:
-		'纯文本模式暂不支持：数据包路径演练、房间（`cvm-tutor room join`）、统计、Where am I 和设置。查看统计请运行 `cvm-tutor stats`；查看这台机器请运行 `cvm-tutor whereami`；切换语言请在启动时加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
+		'纯文本模式暂不支持：数据包路径演练、房间（`cvm-tutor room join`）、统计、“我在哪里？”和设置。查看统计请运行 `cvm-tutor stats`；查看这台机器请运行 `cvm-tutor whereami`；切换语言请在启动时加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
 	help: [
 		'纯文本模式帮助。',
 		'在菜单中，输入选项的编号后按 Enter。',

@@ -4,7 +4,7 @@ import type { plain as en } from '../en/plain.js';
 export const plain: typeof en = {
 	welcome: 'cvm-tutor 純文字模式：文字只印出一次，不會重畫。輸入編號或答案後按 Enter。輸入 ? 看說明，輸入 q 離開。',
 	missing:
-		'純文字模式還沒有：封包路徑演練、房間（`cvm-tutor room join`）、統計、Where am I 與設定。看統計請執行 `cvm-tutor stats`；檢視這台機器請執行 `cvm-tutor whereami`；換語言請在啟動時加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
+		'純文字模式還沒有：封包路徑演練、房間（`cvm-tutor room join`）、統計、「我在哪裡？」與設定。看統計請執行 `cvm-tutor stats`；檢視這台機器請執行 `cvm-tutor whereami`；換語言請在啟動時加上 `--lang zh-Hant` 或 `--lang zh-Hans`。',
 	help: [
 		'純文字模式說明。',
 		'在選單中，輸入項目的編號後按 Enter。',
