@@ -5,7 +5,7 @@ import { askYesNo } from './confirm.js';
 import type { CommandOutput } from './commands.js';
 import { clockFromEnv } from './core/clock.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
-import { tutorTerminalProblem } from './core/terminal.js';
+import { plainWanted, tutorTerminalProblem } from './core/terminal.js';
 import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
 import { VERSION } from './meta.js';
 import { chooseLocale, parseLocale, setLocale } from './core/i18n/locale.js';
@@ -22,10 +22,10 @@ const roomCommands = () => import('./room-commands.js');
 
 /** The options each command takes (--help and --version go anywhere); any other is an error. */
 const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: string }> = {
-	'': { options: ['lessons'], usage: 'cvm-tutor [--lessons DIR]' },
+	'': { options: ['lessons', 'plain'], usage: 'cvm-tutor [--lessons DIR] [--plain]' },
 	validate: { options: ['json', 'locale'], usage: 'cvm-tutor validate [DIR] [--locale en|zh-Hant|zh-Hans] [--json]' },
 	stats: { options: ['json'], usage: 'cvm-tutor stats [--json]' },
-	interview: { options: ['minutes', 'seed', 'json'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
+	interview: { options: ['minutes', 'seed', 'json', 'plain'], usage: 'cvm-tutor interview [--minutes 20] [--seed S] [--json]' },
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
@@ -91,10 +91,11 @@ async function runTutor(
 	lessonsDir: string | undefined,
 	interview?: { seed: number; minutes: number; json: boolean },
 	room?: { code: string; name?: string | undefined; out?: string | undefined },
+	plain = false,
 ): Promise<number> {
 	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
 	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
-	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM });
+	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM, plain });
 	if (problem) {
 		const why =
 			room && process.env.TERM !== 'dumb'
@@ -107,6 +108,10 @@ async function runTutor(
 	// A terminal that is not UTF-8 is drawn in ASCII, where Chinese would be all question marks: English then.
 	const ascii = asciiOnly(process.env);
 	if (ascii) writeAsciiOnly(screen);
+	if (plain) {
+		const { startPlain } = await withoutFetch(() => import('./plain/start.js'));
+		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes });
+	}
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
 	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), ...(ascii ? { asciiOnly: true } : {}), screen });
 }
@@ -214,6 +219,7 @@ export async function main(argv: string[]): Promise<number> {
 				json: { type: 'boolean' },
 				yes: { type: 'boolean', short: 'y' },
 				lessons: { type: 'string' },
+				plain: { type: 'boolean' },
 				lang: { type: 'string' },
 				locale: { type: 'string' },
 				// Repeatable for `room new`; `reset` takes one.
@@ -277,7 +283,7 @@ export async function main(argv: string[]): Promise<number> {
 		case undefined: {
 			const problem = values.lessons === undefined ? undefined : lessonsFolderProblem(values.lessons);
 			if (problem) return usageError(problem, usage);
-			return runTutor(lang, home, values.lessons);
+			return runTutor(lang, home, values.lessons, undefined, undefined, values.plain === true || plainWanted(process.env));
 		}
 		case 'validate': {
 			const locale = values.locale === undefined ? undefined : parseLocale(values.locale);
@@ -292,12 +298,14 @@ export async function main(argv: string[]): Promise<number> {
 		case 'interview': {
 			const tooMany = extra(0);
 			if (tooMany !== undefined) return tooMany;
+			// `--json` prints the report after the full-screen app; plain mode says the report as text instead.
+			if (values.plain && values.json) return usageError(t().plain.interview.jsonNotPlain, usage);
 			const { min, max } = INTERVIEW_MINUTES_RANGE;
 			const minutes = values.minutes === undefined ? DEFAULT_INTERVIEW_MINUTES : wholeNumber(values.minutes, min, max);
 			if (minutes === undefined) return usageError(t().cli.usage.minutes(min, max, values.minutes), usage);
 			const seed = values.seed === undefined ? newSeed() : wholeNumber(values.seed, 0, 0xffffffff);
 			if (seed === undefined) return usageError(t().cli.usage.seed(values.seed), usage);
-			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true });
+			return runTutor(lang, home, undefined, { seed, minutes, json: values.json === true }, undefined, values.plain === true || (!values.json && plainWanted(process.env)));
 		}
 		case 'reset': {
 			const tooMany = extra(0);

@@ -6,8 +6,9 @@ import type { Locale } from './locale.js';
 import { app } from './messages/en/app.js';
 import { cli } from './messages/en/cli.js';
 import { core } from './messages/en/core.js';
+import { plain } from './messages/en/plain.js';
 
-export const en = { app, core, cli };
+export const en = { app, core, cli, plain };
 export type Messages = typeof en;
 
 let active: Messages = en;

@@ -143,7 +143,7 @@ export const app = {
 			`Quick quiz: ${questions} questions across every chapter, missed and unseen first${last ? ` (last ${last.correct}/${last.total})` : ''}`,
 		stats: 'Stats',
 		whereami: 'Where am I? Inspect this machine (a namespaces lab)',
-		settings: (language: string) => `Settings: language (${language})`,
+		settings: (language: string) => `Settings · language: ${language}`,
 		quit: 'Quit',
 	},
 	chapter: {

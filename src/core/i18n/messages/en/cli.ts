@@ -16,6 +16,9 @@ export const cli = {
 Usage
   cvm-tutor                  open the tutor (needs an interactive terminal)
       --lessons DIR          use the lesson files in DIR (to preview your own)
+      --plain                plain mode, for screen readers: text printed once,
+                             numbered choices, answers typed and Enter (also on
+                             INK_SCREEN_READER=true or TERM=dumb)
   cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
       --locale L             also list every string without its L text
                              (zh-Hant or zh-Hans), by file and place
@@ -25,6 +28,7 @@ Usage
       --seed S               the same seed and progress ask the same questions
       --json                 print the report as JSON when you leave the app
                              (stdout may be a file: the app then draws on stderr)
+      --plain                in plain mode (see above)
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
       --chapter ID           erase one chapter only: its pages read, answers,

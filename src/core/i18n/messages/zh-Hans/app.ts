@@ -127,7 +127,7 @@ export const app: typeof en = {
 		quickAll: (questions, last) => `快速测验：从所有章节出 ${questions} 题，答错和没见过的优先${last ? `（上次 ${last.correct}/${last.total}）` : ''}`,
 		stats: '统计',
 		whereami: '我在哪里？查看这台机器（命名空间实验）',
-		settings: (language: string) => `设置：语言（${language}）`,
+		settings: (language: string) => `设置 · 语言：${language}`,
 		quit: '退出',
 	},
 	chapter: {

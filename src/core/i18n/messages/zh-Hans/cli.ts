@@ -12,6 +12,9 @@ export const cli: typeof en = {
 用法
   cvm-tutor                  打开教程（需要交互式终端）
       --lessons DIR          使用 DIR 中的课程文件（预览你自己写的课程）
+      --plain                纯文本模式，供屏幕阅读器使用：文字只输出一次、
+                             选项带编号、输入答案后按 Enter（设置
+                             INK_SCREEN_READER=true 或 TERM=dumb 时也会启用）
   cvm-tutor validate [DIR]   检查课程目录（默认：自带的课程）
       --locale L             另外列出每个没有 L 文本的字符串
                              （zh-Hant 或 zh-Hans），注明文件和位置
@@ -22,6 +25,7 @@ export const cli: typeof en = {
       --seed S               seed 和进度相同，问的题目就相同
       --json                 退出程序时，以 JSON 输出报告
                              （stdout 可以是文件：程序改在 stderr 上绘制）
+      --plain                以纯文本模式进行（见上文）
   cvm-tutor stats [--json]   显示已保存的进度
   cvm-tutor reset [--yes]    清除已保存的进度（没有 --yes 时会先询问）
       --chapter ID           只清除一章：已读页面、答案、测验和分数

@@ -3,5 +3,6 @@ import type { Messages } from '../../messages.js';
 import { app } from './app.js';
 import { cli } from './cli.js';
 import { core } from './core.js';
+import { plain } from './plain.js';
 
-export const messages: Messages = { app, core, cli };
+export const messages: Messages = { app, core, cli, plain };

@@ -127,7 +127,7 @@ export const app: typeof en = {
 		quickAll: (questions, last) => `快速測驗：從所有章節出 ${questions} 題，答錯和沒看過的優先${last ? `（上次 ${last.correct}/${last.total}）` : ''}`,
 		stats: '統計',
 		whereami: '我在哪裡？檢視這台機器（命名空間實驗）',
-		settings: (language: string) => `設定：語言（${language}）`,
+		settings: (language: string) => `設定 · 語言：${language}`,
 		quit: '離開',
 	},
 	chapter: {

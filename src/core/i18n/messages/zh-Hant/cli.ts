@@ -12,6 +12,9 @@ export const cli: typeof en = {
 用法
   cvm-tutor                  開啟教學（需要互動式終端機）
       --lessons DIR          使用 DIR 中的課程檔案（預覽你自己寫的課程）
+      --plain                純文字模式，給螢幕閱讀器用：文字只印出一次、
+                             選項有編號、輸入答案後按 Enter（設定
+                             INK_SCREEN_READER=true 或 TERM=dumb 時也會啟用）
   cvm-tutor validate [DIR]   檢查課程資料夾（預設：內建的課程）
       --locale L             另外列出每個沒有 L 文字的字串
                              （zh-Hant 或 zh-Hans），註明檔案和位置
@@ -22,6 +25,7 @@ export const cli: typeof en = {
       --seed S               seed 和進度相同，問的題目就相同
       --json                 離開程式時，以 JSON 輸出報告
                              （stdout 可以是檔案：程式改在 stderr 上繪製）
+      --plain                以純文字模式進行（見上文）
   cvm-tutor stats [--json]   顯示已儲存的進度
   cvm-tutor reset [--yes]    清除已儲存的進度（沒有 --yes 時會先詢問）
       --chapter ID           只清除一章：已讀頁面、答案、測驗和分數
