@@ -146,8 +146,8 @@ export const cli: typeof en = {
 	tutor: {
 		saved: (path) => `已保存到 ${path}。运行 \`cvm-tutor\` 即可继续。`,
 		nothingYet: (path) => `还没有进度；之后会保存在 ${path}。`,
-		notSavedNoCopy: (why, copy, code) => `进度“未”保存：${why}。副本也无法写入 ${copy}（${code}）。`,
-		notSaved: (why, copy, path) => `进度“未”保存：${why}。副本在 ${copy}；等 ${path} 可以写入后，运行 \`cvm-tutor import ${copy}\` 以恢复它。`,
+		notSavedNoCopy: (why, copy, code) => `进度没有保存：${why}。副本也无法写入 ${copy}（${code}）。`,
+		notSaved: (why, copy, path) => `进度没有保存：${why}。副本在 ${copy}；等 ${path} 可以写入后，运行 \`cvm-tutor import ${copy}\` 以恢复它。`,
 		noReport: 'cvm-tutor: 模拟面试没有完成，所以没有报告可以输出。',
 		lessonsBroken: 'cvm-tutor: 上面列出的课程文件有问题。请修正它们（`cvm-tutor validate` 会列出每个问题）。',
 		lessonsChanged: '课程文件在本次构建之后有改动；正在完整检查。',
@@ -238,7 +238,7 @@ export const cli: typeof en = {
 	store: {
 		homeRelative: (path) => `CVM_TUTOR_HOME 必须是完整路径，不能是 ${path}（例如 ~/.cvm-tutor）。`,
 		xdgRelative: (path) => `XDG_CONFIG_HOME ${path} 不是完整路径；请设置 CVM_TUTOR_HOME。`,
-		noHome: (home) => `HOME ${home !== undefined ? `不是完整路径（${home}）` : '是空的'}：没有配置目录。请设置 HOME 或 CVM_TUTOR_HOME。`,
+		noHome: (home) => `HOME ${home !== undefined ? `不是完整路径（${home}）` : '是空的'}：找不到配置目录。请设置 HOME 或 CVM_TUTOR_HOME。`,
 		partFile: (folder) => `无法使用 ${folder}：路径中有一部分是文件。请设置 CVM_TUTOR_HOME。`,
 		cannotUse: (folder, code) => `无法使用 ${folder}（${code}）。请设置 CVM_TUTOR_HOME。`,
 		partIsFile: (folder, at) => `无法使用 ${folder}：${at} 是文件。请设置 CVM_TUTOR_HOME。`,

@@ -146,8 +146,8 @@ export const cli: typeof en = {
 	tutor: {
 		saved: (path) => `已儲存到 ${path}。執行 \`cvm-tutor\` 即可繼續。`,
 		nothingYet: (path) => `還沒有進度；之後會存在 ${path}。`,
-		notSavedNoCopy: (why, copy, code) => `進度「未」儲存：${why}。副本也無法寫入 ${copy}（${code}）。`,
-		notSaved: (why, copy, path) => `進度「未」儲存：${why}。副本在 ${copy}；等 ${path} 可以寫入後，執行 \`cvm-tutor import ${copy}\` 把它找回來。`,
+		notSavedNoCopy: (why, copy, code) => `進度沒有儲存：${why}。副本也無法寫入 ${copy}（${code}）。`,
+		notSaved: (why, copy, path) => `進度沒有儲存：${why}。副本在 ${copy}；等 ${path} 可以寫入後，執行 \`cvm-tutor import ${copy}\` 把它找回來。`,
 		noReport: 'cvm-tutor: 模擬面試沒有完成，所以沒有報告可以輸出。',
 		lessonsBroken: 'cvm-tutor: 上面列出的課程檔案有問題。請修正它們（`cvm-tutor validate` 會列出每個問題）。',
 		lessonsChanged: '課程檔案在這次建置之後有變動；正在完整檢查。',
@@ -238,7 +238,7 @@ export const cli: typeof en = {
 	store: {
 		homeRelative: (path) => `CVM_TUTOR_HOME 必須是完整路徑，不能是 ${path}（例如 ~/.cvm-tutor）。`,
 		xdgRelative: (path) => `XDG_CONFIG_HOME ${path} 不是完整路徑；請設定 CVM_TUTOR_HOME。`,
-		noHome: (home) => `HOME ${home !== undefined ? `不是完整路徑（${home}）` : '是空的'}：沒有設定資料夾。請設定 HOME 或 CVM_TUTOR_HOME。`,
+		noHome: (home) => `HOME ${home !== undefined ? `不是完整路徑（${home}）` : '是空的'}：找不到設定資料夾。請設定 HOME 或 CVM_TUTOR_HOME。`,
 		partFile: (folder) => `無法使用 ${folder}：路徑中有一部分是檔案。請設定 CVM_TUTOR_HOME。`,
 		cannotUse: (folder, code) => `無法使用 ${folder}（${code}）。請設定 CVM_TUTOR_HOME。`,
 		partIsFile: (folder, at) => `無法使用 ${folder}：${at} 是檔案。請設定 CVM_TUTOR_HOME。`,
