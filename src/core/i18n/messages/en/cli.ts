@@ -19,21 +19,21 @@ Usage
       --plain                plain mode, for screen readers: text printed once,
                              numbered choices, answers typed and Enter (also on
                              INK_SCREEN_READER=true or TERM=dumb)
-  cvm-tutor validate [DIR]   check a lesson folder (default: the bundled lessons)
+  cvm-tutor validate [DIR]   check a lesson folder (default: the bundled one)
       --locale L             also list every string without its L text
                              (zh-Hant or zh-Hans), by file and place
-      --json                 print {"ok", "chapters", "questions", ..., "problems"}
+      --json                 print {"ok", "chapters", ..., "problems"}
   cvm-tutor interview        a mock interview: 8-12 questions, a clock on each
       --minutes N            its length, 5 to 90 minutes (default 20)
       --seed S               the same seed and progress ask the same questions
       --json                 print the report as JSON when you leave the app
-                             (stdout may be a file: the app then draws on stderr)
+                             (stdout may be a file; the app draws on stderr)
       --plain                in plain mode (see above)
   cvm-tutor stats [--json]   show the progress that is stored
   cvm-tutor reset [--yes]    erase stored progress (asks first unless --yes)
       --chapter ID           erase one chapter only: its pages read, answers,
                              quizzes and scores (ids: \`cvm-tutor validate\`)
-  cvm-tutor import FILE      merge a copy of progress (written when saving failed)
+  cvm-tutor import FILE      merge back a copy written when saving failed
   cvm-tutor whereami [--json] inspect this machine: namespaces, cgroup, VM?
   cvm-tutor room new         a room code: one timed quiz for a whole workshop
       --chapter ID           draw from this chapter (repeat it; default: all)
