@@ -1,4 +1,5 @@
 // Result codes: one attendee's answers to a room, as one chat-safe line ("CVMR-…") with a CRC-16.
+import { t } from '../i18n/messages.js';
 import type { QuizItem } from '../quiz.js';
 import { hashSeed } from '../rng.js';
 import type { Response } from '../scoring.js';
@@ -152,11 +153,12 @@ class MalformedError extends Error {}
 
 function readResponse(bits: BitReader, item: QuizItem): Response {
 	const question = item.question;
-	const fail = (what: string) => new MalformedError(`its answer to ${question.id} ${what}`);
+	const words = t().cli.resultCode;
+	const fail = (what: string) => new MalformedError(words.answer(question.id, what));
 	switch (question.type) {
 		case 'single': {
 			const choice = question.choices[bits.read(bitsFor(question.choices.length - 1))];
-			if (!choice) throw fail('names a choice the question does not have');
+			if (!choice) throw fail(words.noSuchChoice);
 			return { type: 'single', choiceId: choice.id };
 		}
 		case 'multiple':
@@ -168,7 +170,7 @@ function readResponse(bits: BitReader, item: QuizItem): Response {
 			const order: string[] = [];
 			while (left.length > 1) {
 				const index = bits.read(bitsFor(left.length - 1));
-				if (index >= left.length) throw fail('places an item the question does not have');
+				if (index >= left.length) throw fail(words.noSuchItem);
 				order.push(...left.splice(index, 1));
 			}
 			return { type: 'ordering', order: [...order, ...left] };
@@ -177,7 +179,7 @@ function readResponse(bits: BitReader, item: QuizItem): Response {
 			const pairs: Record<string, string> = {};
 			for (const { id } of question.left) {
 				const index = bits.read(bitsFor(question.right.length));
-				if (index > question.right.length) throw fail('pairs an item the question does not have');
+				if (index > question.right.length) throw fail(words.noSuchPair);
 				const right = question.right[index];
 				if (right) pairs[id] = right.id;
 			}
@@ -190,36 +192,37 @@ function readResponse(bits: BitReader, item: QuizItem): Response {
 				text = new TextDecoder('utf-8', { fatal: true }).decode(bits.bytes(length));
 			} catch (error) {
 				if (error instanceof OutOfBitsError) throw error;
-				throw fail('is not UTF-8 text');
+				throw fail(words.notUtf8);
 			}
 			return { type: 'typed', text };
 		}
 		case 'explain':
-			throw fail('is to an explain question, which a room does not ask');
+			throw fail(words.explain);
 	}
 }
 
 /** Reads one result code (with or without "CVMR-", any case) against the room it should belong to. */
 export function decodeResultCode(text: string, spec: RoomSpec, items: readonly QuizItem[]): ResultCodeDecode {
 	const body = text.trim().replace(/^CVMR-/i, '');
-	const damaged = (why: string): ResultCodeDecode => ({ ok: false, why: 'damaged', message: `damaged: ${why}; ask for it to be pasted again` });
+	const words = t().cli.resultCode;
+	const damaged = (why: string): ResultCodeDecode => ({ ok: false, why: 'damaged', message: words.damaged(why) });
 	const symbols: number[] = [];
 	for (const [i, char] of [...body].entries()) {
 		const value = symbolValue(char);
-		if (value === undefined) return damaged(`character ${i + 1} ('${char}') cannot be in a result code`);
+		if (value === undefined) return damaged(words.badCharacter(i + 1, char));
 		symbols.push(value);
 	}
 	const reader = new BitReader(symbols);
-	if (reader.bits.length < 16 + 3 + 20) return damaged('it is too short');
+	if (reader.bits.length < 16 + 3 + 20) return damaged(words.tooShort);
 	const crc = reader.read(16);
-	if (crc16(packBits(reader.bits.slice(16))) !== crc) return damaged('its checksum does not match (a character changed, or it was cut short)');
+	if (crc16(packBits(reader.bits.slice(16))) !== crc) return damaged(words.checksum);
 	try {
 		const format = reader.read(3);
-		if (format !== RESULT_FORMAT) return { ok: false, why: 'malformed', message: `made by another cvm-tutor (result format ${format}): tally with the version the room uses` };
-		if (reader.read(20) !== roomHash(spec)) return { ok: false, why: 'other-room', message: 'from another room' };
+		if (format !== RESULT_FORMAT) return { ok: false, why: 'malformed', message: words.otherFormat(format) };
+		if (reader.read(20) !== roomHash(spec)) return { ok: false, why: 'other-room', message: words.otherRoom };
 		const attendee = Array.from({ length: ATTENDEE_LENGTH }, () => ALPHABET[reader.read(5)]).join('');
 		const count = reader.read(6);
-		if (count !== items.length) return { ok: false, why: 'malformed', message: `holds ${count} answers, and the room has ${items.length} questions` };
+		if (count !== items.length) return { ok: false, why: 'malformed', message: words.count(count, items.length) };
 		let name: string | undefined;
 		if (reader.read(1) === 1) {
 			const bytes = reader.bytes(reader.read(6));
@@ -230,10 +233,10 @@ export function decodeResultCode(text: string, spec: RoomSpec, items: readonly Q
 			const seconds = reader.read(bitsFor(spec.seconds));
 			return { questionId: item.question.id, response: readResponse(reader, item), seconds };
 		});
-		if (reader.left >= 5) return { ok: false, why: 'malformed', message: 'is longer than its answers' };
+		if (reader.left >= 5) return { ok: false, why: 'malformed', message: words.tooLong };
 		return { ok: true, result: { attendee, ...(spec.names && name ? { name } : {}), answers } };
 	} catch (error) {
-		if (error instanceof OutOfBitsError) return { ok: false, why: 'malformed', message: 'ends before its last answer' };
+		if (error instanceof OutOfBitsError) return { ok: false, why: 'malformed', message: words.cutShort };
 		if (error instanceof MalformedError) return { ok: false, why: 'malformed', message: error.message };
 		throw error;
 	}

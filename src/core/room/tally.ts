@@ -1,4 +1,5 @@
 // Tallying a room: result codes found in pasted chat logs and files → per-question numbers, scores, what to discuss.
+import { t } from '../i18n/messages.js';
 import type { QuizItem } from '../quiz.js';
 import type { Question } from '../schema.js';
 import { pickFeedback, type Response, scoreAnswer } from '../scoring.js';
@@ -122,8 +123,9 @@ export function collectResults(spec: RoomSpec, items: readonly QuizItem[], input
 			}
 			const first = seen.get(decoded.result.attendee);
 			if (first) {
-				const where = first.source === input.source ? `line ${first.line}` : `${first.source} line ${first.line}`;
-				rejected.push({ source: input.source, line, code, why: 'duplicate', message: `duplicate: attendee ${decoded.result.attendee} was counted already (${where})` });
+				const words = t().cli.resultCode;
+				const where = first.source === input.source ? words.line(first.line) : words.fileLine(first.source, first.line);
+				rejected.push({ source: input.source, line, code, why: 'duplicate', message: words.duplicate(decoded.result.attendee, where) });
 				continue;
 			}
 			seen.set(decoded.result.attendee, { source: input.source, line });

@@ -144,6 +144,14 @@ const SAMPLES: Record<string, unknown[][]> = {
 	'store.chmodReset': [['/x/progress.json is read-only']],
 	'store.chmodChange': [['/x/progress.json is read-only']],
 	'store.recovered': [[1, 'progress.json.recovered-2026'], [3, 'progress.json.recovered-2026']],
+	'resultCode.damaged': [['its checksum does not match']],
+	'resultCode.badCharacter': [[7, 'U']],
+	'resultCode.otherFormat': [[4]],
+	'resultCode.count': [[3, 8]],
+	'resultCode.answer': [['net-chain-versions', '不是 UTF-8 文字']],
+	'resultCode.duplicate': [['K7Q2M9XD', 'line 3']],
+	'resultCode.line': [[3]],
+	'resultCode.fileLine': [['chat.txt', 3]],
 };
 
 /** Entries whose Chinese may equal the English: none so far (`path#n`: for its nth sample only). */
