@@ -110,7 +110,7 @@ async function runTutor(
 	if (ascii) writeAsciiOnly(screen);
 	if (plain) {
 		const { startPlain } = await withoutFetch(() => import('./plain/start.js'));
-		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes });
+		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes }, ascii);
 	}
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
 	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), ...(ascii ? { asciiOnly: true } : {}), screen });

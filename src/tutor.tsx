@@ -1,54 +1,21 @@
 // Starts the interactive tutor: loads lessons and progress, renders the App, waits for it to end, and says
 // where the progress is (or, if it could not be saved, where a copy was put and how to bring it back).
 import { render } from 'ink';
-import { existsSync } from 'node:fs';
-import { constants, homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { constants } from 'node:os';
 import { type ExitReason, App } from './app.js';
+import { farewell, openRun } from './start.js';
+
+export { farewell };
 import { appReducer, type AppState, initialState } from './core/app-state.js';
 import { reportOf } from './core/interview/report.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { joinRoom } from './core/room/join.js';
-import { chooseLocale, setLocale } from './core/i18n/locale.js';
-import { loadMessages, t, useMessages } from './core/i18n/messages.js';
+import { t } from './core/i18n/messages.js';
 import { newAttendeeId } from './core/room/result.js';
 import { createRoomSession, roomResultCode, type RoomSession, roomScore } from './core/room/session.js';
-import { formatProblem } from './core/bank.js';
-import { clockFromEnv } from './core/clock.js';
-import { loadLessons } from './lessons.js';
-import { describeSaveError, openProgressStore, ProgressFileError, type ProgressStore, timestamp } from './store/progress-store.js';
+import { openProgressStore, type ProgressStore } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
 import { hyperlinksSupported } from './ui/hyperlinks.js';
-
-/** A path as a person would type it: the home folder as ~. */
-function shortPath(path: string): string {
-	const home = homedir();
-	return home && home !== '/' && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
-}
-
-/** The one line printed on the way out, and whether the progress is safe (false: the "NOT saved" line). */
-export function farewell(store: ProgressStore, now: Date = new Date(), folder: string = tmpdir()): { text: string; saved: boolean } {
-	const unsaved = store.unsaved;
-	const say = t().cli.tutor;
-	const saved = { text: say.saved(shortPath(store.path)), saved: true };
-	if (!unsaved && !existsSync(store.path)) return { text: say.nothingYet(shortPath(store.path)), saved: true };
-	if (!unsaved) return saved;
-	let why: string;
-	try {
-		// The disk may have room again, or the folder may be writable now.
-		store.save(unsaved);
-		return saved;
-	} catch (error) {
-		why = describeSaveError(error, store.path);
-	}
-	const copy = join(folder, `cvm-tutor-unsaved-${timestamp(now)}-${process.pid}.json`);
-	try {
-		writeFileSafely(copy, JSON.stringify(unsaved, undefined, '\t'), { mode: 0o600 });
-	} catch (error) {
-		return { text: say.notSavedNoCopy(why, copy, (error as NodeJS.ErrnoException).code ?? 'error'), saved: false };
-	}
-	return { text: say.notSaved(why, copy, store.path), saved: false };
-}
 
 export interface TutorOptions {
 	/** `cvm-tutor interview`: open on a new mock interview; `json`: print its report on the way out. */
@@ -128,35 +95,13 @@ function printRoomResult(started: RoomSession, store: ProgressStore, home: strin
 
 export async function startTutor(home: string | undefined, lessonsDir?: string, options: TutorOptions = {}): Promise<number> {
 	// A mock interview reads its chapters before the first frame, so their contents are checked before it too.
-	const loaded = await loadLessons(lessonsDir, { verifyLater: !options.interview && !options.room && !options.checkLessonsFirst });
-	if (!loaded.ok) {
-		for (const problem of loaded.problems) process.stderr.write(`${formatProblem(problem)}\n`);
-		process.stderr.write(`${t().cli.tutor.lessonsBroken}\n`);
-		return 1;
-	}
-	// The one clock (CVM_TUTOR_NOW is checked in cli.tsx before anything starts).
-	const timing = clockFromEnv(process.env);
-	if (!timing.ok) {
-		process.stderr.write(`cvm-tutor: ${timing.message}\n`);
-		return 2;
-	}
-	const now = timing.clock;
-	let opened;
-	try {
-		opened = openProgressStore({ ...(home ? { cwd: home } : {}), now });
-	} catch (error) {
-		if (!(error instanceof ProgressFileError)) throw error;
-		process.stderr.write(`cvm-tutor: ${error.message}\n`);
-		return 1;
-	}
-	// The language: --lang, else the choice saved in Settings, else the environment (src/core/i18n/locale.ts).
-	const choice = chooseLocale({ option: options.lang, saved: opened.progress.settings?.locale, env: process.env });
-	const chosen = choice.ok ? choice.locale : 'en';
-	const locale = options.asciiOnly ? 'en' : chosen;
-	// In English on purpose: this terminal cannot show the Chinese it would otherwise be written in.
-	if (locale !== chosen) process.stderr.write(`cvm-tutor: this terminal is not set to UTF-8 (LC_ALL/LC_CTYPE/LANG), so Chinese would show as question marks; using English. A UTF-8 locale (e.g. LANG=${chosen === 'zh-Hant' ? 'zh_TW' : 'zh_CN'}.UTF-8) shows ${chosen}.\n`);
-	setLocale(locale);
-	useMessages(await loadMessages(locale));
+	const started = await openRun(home, lessonsDir, {
+		verifyLater: !options.interview && !options.room && !options.checkLessonsFirst,
+		lang: options.lang,
+		asciiOnly: options.asciiOnly === true,
+	});
+	if (!started.ok) return started.code;
+	const { loaded, opened, now } = started;
 	let reason = 'quit' as ExitReason;
 	let signalled: NodeJS.Signals | undefined;
 	const screen = options.screen ?? process.stdout;

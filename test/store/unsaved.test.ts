@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importCommand } from '../../src/commands.js';
 import { emptyProgress, markPageRead, type Progress } from '../../src/core/progress.js';
 import { openProgressStore, type ProgressStore } from '../../src/store/progress-store.js';
-import { farewell } from '../../src/tutor.js';
+import { farewell } from '../../src/start.js';
 import { tempDir } from '../helpers.js';
 
 const answered = (progress: Progress, questionId: string): Progress => ({
