@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanup, render } from 'ink-testing-library';
 import { act, type ReactElement } from 'react';
+import { vi } from 'vitest';
 import type { Bank } from '../src/core/bank.js';
 import type { Question } from '../src/core/schema.js';
 import type { Response } from '../src/core/scoring.js';
@@ -134,4 +135,22 @@ export async function waitForFrame(rendered: Rendered, text: string, maxTurns = 
 		});
 	}
 	throw new Error(`"${text}" never appeared; last frame:\n${rendered.lastFrame()}`);
+}
+
+/** A fake clock for the app's `now`: it moves only when a test moves it (a mock interview, a room's countdown). */
+export function fakeClock(start = Date.parse('2026-11-30T10:00:00.000Z')) {
+	let time = start;
+	return { now: () => new Date(time), advance: (seconds: number) => (time += seconds * 1000) };
+}
+
+/**
+ * Moves the fake clock by `seconds` and lets a screen's once-a-second tick run (the test fakes only
+ * setInterval: `vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })`).
+ */
+export async function tickClock(app: Rendered, clock: ReturnType<typeof fakeClock>, seconds: number): Promise<string> {
+	clock.advance(seconds);
+	await act(async () => {
+		vi.advanceTimersByTime(1000);
+	});
+	return app.lastFrame() ?? '';
 }

@@ -1,6 +1,5 @@
 // The mock interview driven by keys, with a fake clock: the plan, the clock and its overtime, no hints, the report.
 import { readFileSync } from 'node:fs';
-import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app.js';
 import { appReducer, initialState } from '../../src/core/app-state.js';
@@ -8,16 +7,10 @@ import { emptyProgress, type Progress } from '../../src/core/progress.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
 import { chapter, interviewBank } from '../core/interview/fixture.js';
 import { createInterview } from '../../src/core/interview/session.js';
-import { bankOf, cleanupInk, KEYS, press, type Rendered, renderInk, resize, tempDir } from '../helpers.js';
+import { bankOf, cleanupInk, KEYS, press, renderInk, resize, tempDir, fakeClock, tickClock } from '../helpers.js';
 
 // Closed questions only (true or false, each with a hint): the explain view is drawn by the quiz screen.
 const bank = bankOf(...[1, 2, 3].map((n) => ({ ...chapter(n), questions: chapter(n).questions.filter((q) => q.type !== 'explain') })));
-
-/** The fake clock the app reads: it moves only when a test moves it. */
-function fakeClock(start = Date.parse('2026-11-30T10:00:00.000Z')) {
-	let time = start;
-	return { now: () => new Date(time), advance: (seconds: number) => (time += seconds * 1000) };
-}
 
 beforeEach(() => {
 	// Only the second ticker is faked: Ink and press() run on real immediates and timeouts.
@@ -28,14 +21,7 @@ afterEach(async () => {
 	vi.useRealTimers();
 });
 
-/** Moves the fake clock and lets the screen's once-a-second tick run. */
-async function wait(app: Rendered, clock: ReturnType<typeof fakeClock>, seconds: number): Promise<string> {
-	clock.advance(seconds);
-	await act(async () => {
-		vi.advanceTimersByTime(1000);
-	});
-	return app.lastFrame() ?? '';
-}
+const wait = tickClock;
 
 async function openInterview(minutes = 16, seed = 4) {
 	const clock = fakeClock();

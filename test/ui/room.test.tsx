@@ -1,7 +1,6 @@
 // A room taken by keys under a fake clock: the intro, the countdown and closing at 0, a typist's extra time, no
 // feedback until the end, every answer saved at once, and the results with a result code that decodes.
 import { readFileSync } from 'node:fs';
-import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app.js';
 import { appReducer, initialState } from '../../src/core/app-state.js';
@@ -12,7 +11,7 @@ import { joinRoom } from '../../src/core/room/join.js';
 import { decodeResultCode, findResultCodes } from '../../src/core/room/result.js';
 import type { Question } from '../../src/core/schema.js';
 import { openProgressStore } from '../../src/store/progress-store.js';
-import { bundledBank, cleanupInk, KEYS, press, type Rendered, renderInk, resize, tempDir } from '../helpers.js';
+import { bundledBank, cleanupInk, KEYS, press, renderInk, resize, tempDir, fakeClock, tickClock } from '../helpers.js';
 
 const bank = bundledBank();
 const base: RoomSpec = { version: '0.1.0', structure: structureDigest(bank), chapters: 'all', count: 4, seconds: 20, types: ['single', 'typed'], names: true, seed: 0 };
@@ -27,11 +26,6 @@ const spec = ((): RoomSpec => {
 })();
 const CODE = encodeRoomCode(spec);
 
-function fakeClock(start = Date.parse('2026-11-30T10:00:00.000Z')) {
-	let time = start;
-	return { now: () => new Date(time), advance: (seconds: number) => (time += seconds * 1000) };
-}
-
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
 });
@@ -40,13 +34,7 @@ afterEach(async () => {
 	vi.useRealTimers();
 });
 
-async function wait(app: Rendered, clock: ReturnType<typeof fakeClock>, seconds: number): Promise<string> {
-	clock.advance(seconds);
-	await act(async () => {
-		vi.advanceTimersByTime(1000);
-	});
-	return app.lastFrame() ?? '';
-}
+const wait = tickClock;
 
 async function openRoom() {
 	const clock = fakeClock();
