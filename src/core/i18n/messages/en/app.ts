@@ -261,7 +261,7 @@ export const app = {
 		/** The chapter table's two header rows, column by column (right-aligned over the numbers). */
 		head: { chapter: 'Chapter', pages: 'Pages', answered: 'Answered', right: 'Right', best: 'Best' },
 		subhead: { pages: 'read', answered: 'latest', right: 'now', best: 'quiz' },
-		summary: (given: number, rate: number, seen: number, total: number) => `${given} answers given, ${rate}% right; ${seen} of ${total} questions seen.`,
+		summary: (given: number, rate: number, seen: number, total: number) => `${given} answer${s(given)} given, ${rate}% right; ${seen} of ${total} questions seen.`,
 		dueToday: (due: number) => `${due} due for review today (cards due, and mistakes never reviewed): see "Review" on the home menu.`,
 		nothingDue: 'Nothing due for review today.',
 		walksBest: (walks: Array<{ label: string; correct: number; total: number }>) =>

@@ -140,7 +140,7 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 		file: (path: string) => `Progress file: ${path}`,
 		chapter: (order: number, title: string, v: { pagesRead: number | undefined; pagesTotal: number | undefined; answered: number | undefined; questions: number | undefined; best: { correct: number; total: number } | undefined }) =>
 			`  ${order}. ${title}: ${v.pagesRead}/${v.pagesTotal} pages, ${v.answered}/${v.questions} answered, ${v.best ? `best ${v.best.correct}/${v.best.total}` : 'quiz not taken'}`,
-		answers: (given: number, percent: number, toReview: number) => `${given} answers given, ${percent}% right; ${toReview} to review.`,
+		answers: (given: number, percent: number, toReview: number) => `${given} answer${s(given)} given, ${percent}% right; ${toReview} to review.`,
 		study: (total: number, streak: number, longest: number) => `Study days: ${total}; streak ${streak} (longest ${longest}).`,
 		due: (today: number, days: number, counts: readonly number[]) => `Review: ${today} due today; then, on each of the next ${days} days: ${counts.join(' ')}.`,
 		scores: (percents: readonly string[]) => `Scores over time (oldest first): ${percents.join(' ')}`,
