@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en, loadMessages, type Messages } from '../../../src/core/i18n/messages.js';
+import { type Entry, type Leaf, leaves, textsWith } from './catalogue.js';
 
-type Leaf = string | readonly string[] | ((...args: never[]) => string);
-type Entry = Leaf | { [key: string]: Entry };
 
 const stat = { pagesRead: 3, pagesTotal: 8, answered: 10, questions: 31 };
 
@@ -159,17 +158,7 @@ const SAME_AS_ENGLISH = new Set<string>([]);
 /** Entries that are punctuation only: a full stop after a quoted message, separators of a list. */
 const PUNCTUATION_ONLY = new Set(['sentence', 'validate.typeSeparator', 'room.tally.factSeparator']);
 
-function leaves(entry: Entry, path = ''): Array<[string, Leaf]> {
-	if (typeof entry === 'string' || typeof entry === 'function' || Array.isArray(entry)) return [[path, entry as Leaf]];
-	return Object.entries(entry).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key));
-}
-
-/** What an entry says: a string itself, each string of a list, a function for each of its samples. */
-function texts(path: string, entry: Leaf): string[] {
-	if (typeof entry === 'string') return [entry];
-	if (Array.isArray(entry)) return [...entry];
-	return (SAMPLES[path] ?? []).map((args) => (entry as (...values: unknown[]) => string)(...args));
-}
+const texts = textsWith(SAMPLES);
 
 const english = new Map(leaves(en.cli as Entry));
 

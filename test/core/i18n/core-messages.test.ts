@@ -3,8 +3,8 @@
 // glossary's punctuation and "you" (docs/glossary.md, rules 3 and 6).
 import { describe, expect, it } from 'vitest';
 import { en, loadMessages, type Messages } from '../../../src/core/i18n/messages.js';
+import { type Entry, leaves, textsWith } from './catalogue.js';
 
-type Entry = string | ((...args: never[]) => string) | { [key: string]: Entry };
 
 const help = (hints: number, retried: boolean) => ({ hints, retried });
 
@@ -97,17 +97,7 @@ const SAME_AS_ENGLISH = new Set([
 	'whereami.layout.cgroup#0',
 ]);
 
-/** Every leaf of the catalogue, by dotted path. */
-function leaves(entry: Entry, path = ''): Array<[string, Exclude<Entry, Record<string, Entry>>]> {
-	if (typeof entry === 'string' || typeof entry === 'function') return [[path, entry]];
-	return Object.entries(entry).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key));
-}
-
-/** What an entry says: a string itself, a function for each of its samples. */
-function texts(path: string, entry: Exclude<Entry, Record<string, Entry>>): string[] {
-	if (typeof entry === 'string') return [entry];
-	return (SAMPLES[path] ?? []).map((args) => (entry as (...values: unknown[]) => string)(...args));
-}
+const texts = textsWith(SAMPLES);
 
 const english = new Map(leaves(en.core as Entry));
 
