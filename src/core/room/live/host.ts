@@ -1,0 +1,249 @@
+// The host's live room as a pure reducer: the lobby, the trainer's pace (open, reveal, finish) and the answers
+// as they arrive. The socket edge feeds it events with the time and sends what it returns; the state is plain
+// JSON, saved after every event, so `room host --resume` carries on with no answer lost.
+import type { QuizItem } from '../../quiz.js';
+import type { Response } from '../../scoring.js';
+import { decodeRoomCode, encodeRoomCode, type RoomSpec } from '../code.js';
+import { capTyped, encodeResultCode, type RoomAnswer } from '../result.js';
+import { type RoomTally, tallyRoom } from '../tally.js';
+import { type AnswerMessage, type AnswerRefusal, type JoinMessage, PROTOCOL_VERSION, type RefusedReason, type ToAttendee } from './protocol.js';
+
+/** Attendees a room takes unless the trainer says otherwise. */
+export const DEFAULT_MAX_ATTENDEES = 300;
+/** An answer may arrive this long after the countdown ends (network and a slow laptop), then it is late. */
+export const LATE_GRACE_SECONDS = 2;
+/** The format of a saved host state. */
+export const HOST_STATE_FORMAT = 1;
+
+export interface LiveAttendee {
+	attendee: string;
+	/** Only when the room allows names and one was given. */
+	name: string | null;
+	joinedAt: string;
+	connected: boolean;
+}
+
+/** One answer taken: a fact, never changed afterwards. */
+export interface LiveAnswer {
+	attendee: string;
+	index: number;
+	response: Response;
+	/** Whole seconds, 0..spec.seconds. */
+	seconds: number;
+	at: string;
+}
+
+export interface HostState {
+	format: typeof HOST_STATE_FORMAT;
+	spec: RoomSpec;
+	/** The canonical room code. */
+	code: string;
+	/** What a join must carry besides the code. */
+	secret: string;
+	/** The host's structureDigest: a join from other lessons is refused. */
+	lessons: string;
+	/** Question ids in the room's order (the items are rebuilt from spec and lessons on resume). */
+	questionIds: string[];
+	maxAttendees: number;
+	phase: 'lobby' | 'open' | 'revealed' | 'finished';
+	/** The question open or revealed; -1 in the lobby. */
+	index: number;
+	/** When the current question was opened; null in the lobby. */
+	openedAt: string | null;
+	/** In joining order. */
+	attendees: LiveAttendee[];
+	/** In arrival order. */
+	answers: LiveAnswer[];
+}
+
+/**
+ * `join`: a join message arrived; `fresh` is a new random attendee id (the edge's randomness) used when this is
+ * not a rejoin. `leave`: an attendee's connection closed. `open`: the next question (from the lobby or a revealed
+ * question). The rest as named. `at` is the host's clock, as an ISO time.
+ */
+export type HostEvent =
+	| { type: 'join'; message: JoinMessage; fresh: string; at: string }
+	| { type: 'leave'; attendee: string; at: string }
+	| { type: 'open'; at: string }
+	| { type: 'answer'; attendee: string; message: AnswerMessage; at: string }
+	| { type: 'reveal'; at: string }
+	| { type: 'finish'; at: string };
+
+/** A message for the edge to send: to the connection the event came from, or to every attendee. */
+export interface Outbound {
+	to: 'sender' | 'all';
+	message: ToAttendee;
+}
+
+/**
+ * `joined`: the attendee id the sender's connection now stands for. `refused`: why the event changed nothing
+ * (also sent to the sender where the protocol has a message for it).
+ */
+export interface HostOutcome {
+	state: HostState;
+	send: Outbound[];
+	joined?: string;
+	refused?: RefusedReason | AnswerRefusal | 'not-now';
+}
+
+export function createHostRoom(options: { spec: RoomSpec; items: readonly QuizItem[]; secret: string; lessons: string; maxAttendees?: number }): HostState {
+	const decoded = decodeRoomCode(encodeRoomCode(options.spec));
+	if (!decoded.ok) throw new RangeError(`the room's spec makes no code: ${decoded.message}`);
+	return {
+		format: HOST_STATE_FORMAT,
+		spec: options.spec,
+		code: decoded.code,
+		secret: options.secret,
+		lessons: options.lessons,
+		questionIds: options.items.map((item) => item.question.id),
+		maxAttendees: options.maxAttendees ?? DEFAULT_MAX_ATTENDEES,
+		phase: 'lobby',
+		index: -1,
+		openedAt: null,
+		attendees: [],
+		answers: [],
+	};
+}
+
+/** Compares every character whatever the first difference, so the time taken tells nothing about the secret. */
+function sameSecret(given: string, expected: string): boolean {
+	let difference = given.length ^ expected.length;
+	for (let i = 0; i < expected.length; i++) difference |= (given.charCodeAt(i) || 0) ^ expected.charCodeAt(i);
+	return difference === 0;
+}
+
+const secondsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
+
+/** Whether a response can be counted for this question: it must survive into a result code, which the tally reads. */
+function fits(state: HostState, item: QuizItem, response: Response): boolean {
+	if (item.question.type !== response.type) return false;
+	try {
+		encodeResultCode({ spec: state.spec, attendee: '00000000', answers: [{ questionId: item.question.id, response, seconds: 0 }] }, [item]);
+		return true;
+	} catch (error) {
+		if (error instanceof RangeError) return false;
+		throw error;
+	}
+}
+
+function join(state: HostState, event: Extract<HostEvent, { type: 'join' }>): HostOutcome {
+	const { message } = event;
+	const refuse = (reason: RefusedReason, extra: { version?: string; run?: string } = {}): HostOutcome => ({ state, send: [{ to: 'sender', message: { type: 'refused', reason, ...extra } }], refused: reason });
+	if (message.protocol !== PROTOCOL_VERSION) return refuse('protocol', { version: state.spec.version, run: `npx cvm-tutor@${state.spec.version}` });
+	const code = decodeRoomCode(message.code);
+	if (!code.ok || code.code !== state.code || !sameSecret(message.secret, state.secret)) return refuse('code');
+	if (message.lessons !== state.lessons) return refuse('other-lessons', { version: state.spec.version, run: `npx cvm-tutor@${state.spec.version}` });
+	const known = message.attendee === undefined ? undefined : state.attendees.find((a) => a.attendee === message.attendee);
+	if (!known && state.phase === 'finished') return refuse('finished');
+	if (!known && state.attendees.length >= state.maxAttendees) return refuse('full');
+	const name = state.spec.names && message.name ? message.name : null;
+	const attendee: LiveAttendee = known ? { ...known, connected: true, name: name ?? known.name } : { attendee: event.fresh, name, joinedAt: event.at, connected: true };
+	const attendees = known ? state.attendees.map((a) => (a.attendee === known.attendee ? attendee : a)) : [...state.attendees, attendee];
+	const next = { ...state, attendees };
+	const answered = state.answers.filter((a) => a.attendee === attendee.attendee).map((a) => a.index);
+	const send: Outbound[] = [{ to: 'sender', message: { type: 'welcome', attendee: attendee.attendee, ...(attendee.name ? { name: attendee.name } : {}), questions: state.questionIds.length, answered } }];
+	// A rejoin mid-question gets the question again (its countdown from the host's openedAt), or its reveal.
+	const open = openMessage(state);
+	if (open) send.push({ to: 'sender', message: open });
+	if (state.phase === 'revealed') send.push({ to: 'sender', message: { type: 'reveal', index: state.index } });
+	if (state.phase === 'finished') send.push({ to: 'sender', message: { type: 'finished' } });
+	return { state: next, send, joined: attendee.attendee };
+}
+
+function openMessage(state: HostState): ToAttendee | undefined {
+	const id = state.questionIds[state.index];
+	if (state.phase === 'lobby' || state.phase === 'finished' || id === undefined || state.openedAt === null) return undefined;
+	return { type: 'open', index: state.index, id, seconds: state.spec.seconds, openedAt: state.openedAt };
+}
+
+function answer(state: HostState, event: Extract<HostEvent, { type: 'answer' }>, items: readonly QuizItem[]): HostOutcome {
+	const { message } = event;
+	const refuse = (why: AnswerRefusal): HostOutcome => ({ state, send: [{ to: 'sender', message: { type: 'receipt', index: message.index, ok: false, why } }], refused: why });
+	if (!state.attendees.some((a) => a.attendee === event.attendee)) return refuse('unknown-attendee');
+	if (state.answers.some((a) => a.attendee === event.attendee && a.index === message.index)) return refuse('duplicate');
+	if (message.index < state.index || (message.index === state.index && state.phase !== 'open')) return refuse('late');
+	if (message.index > state.index || state.phase !== 'open' || state.openedAt === null) return refuse('not-open');
+	const elapsed = secondsBetween(state.openedAt, event.at);
+	if (elapsed > state.spec.seconds + LATE_GRACE_SECONDS) return refuse('late');
+	const item = items[message.index];
+	if (!item || item.question.id !== state.questionIds[message.index] || !fits(state, item, message.response)) return refuse('mismatch');
+	const response = message.response.type === 'typed' ? { type: 'typed' as const, text: capTyped(message.response.text) } : message.response;
+	// The attendee's own count, but never more than the host saw pass nor more than the question's time.
+	const seconds = Math.max(0, Math.min(Math.round(message.seconds), Math.ceil(Math.max(0, elapsed)), state.spec.seconds));
+	const taken: LiveAnswer = { attendee: event.attendee, index: message.index, response, seconds, at: event.at };
+	return { state: { ...state, answers: [...state.answers, taken] }, send: [{ to: 'sender', message: { type: 'receipt', index: message.index, ok: true } }] };
+}
+
+/** One step of the room. `items`: the room's quiz (roomItems), in the order of state.questionIds. */
+export function hostReducer(state: HostState, event: HostEvent, items: readonly QuizItem[]): HostOutcome {
+	const notNow: HostOutcome = { state, send: [], refused: 'not-now' };
+	switch (event.type) {
+		case 'join':
+			return join(state, event);
+		case 'leave':
+			if (!state.attendees.some((a) => a.attendee === event.attendee)) return notNow;
+			return { state: { ...state, attendees: state.attendees.map((a) => (a.attendee === event.attendee ? { ...a, connected: false } : a)) }, send: [] };
+		case 'open': {
+			if (state.phase !== 'lobby' && state.phase !== 'revealed') return notNow;
+			if (state.index + 1 >= state.questionIds.length) return hostReducer(state, { type: 'finish', at: event.at }, items);
+			const next: HostState = { ...state, phase: 'open', index: state.index + 1, openedAt: event.at };
+			return { state: next, send: [{ to: 'all', message: openMessage(next) as ToAttendee }] };
+		}
+		case 'answer':
+			return answer(state, event, items);
+		case 'reveal':
+			if (state.phase !== 'open') return notNow;
+			return { state: { ...state, phase: 'revealed' }, send: [{ to: 'all', message: { type: 'reveal', index: state.index } }] };
+		case 'finish':
+			if (state.phase === 'finished') return notNow;
+			return { state: { ...state, phase: 'finished' }, send: [{ to: 'all', message: { type: 'finished' } }] };
+	}
+}
+
+/** "answered n of m" for the question open or revealed: m counts everyone who joined, connected or not. */
+export function answeredCount(state: HostState): { answered: number; of: number; connected: number } {
+	return {
+		answered: state.index < 0 ? 0 : state.answers.filter((a) => a.index === state.index).length,
+		of: state.attendees.length,
+		connected: state.attendees.filter((a) => a.connected).length,
+	};
+}
+
+/** Per choice of a single, multiple or true-false question, in display order (a multiple answer counts each pick); empty for other types. */
+export function choiceDistribution(state: HostState, items: readonly QuizItem[], index: number): Array<{ id: string; count: number; right: boolean }> {
+	const item = items[index];
+	if (!item) return [];
+	const question = item.question;
+	const right = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : question.type === 'true-false' ? [String(question.answer)] : undefined;
+	if (!right) return [];
+	const counts = new Map(item.choiceOrder.map((id) => [id, 0]));
+	for (const { response } of state.answers.filter((a) => a.index === index)) {
+		const picks = response.type === 'single' ? [response.choiceId] : response.type === 'multiple' ? response.choiceIds : response.type === 'true-false' ? [String(response.value)] : [];
+		for (const id of picks) if (counts.has(id)) counts.set(id, (counts.get(id) as number) + 1);
+	}
+	return item.choiceOrder.map((id) => ({ id, count: counts.get(id) ?? 0, right: right.includes(id) }));
+}
+
+/** Each attendee who answered anything, as the RoomAnswer list a result code carries (unanswered: null, full time). */
+export function attendeeAnswers(state: HostState): Array<{ attendee: LiveAttendee; answers: RoomAnswer[] }> {
+	return state.attendees
+		.filter((a) => state.answers.some((x) => x.attendee === a.attendee))
+		.map((attendee) => ({
+			attendee,
+			answers: state.questionIds.map((questionId, index): RoomAnswer => {
+				const given = state.answers.find((x) => x.attendee === attendee.attendee && x.index === index);
+				return given ? { questionId, response: given.response, seconds: given.seconds } : { questionId, response: null, seconds: state.spec.seconds };
+			}),
+		}));
+}
+
+/**
+ * The room's summary, the same as `room tally` prints: each attendee's answers go through a result code and
+ * tallyRoom, so a live room and a pasted one are counted by the one set of rules.
+ */
+export function hostTally(state: HostState, items: readonly QuizItem[]): RoomTally {
+	const codes = attendeeAnswers(state).map(({ attendee, answers }) =>
+		encodeResultCode({ spec: state.spec, attendee: attendee.attendee, ...(attendee.name ? { name: attendee.name } : {}), answers }, items),
+	);
+	return tallyRoom(state.spec, items, [{ source: 'live room', text: codes.join('\n') }]);
+}
