@@ -4,9 +4,9 @@
 import type { QuizItem } from '../../quiz.js';
 import type { Response } from '../../scoring.js';
 import { decodeRoomCode, encodeRoomCode, type RoomSpec } from '../code.js';
-import { capTyped, encodeResultCode, type RoomAnswer } from '../result.js';
+import { capTyped, encodeResultCode, type RoomAnswer, sanitizeName } from '../result.js';
 import { type RoomTally, tallyRoom } from '../tally.js';
-import { type AnswerMessage, type AnswerRefusal, type JoinMessage, PROTOCOL_VERSION, type RefusedReason, type ToAttendee } from './protocol.js';
+import { type AnswerMessage, type AnswerRefusal, type JoinMessage, parseResponse, PROTOCOL_VERSION, type RefusedReason, type ToAttendee } from './protocol.js';
 
 /** Attendees a room takes unless the trainer says otherwise. */
 export const DEFAULT_MAX_ATTENDEES = 300;
@@ -246,4 +246,52 @@ export function hostTally(state: HostState, items: readonly QuizItem[]): RoomTal
 		encodeResultCode({ spec: state.spec, attendee: attendee.attendee, ...(attendee.name ? { name: attendee.name } : {}), answers }, items),
 	);
 	return tallyRoom(state.spec, items, [{ source: 'live room', text: codes.join('\n') }]);
+}
+
+/**
+ * A saved room file read back for `--resume`: the same state, or why it is not one. The file is the host's own,
+ * but it is checked as if untrusted (a hand edit, a cut-off write), with the rules the live messages follow.
+ */
+export function parseHostState(text: string): { ok: true; state: HostState } | { ok: false; why: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, why: 'it is not JSON (cut off while saving?)' };
+	}
+	const bad = (why: string) => ({ ok: false as const, why });
+	const s = data as Partial<Record<keyof HostState, unknown>> | null;
+	if (typeof s !== 'object' || s === null || Array.isArray(s)) return bad('it is not a saved room');
+	if (s.format !== HOST_STATE_FORMAT) return bad(`format is not ${HOST_STATE_FORMAT}`);
+	let code: string;
+	try {
+		code = encodeRoomCode(s.spec as RoomSpec);
+	} catch {
+		return bad('spec is not a room');
+	}
+	if (code !== s.code) return bad("code is not the spec's");
+	const strings = (value: unknown) => Array.isArray(value) && value.every((x) => typeof x === 'string');
+	if (typeof s.secret !== 'string' || typeof s.lessons !== 'string' || !strings(s.questionIds)) return bad('secret, lessons or questionIds is missing');
+	const questions = (s.questionIds as string[]).length;
+	if (!Number.isInteger(s.maxAttendees) || (s.maxAttendees as number) < 1) return bad('maxAttendees is not a whole number');
+	if (!['lobby', 'open', 'revealed', 'finished'].includes(s.phase as string)) return bad('phase is not a phase');
+	if (!Number.isInteger(s.index) || (s.index as number) < -1 || (s.index as number) >= questions) return bad('index is not a question');
+	if ((s.index === -1) !== (s.openedAt === null) || (s.openedAt !== null && (typeof s.openedAt !== 'string' || Number.isNaN(Date.parse(s.openedAt))))) return bad('openedAt does not fit index');
+	const time = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+	if (!Array.isArray(s.attendees)) return bad('attendees is not a list');
+	const ids = new Set<string>();
+	for (const a of s.attendees as Array<Partial<LiveAttendee>>) {
+		if (typeof a?.attendee !== 'string' || !/^[0-9A-HJKMNP-TV-Z]{8}$/.test(a.attendee) || ids.has(a.attendee)) return bad('an attendee id is missing, malformed or twice');
+		if (!(a.name === null || (typeof a.name === 'string' && a.name === sanitizeName(a.name))) || !time(a.joinedAt) || typeof a.connected !== 'boolean') return bad(`attendee ${a.attendee} is malformed`);
+		ids.add(a.attendee);
+	}
+	if (!Array.isArray(s.answers)) return bad('answers is not a list');
+	const seen = new Set<string>();
+	for (const a of s.answers as Array<Partial<LiveAnswer>>) {
+		const key = `${a?.attendee}/${a?.index}`;
+		if (!ids.has(a?.attendee as string) || !Number.isInteger(a.index) || (a.index as number) < 0 || (a.index as number) >= questions || seen.has(key)) return bad(`answer ${key} names no attendee or question, or is there twice`);
+		if (!parseResponse(a.response).ok || !Number.isInteger(a.seconds) || !time(a.at)) return bad(`answer ${key} is malformed`);
+		seen.add(key);
+	}
+	return { ok: true, state: data as HostState };
 }

@@ -250,6 +250,16 @@ export function parseMessage(raw: string): ParsedMessage {
 	}
 }
 
+/** A response read from anywhere untrusted (a saved room file too), by the same rules as in an answer message. */
+export function parseResponse(value: unknown): { ok: true; response: Response } | { ok: false; why: string } {
+	try {
+		return { ok: true, response: response(value) };
+	} catch (error) {
+		if (error instanceof InvalidMessage) return { ok: false, why: error.message };
+		throw error;
+	}
+}
+
 /** Messages only an attendee sends (the host ignores anything else from a socket). */
 export function isToHost(message: Message): message is ToHost {
 	return message.type === 'join' || message.type === 'answer' || message.type === 'ping' || message.type === 'pong';

@@ -5,7 +5,7 @@ import type { QuizItem } from '../../../../src/core/quiz.js';
 import { createRng } from '../../../../src/core/rng.js';
 import type { RoomSpec } from '../../../../src/core/room/code.js';
 import { roomItems, structureDigest } from '../../../../src/core/room/compose.js';
-import { answeredCount, attendeeAnswers, choiceDistribution, createHostRoom, type HostEvent, type HostOutcome, hostReducer, type HostState, hostTally, LATE_GRACE_SECONDS } from '../../../../src/core/room/live/host.js';
+import { answeredCount, attendeeAnswers, choiceDistribution, createHostRoom, type HostEvent, type HostOutcome, hostReducer, type HostState, hostTally, LATE_GRACE_SECONDS, parseHostState } from '../../../../src/core/room/live/host.js';
 import { type AnswerMessage, type JoinMessage, parseMessage, PROTOCOL_VERSION } from '../../../../src/core/room/live/protocol.js';
 import { encodeRoomCode } from '../../../../src/core/room/code.js';
 import { scoreAnswer } from '../../../../src/core/scoring.js';
@@ -194,5 +194,32 @@ describe('a live room, hosted', () => {
 		const done = step(step(step(state, next).state, { type: 'reveal', at: at(40) }).state, { type: 'finish', at: at(41) }).state;
 		expect(JSON.parse(JSON.stringify(done))).toStrictEqual(done);
 		expect(hostTally(JSON.parse(JSON.stringify(done)) as HostState, items)).toEqual(hostTally(done, items));
+	});
+
+	it('reads a saved room back for --resume, and says what is wrong with a damaged one', () => {
+		let state = lobbyOf(3);
+		state = step(state, { type: 'open', at: at(10) }).state;
+		state = answerBy(state, 'ATTEND02', { index: 0, response: randomResponse(items[0]!.question, createRng(5)), seconds: 4 }, 14).state;
+		const saved = JSON.stringify(state);
+		expect(parseHostState(saved)).toStrictEqual({ ok: true, state });
+		const why = (change: (copy: HostState) => unknown) => {
+			const copy = JSON.parse(saved) as HostState;
+			change(copy);
+			const parsed = parseHostState(JSON.stringify(copy));
+			return parsed.ok ? 'accepted' : parsed.why;
+		};
+		expect(parseHostState(saved.slice(0, -10))).toEqual({ ok: false, why: 'it is not JSON (cut off while saving?)' });
+		expect(parseHostState('[]')).toEqual({ ok: false, why: 'it is not a saved room' });
+		expect(why((c) => ((c as { format: number }).format = 2))).toBe('format is not 1');
+		expect(why((c) => (c.spec.seed = 1))).toBe("code is not the spec's");
+		expect(why((c) => (c.spec.count = 99))).toBe('spec is not a room');
+		expect(why((c) => (c.phase = 'paused' as HostState['phase']))).toBe('phase is not a phase');
+		expect(why((c) => (c.index = 3))).toBe('index is not a question');
+		expect(why((c) => (c.openedAt = null))).toBe('openedAt does not fit index');
+		expect(why((c) => c.attendees.push({ ...c.attendees[0]! }))).toBe('an attendee id is missing, malformed or twice');
+		expect(why((c) => (c.attendees[0]!.name = 'Ada\u001b[2J'))).toBe('attendee ATTEND01 is malformed');
+		expect(why((c) => c.answers.push({ ...c.answers[0]! }))).toBe('answer ATTEND02/0 names no attendee or question, or is there twice');
+		expect(why((c) => (c.answers[0]!.attendee = 'ZZZZZZZZ'))).toBe('answer ZZZZZZZZ/0 names no attendee or question, or is there twice');
+		expect(why((c) => (c.answers[0]!.response = { type: 'explain', text: '', ticked: [] }))).toBe('answer ATTEND02/0 is malformed');
 	});
 });
