@@ -135,13 +135,29 @@ export function collectResults(spec: RoomSpec, items: readonly QuizItem[], input
 	return { results, rejected };
 }
 
+/**
+ * How many picked each choice of a choice question (single, multiple, true-false), in the room's choice order, the
+ * right ones marked; undefined for the other types. A multiple-choice answer counts once for each choice picked.
+ */
+export function choiceCounts(item: QuizItem, responses: Iterable<Response>): ChoiceCount[] | undefined {
+	const question = item.question;
+	const rightIds = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : question.type === 'true-false' ? [String(question.answer)] : undefined;
+	if (!rightIds) return undefined;
+	const counts = new Map<string, number>(item.choiceOrder.map((id) => [id, 0]));
+	for (const response of responses) {
+		const picks = response.type === 'single' ? [response.choiceId] : response.type === 'multiple' ? response.choiceIds : response.type === 'true-false' ? [String(response.value)] : [];
+		for (const id of picks) counts.set(id, (counts.get(id) ?? 0) + 1);
+	}
+	return item.choiceOrder.map((id) => ({ id, count: counts.get(id) ?? 0, right: rightIds.includes(id) }));
+}
+
 function tallyQuestion(item: QuizItem, index: number, results: readonly RoomResult[]): QuestionTally {
 	const question = item.question;
 	let right = 0;
 	let partly = 0;
 	let unanswered = 0;
 	const seconds: number[] = [];
-	const counts = new Map<string, number>(item.choiceOrder.map((id) => [id, 0]));
+	const responses: Response[] = [];
 	const wrongs = new Map<string, WrongAnswer>();
 	for (const result of results) {
 		const answer = result.answers[index];
@@ -151,9 +167,7 @@ function tallyQuestion(item: QuizItem, index: number, results: readonly RoomResu
 		}
 		seconds.push(answer.seconds);
 		const response = answer.response;
-		if (response.type === 'single') counts.set(response.choiceId, (counts.get(response.choiceId) ?? 0) + 1);
-		if (response.type === 'multiple') for (const id of response.choiceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-		if (response.type === 'true-false') counts.set(String(response.value), (counts.get(String(response.value)) ?? 0) + 1);
+		responses.push(response);
 		const verdict = scoreAnswer(question, response);
 		if (verdict.correct) {
 			right += 1;
@@ -177,7 +191,7 @@ function tallyQuestion(item: QuizItem, index: number, results: readonly RoomResu
 	// The most common wrong answer; on a tie, the one given first.
 	let mostCommonWrong: WrongAnswer | undefined;
 	for (const wrong of wrongs.values()) if (!mostCommonWrong || wrong.count > mostCommonWrong.count) mostCommonWrong = wrong;
-	const rightIds = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : question.type === 'true-false' ? [String(question.answer)] : [];
+	const choices = choiceCounts(item, responses);
 	const wrong = results.length - right - partly - unanswered;
 	return {
 		questionId: question.id,
@@ -187,7 +201,7 @@ function tallyQuestion(item: QuizItem, index: number, results: readonly RoomResu
 		wrong,
 		unanswered,
 		shareRight: results.length ? right / results.length : 0,
-		...(rightIds.length ? { choices: item.choiceOrder.map((id) => ({ id, count: counts.get(id) ?? 0, right: rightIds.includes(id) })) } : {}),
+		...(choices ? { choices } : {}),
 		...(mostCommonWrong ? { mostCommonWrong } : {}),
 		medianSeconds: median(seconds),
 	};

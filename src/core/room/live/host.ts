@@ -5,7 +5,7 @@ import type { QuizItem } from '../../quiz.js';
 import type { Response } from '../../scoring.js';
 import { decodeRoomCode, encodeRoomCode, type RoomSpec } from '../code.js';
 import { capTyped, encodeResultCode, type RoomAnswer, sanitizeName } from '../result.js';
-import { type RoomTally, tallyRoom } from '../tally.js';
+import { type ChoiceCount, choiceCounts, type RoomTally, tallyRoom } from '../tally.js';
 import { type AnswerMessage, type AnswerRefusal, type JoinMessage, parseResponse, PROTOCOL_VERSION, type RefusedReason, type ToAttendee } from './protocol.js';
 
 /** Attendees a room takes unless the trainer says otherwise. */
@@ -210,18 +210,9 @@ export function answeredCount(state: HostState): { answered: number; of: number;
 }
 
 /** Per choice of a single, multiple or true-false question, in display order (a multiple answer counts each pick); empty for other types. */
-export function choiceDistribution(state: HostState, items: readonly QuizItem[], index: number): Array<{ id: string; count: number; right: boolean }> {
+export function choiceDistribution(state: HostState, items: readonly QuizItem[], index: number): ChoiceCount[] {
 	const item = items[index];
-	if (!item) return [];
-	const question = item.question;
-	const right = question.type === 'single' ? [question.answer] : question.type === 'multiple' ? question.answers : question.type === 'true-false' ? [String(question.answer)] : undefined;
-	if (!right) return [];
-	const counts = new Map(item.choiceOrder.map((id) => [id, 0]));
-	for (const { response } of state.answers.filter((a) => a.index === index)) {
-		const picks = response.type === 'single' ? [response.choiceId] : response.type === 'multiple' ? response.choiceIds : response.type === 'true-false' ? [String(response.value)] : [];
-		for (const id of picks) if (counts.has(id)) counts.set(id, (counts.get(id) as number) + 1);
-	}
-	return item.choiceOrder.map((id) => ({ id, count: counts.get(id) ?? 0, right: right.includes(id) }));
+	return (item && choiceCounts(item, state.answers.filter((a) => a.index === index).map((a) => a.response))) ?? [];
 }
 
 /** Each attendee who answered anything, as the RoomAnswer list a result code carries (unanswered: null, full time). */
