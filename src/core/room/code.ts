@@ -72,12 +72,19 @@ function gfPow(n: number): number {
 	return value;
 }
 
-const WEIGHTS = Array.from({ length: ROOM_CODE_LENGTH }, (_, i) => gfPow(ROOM_CODE_LENGTH - 1 - i));
-
-/** sum(weight_i * s_i) over GF(32); for data only (15 symbols), the check symbol that makes a full code sum to 0. */
-function checkSum(symbols: readonly number[]): number {
-	return symbols.reduce((sum, value, i) => sum ^ gfMul(WEIGHTS[i] as number, value), 0);
+/**
+ * sum(a^(length-1-i) * s_i) over GF(32), `length` being the whole code's (data and check symbol). For a whole code
+ * it is 0 when the code checks out; for its data alone, it is the check symbol that makes it so. Lengths up to 31
+ * keep every weight distinct (a has order 31), which is what catches every substitution and transposition.
+ */
+function checkSum(symbols: readonly number[], length = symbols.length): number {
+	return symbols.reduce((sum, value, i) => sum ^ gfMul(gfPow(length - 1 - i), value), 0);
 }
+
+/** The check symbol for `data` (the symbols before it): the same check as a room code's, at any length up to 30. */
+export const checkSymbol = (data: readonly number[]): number => checkSum(data, data.length + 1);
+/** Whether a whole code (its check symbol last) checks out. */
+export const checksOut = (symbols: readonly number[]): boolean => checkSum(symbols) === 0;
 
 function parseVersion(version: string): [number, number, number] {
 	const match = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
@@ -124,7 +131,7 @@ export function encodeRoomCode(spec: RoomSpec): string {
 		.write(spec.names ? 1 : 0, 1)
 		.write(spec.seed, 16)
 		.symbols();
-	return formatSymbols([...data, checkSum(data)]);
+	return formatSymbols([...data, checkSymbol(data)]);
 }
 
 export type RoomCodeResult = { ok: true; spec: RoomSpec; code: string } | { ok: false; message: string };
@@ -152,7 +159,7 @@ export function decodeRoomCode(text: string): RoomCodeResult {
 		// A later format may have another length; but so has a code cut short: without a check to go by, say both.
 		return { ok: false, message: say.length(body.length, ROOM_CODE_LENGTH, body.length < ROOM_CODE_LENGTH, format > ROOM_FORMAT) };
 	}
-	if (checkSum(symbols) !== 0) return { ok: false, message: say.check };
+	if (!checksOut(symbols)) return { ok: false, message: say.check };
 	if (format > ROOM_FORMAT) return newer;
 	if (format < ROOM_FORMAT) return { ok: false, message: say.format0 };
 	const bits = new BitReader(symbols.slice(0, -1));

@@ -6,7 +6,8 @@ import type { Response } from '../../scoring.js';
 import { decodeRoomCode, encodeRoomCode, type RoomSpec } from '../code.js';
 import { capTyped, encodeResultCode, type RoomAnswer, sanitizeName } from '../result.js';
 import { type ChoiceCount, choiceCounts, type RoomTally, tallyRoom } from '../tally.js';
-import { type AnswerMessage, type AnswerRefusal, type JoinMessage, parseResponse, PROTOCOL_VERSION, type RefusedReason, type ToAttendee } from './protocol.js';
+import { type AnswerMessage, type AnswerRefusal, type JoinMessage, type OpenMessage, parseResponse, PROTOCOL_VERSION, type RefusedReason, type ToAttendee } from './protocol.js';
+import { parseSecret } from './secret.js';
 
 /** Attendees a room takes unless the trainer says otherwise. */
 export const DEFAULT_MAX_ATTENDEES = 300;
@@ -130,8 +131,8 @@ function join(state: HostState, event: Extract<HostEvent, { type: 'join' }>): Ho
 	const { message } = event;
 	const refuse = (reason: RefusedReason, extra: { version?: string; run?: string } = {}): HostOutcome => ({ state, send: [{ to: 'sender', message: { type: 'refused', reason, ...extra } }], refused: reason });
 	if (message.protocol !== PROTOCOL_VERSION) return refuse('protocol', { version: state.spec.version, run: `npx cvm-tutor@${state.spec.version}` });
-	const code = decodeRoomCode(message.code);
-	if (!code.ok || code.code !== state.code || !sameSecret(message.secret, state.secret)) return refuse('code');
+	const secret = parseSecret(message.secret);
+	if (!secret.ok || !sameSecret(secret.secret, state.secret)) return refuse('code');
 	if (message.lessons !== state.lessons) return refuse('other-lessons', { version: state.spec.version, run: `npx cvm-tutor@${state.spec.version}` });
 	const known = message.attendee === undefined ? undefined : state.attendees.find((a) => a.attendee === message.attendee);
 	if (!known && state.phase === 'finished') return refuse('finished');
@@ -141,19 +142,27 @@ function join(state: HostState, event: Extract<HostEvent, { type: 'join' }>): Ho
 	const attendees = known ? state.attendees.map((a) => (a.attendee === known.attendee ? attendee : a)) : [...state.attendees, attendee];
 	const next = { ...state, attendees };
 	const answered = state.answers.filter((a) => a.attendee === attendee.attendee).map((a) => a.index);
-	const send: Outbound[] = [{ to: 'sender', message: { type: 'welcome', attendee: attendee.attendee, ...(attendee.name ? { name: attendee.name } : {}), questions: state.questionIds.length, answered } }];
-	// A rejoin mid-question gets the question again (its countdown from the host's openedAt), or its reveal.
-	const open = openMessage(state);
-	if (open) send.push({ to: 'sender', message: open });
-	if (state.phase === 'revealed') send.push({ to: 'sender', message: { type: 'reveal', index: state.index } });
-	if (state.phase === 'finished') send.push({ to: 'sender', message: { type: 'finished' } });
-	return { state: next, send, joined: attendee.attendee };
+	const welcome: ToAttendee = { type: 'welcome', room: state.code, attendee: attendee.attendee, ...(attendee.name ? { name: attendee.name } : {}), questions: state.questionIds.length, answered };
+	return { state: next, send: [welcome, ...roomNow(state, event.at)].map((message) => ({ to: 'sender', message })), joined: attendee.attendee };
 }
 
-function openMessage(state: HostState): ToAttendee | undefined {
+function openMessage(state: HostState, at: string): OpenMessage | undefined {
 	const id = state.questionIds[state.index];
 	if (state.phase === 'lobby' || state.phase === 'finished' || id === undefined || state.openedAt === null) return undefined;
-	return { type: 'open', index: state.index, id, seconds: state.spec.seconds, openedAt: state.openedAt };
+	const left = Math.max(0, state.spec.seconds - Math.max(0, secondsBetween(state.openedAt, at)));
+	return { type: 'open', index: state.index, id, seconds: state.spec.seconds, left };
+}
+
+/**
+ * Where the room is, as messages for one attendee arriving (a join, or a reconnected stream): the question open
+ * (with the seconds it has left), or revealed, or the end. Sending them twice changes nothing on the other side.
+ */
+export function roomNow(state: HostState, at: string): ToAttendee[] {
+	const open = openMessage(state, at);
+	const now: ToAttendee[] = open ? [open] : [];
+	if (state.phase === 'revealed') now.push({ type: 'reveal', index: state.index });
+	if (state.phase === 'finished') now.push({ type: 'finished' });
+	return now;
 }
 
 function answer(state: HostState, event: Extract<HostEvent, { type: 'answer' }>, items: readonly QuizItem[]): HostOutcome {
@@ -187,7 +196,7 @@ export function hostReducer(state: HostState, event: HostEvent, items: readonly 
 			if (state.phase !== 'lobby' && state.phase !== 'revealed') return notNow;
 			if (state.index + 1 >= state.questionIds.length) return hostReducer(state, { type: 'finish', at: event.at }, items);
 			const next: HostState = { ...state, phase: 'open', index: state.index + 1, openedAt: event.at };
-			return { state: next, send: [{ to: 'all', message: openMessage(next) as ToAttendee }] };
+			return { state: next, send: [{ to: 'all', message: openMessage(next, event.at) as ToAttendee }] };
 		}
 		case 'answer':
 			return answer(state, event, items);

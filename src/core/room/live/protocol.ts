@@ -14,6 +14,7 @@ export const MESSAGE_MAX_BYTES = 8 * 1024;
 export const STRING_MAX = {
 	code: 40,
 	secret: 64,
+	token: 64,
 	name: 80,
 	digest: 64,
 	questionId: 80,
@@ -30,11 +31,13 @@ export const LIST_MAX = 20;
 export type RefusedReason = 'protocol' | 'code' | 'other-lessons' | 'full' | 'finished';
 export type AnswerRefusal = 'unknown-attendee' | 'not-open' | 'late' | 'duplicate' | 'mismatch';
 
-/** Attendee → host. `attendee`: the id the host gave at an earlier welcome (a rejoin keeps its answers). */
+/**
+ * Attendee → host. `secret`: the join code as typed (secret.ts); the room code itself comes back in the welcome.
+ * `attendee`: the id the host gave at an earlier welcome (a rejoin keeps its answers).
+ */
 export interface JoinMessage {
 	type: 'join';
 	protocol: number;
-	code: string;
 	secret: string;
 	name?: string;
 	attendee?: string;
@@ -49,10 +52,16 @@ export interface AnswerMessage {
 	seconds: number;
 }
 
-/** Host → attendee. `answered`: question indices this attendee has answered already (after a rejoin). */
+/**
+ * Host → attendee. `room`: the room code (the attendee draws the questions from its own lessons with it).
+ * `answered`: question indices this attendee has answered already (after a rejoin). `token`: what the attendee's
+ * later requests carry, added by the transport (src/net), never by the reducer.
+ */
 export interface WelcomeMessage {
 	type: 'welcome';
+	room: string;
 	attendee: string;
+	token?: string;
 	name?: string;
 	questions: number;
 	answered: number[];
@@ -70,8 +79,8 @@ export interface OpenMessage {
 	/** The question's id: the attendee shows it from its own lessons. */
 	id: string;
 	seconds: number;
-	/** ISO time on the host's clock. */
-	openedAt: string;
+	/** Seconds left of the question when the message was sent (less than `seconds` for a rejoin): no clock is shared. */
+	left: number;
 }
 /** The host's answer to an answer: taken, or why not. */
 export interface ReceiptMessage {
@@ -87,17 +96,9 @@ export interface RevealMessage {
 export interface FinishedMessage {
 	type: 'finished';
 }
-export interface PingMessage {
-	type: 'ping';
-	n: number;
-}
-export interface PongMessage {
-	type: 'pong';
-	n: number;
-}
 
-export type ToHost = JoinMessage | AnswerMessage | PingMessage | PongMessage;
-export type ToAttendee = WelcomeMessage | RefusedMessage | OpenMessage | ReceiptMessage | RevealMessage | FinishedMessage | PingMessage | PongMessage;
+export type ToHost = JoinMessage | AnswerMessage;
+export type ToAttendee = WelcomeMessage | RefusedMessage | OpenMessage | ReceiptMessage | RevealMessage | FinishedMessage;
 export type Message = ToHost | ToAttendee;
 
 export type ParsedMessage = { ok: true; message: Message } | { ok: false; why: string };
@@ -140,10 +141,6 @@ function attendeeId(value: unknown, field: string): string {
 }
 /** Question indices run 0..count max - 1. */
 const index = (value: unknown, field = 'index') => whole(value, field, 0, ROOM_LIMITS.count.max - 1);
-const isoTime = (value: unknown, field: string) => {
-	const time = text(value, field, STRING_MAX.time);
-	return Number.isNaN(Date.parse(time)) ? fail(`${field} is not a time`) : time;
-};
 
 /** A closed question's response, rebuilt field by field (nothing else an attendee sends is kept). */
 function response(value: unknown): Response {
@@ -184,7 +181,6 @@ function check(data: unknown): Message {
 			return {
 				type: 'join',
 				protocol: whole(data.protocol, 'protocol', 0, 0xffff),
-				code: text(data.code, 'code', STRING_MAX.code),
 				secret: text(data.secret, 'secret', STRING_MAX.secret),
 				...(clean ? { name: clean } : {}),
 				...(attendee ? { attendee } : {}),
@@ -196,9 +192,12 @@ function check(data: unknown): Message {
 		case 'welcome': {
 			const name = data.name === undefined ? '' : sanitizeName(text(data.name, 'name', STRING_MAX.name));
 			const answered = Array.isArray(data.answered) && data.answered.length <= ROOM_LIMITS.count.max ? data.answered.map((i, n) => index(i, `answered[${n}]`)) : fail('answered is not a list of question indices');
+			const token = optionalText(data.token, 'token', STRING_MAX.token);
 			return {
 				type: 'welcome',
+				room: text(data.room, 'room', STRING_MAX.code),
 				attendee: attendeeId(data.attendee, 'attendee'),
+				...(token !== undefined ? { token } : {}),
 				...(name ? { name } : {}),
 				questions: whole(data.questions, 'questions', 0, ROOM_LIMITS.count.max),
 				answered,
@@ -213,7 +212,7 @@ function check(data: unknown): Message {
 			return { type: 'refused', reason, ...(version !== undefined ? { version } : {}), ...(run !== undefined ? { run } : {}) };
 		}
 		case 'open':
-			return { type: 'open', index: index(data.index), id: text(data.id, 'id', STRING_MAX.questionId), seconds: whole(data.seconds, 'seconds', 1, ROOM_LIMITS.seconds.max * 3), openedAt: isoTime(data.openedAt, 'openedAt') };
+			return { type: 'open', index: index(data.index), id: text(data.id, 'id', STRING_MAX.questionId), seconds: whole(data.seconds, 'seconds', 1, ROOM_LIMITS.seconds.max * 3), left: secondsOf(data.left, 'left') };
 		case 'receipt': {
 			const refusals: AnswerRefusal[] = ['unknown-attendee', 'not-open', 'late', 'duplicate', 'mismatch'];
 			if (typeof data.ok !== 'boolean') return fail('ok is not true or false');
@@ -224,9 +223,6 @@ function check(data: unknown): Message {
 			return { type: 'reveal', index: index(data.index) };
 		case 'finished':
 			return { type: 'finished' };
-		case 'ping':
-		case 'pong':
-			return { type: data.type, n: whole(data.n, 'n', 0, Number.MAX_SAFE_INTEGER) };
 		default:
 			return fail('type is not a message type');
 	}
@@ -262,7 +258,7 @@ export function parseResponse(value: unknown): { ok: true; response: Response } 
 
 /** Messages only an attendee sends (the host ignores anything else from a socket). */
 export function isToHost(message: Message): message is ToHost {
-	return message.type === 'join' || message.type === 'answer' || message.type === 'ping' || message.type === 'pong';
+	return message.type === 'join' || message.type === 'answer';
 }
 
 /** A message as it goes on the wire. */

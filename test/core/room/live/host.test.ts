@@ -8,6 +8,7 @@ import { roomItems, structureDigest } from '../../../../src/core/room/compose.js
 import { answeredCount, attendeeAnswers, choiceDistribution, createHostRoom, type HostEvent, type HostOutcome, hostReducer, type HostState, hostTally, LATE_GRACE_SECONDS, parseHostState } from '../../../../src/core/room/live/host.js';
 import { type AnswerMessage, type JoinMessage, parseMessage, PROTOCOL_VERSION } from '../../../../src/core/room/live/protocol.js';
 import { encodeRoomCode } from '../../../../src/core/room/code.js';
+import { newSecret } from '../../../../src/core/room/live/secret.js';
 import { scoreAnswer } from '../../../../src/core/scoring.js';
 import { bundledBank } from '../../../helpers.js';
 import { randomResponse } from '../responses.js';
@@ -19,7 +20,7 @@ const built = roomItems(spec, bank);
 if (!built.ok) throw new Error('the bundled lessons make no room');
 const items: QuizItem[] = built.items;
 const CODE = encodeRoomCode(spec);
-const SECRET = 'K7Q2M9XDK7Q2M9XDK7Q2M9XD';
+const SECRET = newSecret(() => 77);
 
 /** A fake clock: seconds after 10:00. */
 const at = (s: number) => new Date(Date.UTC(2026, 10, 30, 10, 0, s)).toISOString();
@@ -28,7 +29,7 @@ const NAMES = ['Ada', 'Grace', 'Linus', 'Ken', 'Barbara', 'Dennis'];
 
 const room = (maxAttendees?: number) => createHostRoom({ spec, items, secret: SECRET, lessons, ...(maxAttendees ? { maxAttendees } : {}) });
 const step = (state: HostState, event: HostEvent) => hostReducer(state, event, items);
-const joinMessage = (over: Partial<JoinMessage> = {}): JoinMessage => ({ type: 'join', protocol: PROTOCOL_VERSION, code: CODE, secret: SECRET, lessons, ...over });
+const joinMessage = (over: Partial<JoinMessage> = {}): JoinMessage => ({ type: 'join', protocol: PROTOCOL_VERSION, secret: SECRET, lessons, ...over });
 const joinAs = (state: HostState, i: number, time: number, over: Partial<JoinMessage> = {}) => step(state, { type: 'join', message: joinMessage({ name: NAMES[i] as string, ...over }), fresh: IDS[i] as string, at: at(time) });
 const answerBy = (state: HostState, attendee: string, message: Omit<AnswerMessage, 'type'>, time: number) => step(state, { type: 'answer', attendee, message: { type: 'answer', ...message }, at: at(time) });
 /** Every message the host sends travels as JSON and must read back as itself. */
@@ -53,7 +54,7 @@ describe('a live room, hosted', () => {
 		const given: Array<Array<{ attendee: string; response: ReturnType<typeof randomResponse> }>> = [];
 		for (const [index, item] of items.entries()) {
 			const opened = sentThrough(step(state, { type: 'open', at: at(100 * (index + 1)) }));
-			expect(opened.send).toEqual([{ to: 'all', message: { type: 'open', index, id: item.question.id, seconds: 30, openedAt: at(100 * (index + 1)) } }]);
+			expect(opened.send).toEqual([{ to: 'all', message: { type: 'open', index, id: item.question.id, seconds: 30, left: 30 } }]);
 			state = opened.state;
 			given.push([]);
 			// Attendee 5 sits question 2 out.
@@ -142,8 +143,8 @@ describe('a live room, hosted', () => {
 		const back = sentThrough(joinAs(state, 5, 45, { attendee: 'ATTEND02', name: 'Grace' }));
 		expect(back.joined).toBe('ATTEND02');
 		expect(back.send).toEqual([
-			{ to: 'sender', message: { type: 'welcome', attendee: 'ATTEND02', name: 'Grace', questions: 3, answered: [0] } },
-			{ to: 'sender', message: { type: 'open', index: 1, id: items[1]?.question.id, seconds: 30, openedAt: at(40) } },
+			{ to: 'sender', message: { type: 'welcome', room: CODE, attendee: 'ATTEND02', name: 'Grace', questions: 3, answered: [0] } },
+			{ to: 'sender', message: { type: 'open', index: 1, id: items[1]?.question.id, seconds: 30, left: 25 } },
 		]);
 		expect(back.state.attendees).toHaveLength(3);
 		expect(back.state.attendees[1]).toEqual({ attendee: 'ATTEND02', name: 'Grace', joinedAt: at(1), connected: true });
@@ -167,8 +168,8 @@ describe('a live room, hosted', () => {
 		const state = lobbyOf(1);
 		expect(joinAs(state, 1, 5, { secret: `${SECRET.slice(0, -1)}X` }).refused).toBe('code');
 		expect(joinAs(state, 1, 5, { secret: SECRET.slice(0, -1) }).refused).toBe('code');
-		expect(joinAs(state, 1, 5, { code: 'CVM-0000-0000-0000-0000' }).refused).toBe('code');
-		expect(joinAs(state, 1, 5, { code: CODE.toLowerCase().replaceAll('-', ' ') }).joined).toBe('ATTEND02');
+		expect(joinAs(state, 1, 5, { secret: newSecret(() => 78) }).refused).toBe('code');
+		expect(joinAs(state, 1, 5, { secret: SECRET.toLowerCase().replaceAll('-', ' ') }).joined).toBe('ATTEND02');
 		expect(sentThrough(joinAs(state, 1, 5, { lessons: '0'.repeat(64) })).send).toEqual([{ to: 'sender', message: { type: 'refused', reason: 'other-lessons', version: '0.1.0', run: 'npx cvm-tutor@0.1.0' } }]);
 		expect(joinAs(state, 1, 5, { protocol: PROTOCOL_VERSION + 1 }).refused).toBe('protocol');
 		const finished = step(state, { type: 'finish', at: at(6) }).state;
@@ -177,9 +178,9 @@ describe('a live room, hosted', () => {
 
 	it('keeps no name when the room takes none', () => {
 		const anonymous = createHostRoom({ spec: { ...spec, names: false }, items, secret: SECRET, lessons });
-		const joined = joinAs(anonymous, 0, 1, { code: encodeRoomCode({ ...spec, names: false }) });
+		const joined = joinAs(anonymous, 0, 1);
 		expect(joined.state.attendees[0]?.name).toBeNull();
-		expect(joined.send[0]?.message).toEqual({ type: 'welcome', attendee: 'ATTEND01', questions: 3, answered: [] });
+		expect(joined.send[0]?.message).toEqual({ type: 'welcome', room: encodeRoomCode({ ...spec, names: false }), attendee: 'ATTEND01', questions: 3, answered: [] });
 	});
 
 	it('saves as JSON and resumes to the same state, carrying on the same way', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeMessage, isToHost, type Message, MESSAGE_MAX_BYTES, parseMessage, PROTOCOL_VERSION } from '../../../../src/core/room/live/protocol.js';
 
-const join = { type: 'join', protocol: PROTOCOL_VERSION, code: 'CVM-1234-5678-9ABC-DEFG', secret: 'K7Q2M9XDK7Q2M9XD', name: 'Ada', attendee: 'ATTEND01', lessons: 'ab'.repeat(32) };
+const join = { type: 'join', protocol: PROTOCOL_VERSION, secret: 'K7Q2-M9XD-4HTR', name: 'Ada', attendee: 'ATTEND01', lessons: 'ab'.repeat(32) };
 const raw = (value: unknown) => parseMessage(JSON.stringify(value));
 const why = (value: unknown) => {
 	const parsed = typeof value === 'string' ? parseMessage(value) : raw(value);
@@ -11,7 +11,7 @@ const why = (value: unknown) => {
 };
 
 const every: Message[] = [
-	{ type: 'join', protocol: 1, code: 'CVM-1234', secret: 's', lessons: 'abc' },
+	{ type: 'join', protocol: 1, secret: 's', lessons: 'abc' },
 	join as Message,
 	{ type: 'answer', index: 0, response: { type: 'single', choiceId: 'a' }, seconds: 4.5 },
 	{ type: 'answer', index: 1, response: { type: 'multiple', choiceIds: ['a', 'c'] }, seconds: 0 },
@@ -19,16 +19,16 @@ const every: Message[] = [
 	{ type: 'answer', index: 3, response: { type: 'ordering', order: ['x', 'y', 'z'] }, seconds: 12 },
 	{ type: 'answer', index: 4, response: { type: 'matching', pairs: { l1: 'r2', l2: 'r1' } }, seconds: 12 },
 	{ type: 'answer', index: 39, response: { type: 'typed', text: 'docker run -it ça ✓' }, seconds: 30 },
-	{ type: 'welcome', attendee: 'ATTEND01', name: 'Ada', questions: 3, answered: [0, 2] },
+	{ type: 'welcome', room: 'CVM-1234-5678-9ABC-DEFG', attendee: 'ATTEND01', name: 'Ada', questions: 3, answered: [0, 2] },
+	{ type: 'welcome', room: 'CVM-1234-5678-9ABC-DEFG', attendee: 'ATTEND01', token: 'f'.repeat(32), questions: 3, answered: [] },
 	{ type: 'refused', reason: 'other-lessons', version: '0.1.0', run: 'npx cvm-tutor@0.1.0' },
 	{ type: 'refused', reason: 'full' },
-	{ type: 'open', index: 1, id: 'hypervisor', seconds: 30, openedAt: '2026-11-30T10:00:00.000Z' },
+	{ type: 'open', index: 1, id: 'hypervisor', seconds: 30, left: 30 },
+	{ type: 'open', index: 1, id: 'hypervisor', seconds: 30, left: 12.25 },
 	{ type: 'receipt', index: 1, ok: true },
 	{ type: 'receipt', index: 1, ok: false, why: 'duplicate' },
 	{ type: 'reveal', index: 2 },
 	{ type: 'finished' },
-	{ type: 'ping', n: 7 },
-	{ type: 'pong', n: 7 },
 ];
 
 describe('parseMessage', () => {
@@ -37,7 +37,7 @@ describe('parseMessage', () => {
 	});
 
 	it('tells what an attendee may send from what only the host sends', () => {
-		expect(every.filter(isToHost).map((m) => m.type)).toEqual(['join', 'join', 'answer', 'answer', 'answer', 'answer', 'answer', 'answer', 'ping', 'pong']);
+		expect(every.filter(isToHost).map((m) => m.type)).toEqual(['join', 'join', 'answer', 'answer', 'answer', 'answer', 'answer', 'answer']);
 	});
 
 	it('refuses a message over the size cap before parsing it, counting UTF-8 bytes', () => {
@@ -58,7 +58,7 @@ describe('parseMessage', () => {
 
 	it('refuses fields of the wrong type or out of range', () => {
 		expect(why({ ...join, protocol: '1' })).toBe('protocol is not a whole number from 0 to 65535');
-		expect(why({ ...join, code: 12 })).toBe('code is not a string');
+		expect(why({ ...join, secret: 12 })).toBe('secret is not a string');
 		expect(why({ ...join, lessons: undefined })).toBe('lessons is not a string');
 		expect(why({ ...join, attendee: 'attend01' })).toBe('attendee is not an attendee id');
 		expect(why({ ...join, attendee: 'ATTEND0' })).toBe('attendee is not an attendee id');
@@ -78,18 +78,19 @@ describe('parseMessage', () => {
 		expect(why({ ...answer, response: { type: 'true-false', value: 'yes' } })).toBe('response.value is not true or false');
 		expect(why({ ...answer, response: { type: 'matching', pairs: [] } })).toBe('response.pairs is not an object');
 		expect(why({ ...answer, response: { type: 'matching', pairs: { a: 1 } } })).toBe('response.pairs.a is not a string');
-		expect(why({ type: 'open', index: 0, id: 'q', seconds: 30, openedAt: 'yesterday' })).toBe('openedAt is not a time');
+		expect(why({ type: 'open', index: 0, id: 'q', seconds: 30, left: 'soon' })).toBe('left is not a number of seconds');
+		expect(why({ type: 'open', index: 0, id: 'q', seconds: 30, left: -1 })).toBe('left is not a number of seconds');
 		expect(why({ type: 'receipt', index: 0, ok: false, why: 'because' })).toBe('why is not a known refusal');
 		expect(why({ type: 'refused', reason: 'other-lessons' })).toBe('an other-lessons refusal names the version and what to run');
-		expect(why({ type: 'welcome', attendee: 'ATTEND01', questions: 3, answered: [0, 'x'] })).toBe('answered[1] is not a whole number from 0 to 39');
-		expect(why({ type: 'ping', n: -1 })).toBe('n is not a whole number from 0 to 9007199254740991');
+		expect(why({ type: 'welcome', room: 'CVM-1', attendee: 'ATTEND01', questions: 3, answered: [0, 'x'] })).toBe('answered[1] is not a whole number from 0 to 39');
 	});
 
 	it('caps every string field', () => {
 		expect(why({ ...join, secret: 's'.repeat(65) })).toBe('secret is longer than 64 characters');
-		expect(why({ ...join, code: 'C'.repeat(41) })).toBe('code is longer than 40 characters');
+		expect(why({ type: 'welcome', room: 'C'.repeat(41), attendee: 'ATTEND01', questions: 3, answered: [] })).toBe('room is longer than 40 characters');
+		expect(why({ type: 'welcome', room: 'C', attendee: 'ATTEND01', token: 't'.repeat(65), questions: 3, answered: [] })).toBe('token is longer than 64 characters');
 		expect(why({ ...join, name: 'n'.repeat(81) })).toBe('name is longer than 80 characters');
-		expect(why({ type: 'open', index: 0, id: 'q'.repeat(81), seconds: 30, openedAt: '2026-11-30T10:00:00Z' })).toBe('id is longer than 80 characters');
+		expect(why({ type: 'open', index: 0, id: 'q'.repeat(81), seconds: 30, left: 30 })).toBe('id is longer than 80 characters');
 		expect(why({ type: 'answer', index: 0, response: { type: 'typed', text: 't'.repeat(121) }, seconds: 1 })).toBe('response.text is longer than 120 characters');
 		expect(why({ type: 'answer', index: 0, response: { type: 'single', choiceId: 'c'.repeat(41) }, seconds: 1 })).toBe('response.choiceId is longer than 40 characters');
 	});
@@ -106,7 +107,7 @@ describe('parseMessage', () => {
 	});
 
 	it('refuses control characters anywhere else', () => {
-		expect(why({ ...join, code: 'CVM-\u001b[31m' })).toBe('code holds a control character');
+		expect(why({ ...join, secret: 'K7Q2\u001b[31m' })).toBe('secret holds a control character');
 		expect(why({ type: 'answer', index: 0, response: { type: 'typed', text: 'ls\u001b]0;owned\u0007' }, seconds: 1 })).toBe('response.text holds a control character');
 		expect(why({ type: 'answer', index: 0, response: { type: 'matching', pairs: { 'l\n': 'r' } } , seconds: 1 })).toBe('response.pairs key holds a control character');
 	});

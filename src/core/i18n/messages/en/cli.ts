@@ -259,6 +259,15 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 		},
 	},
 	/** The progress file (src/store/progress-store.ts): what is wrong, and what to do. */
+	/** The live room (room host, room join HOST:PORT CODE): src/core/room/live, src/net. */
+	live: {
+		secret: {
+			empty: 'the join code is empty: it looks like XXXX-XXXX-XXXX, on the trainer\'s screen',
+			character: (position: number, char: string) => `character ${position} ('${char}') cannot be in a join code (it uses digits and letters but U): check that character`,
+			length: (count: number, length: number) => `the join code has ${count} character${s(count)}, it should have ${length}: check it against the trainer's screen`,
+			check: 'the join code\'s check character does not match: a character was mistyped; check it against the trainer\'s screen',
+		},
+	},
 	store: {
 		homeRelative: (path: string) => `CVM_TUTOR_HOME must be a full path, not ${path} (e.g. ~/.cvm-tutor).`,
 		xdgRelative: (path: string) => `XDG_CONFIG_HOME ${path} is not a full path; set CVM_TUTOR_HOME.`,

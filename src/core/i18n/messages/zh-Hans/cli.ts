@@ -235,6 +235,14 @@ export const cli: typeof en = {
 			source: (link) => `出处：${link}`,
 		},
 	},
+	live: {
+		secret: {
+			empty: '加入代码是空的：它的样子像 XXXX-XXXX-XXXX，显示在讲师的屏幕上',
+			character: (position, char) => `第 ${position} 个字符（'${char}'）不能出现在加入代码中（代码只用数字和 U 以外的字母）：请检查这个字符`,
+			length: (count, length) => `加入代码有 ${count} 个字符，应该有 ${length} 个：请对照讲师的屏幕检查`,
+			check: '加入代码的校验字符不符：有字符打错了；请对照讲师的屏幕检查',
+		},
+	},
 	store: {
 		homeRelative: (path) => `CVM_TUTOR_HOME 必须是完整路径，不能是 ${path}（例如 ~/.cvm-tutor）。`,
 		xdgRelative: (path) => `XDG_CONFIG_HOME ${path} 不是完整路径；请设置 CVM_TUTOR_HOME。`,

@@ -235,6 +235,14 @@ export const cli: typeof en = {
 			source: (link) => `出處：${link}`,
 		},
 	},
+	live: {
+		secret: {
+			empty: '加入代碼是空的：它的樣子像 XXXX-XXXX-XXXX，顯示在講師的螢幕上',
+			character: (position, char) => `第 ${position} 個字元（'${char}'）不能出現在加入代碼中（代碼只用數字和 U 以外的字母）：請檢查這個字元`,
+			length: (count, length) => `加入代碼有 ${count} 個字元，應該有 ${length} 個：請對照講師的螢幕檢查`,
+			check: '加入代碼的檢查字元不符：有字元打錯了；請對照講師的螢幕檢查',
+		},
+	},
 	store: {
 		homeRelative: (path) => `CVM_TUTOR_HOME 必須是完整路徑，不能是 ${path}（例如 ~/.cvm-tutor）。`,
 		xdgRelative: (path) => `XDG_CONFIG_HOME ${path} 不是完整路徑；請設定 CVM_TUTOR_HOME。`,
