@@ -261,6 +261,23 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 	/** The progress file (src/store/progress-store.ts): what is wrong, and what to do. */
 	/** The live room (room host, room join HOST:PORT CODE): src/core/room/live, src/net. */
 	live: {
+		hostPort: (given: string) => `"${given}" is not HOST:PORT: copy it from the trainer's screen (e.g. 192.168.1.23:7420)`,
+		port: (given: string) => `port ${given} is not 1-65535: copy HOST:PORT from the trainer's screen`,
+		link: {
+			nobody: (where: string, why: string) => `no cvm-tutor room answers at ${where} (${why}): check the address on the trainer's screen, and that you are on the same network`,
+			timeout: 'the host did not answer in time',
+			tooLarge: 'the host sent more than a message can hold',
+			refused: 'nothing listens at that address and port',
+			notFound: (host: string) => `no machine is called ${host} on this network`,
+			unreachable: 'that address cannot be reached from this network',
+			reset: 'the connection was cut',
+			refusedBy: (reason: string) => `the host refused to let this laptop in (${reason})`,
+			wait: 'too many wrong join codes from this address: waiting before the next try',
+			status: (status: number) => `the host answered with HTTP ${status}`,
+			silent: 'nothing heard from the host for a while',
+			closed: 'the host closed the connection',
+			rejoin: 'the host no longer knew this connection: joining again',
+		},
 		secret: {
 			empty: 'the join code is empty: it looks like XXXX-XXXX-XXXX, on the trainer\'s screen',
 			character: (position: number, char: string) => `character ${position} ('${char}') cannot be in a join code (it uses digits and letters but U): check that character`,

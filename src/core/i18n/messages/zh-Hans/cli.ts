@@ -236,6 +236,23 @@ export const cli: typeof en = {
 		},
 	},
 	live: {
+		hostPort: (given) => `“${given}”不是 HOST:PORT：请从讲师的屏幕上抄下来（例如 192.168.1.23:7420）`,
+		port: (given) => `端口 ${given} 不在 1-65535 之间：请从讲师的屏幕上抄下 HOST:PORT`,
+		link: {
+			nobody: (where, why) => `${where} 上没有 cvm-tutor 房间响应（${why}）：请对照讲师屏幕上的地址，并确认你们在同一个网络`,
+			timeout: '主持端没有及时响应',
+			tooLarge: '主持端发来的数据超过一条消息的上限',
+			refused: '那个地址和端口上没有程序在监听',
+			notFound: (host) => `这个网络上没有叫 ${host} 的机器`,
+			unreachable: '从这个网络无法连到那个地址',
+			reset: '连接被切断了',
+			refusedBy: (reason) => `主持端拒绝让这台电脑加入（${reason}）`,
+			wait: '这个地址输入错误的加入代码太多次：稍候再试',
+			status: (status) => `主持端返回了 HTTP ${status}`,
+			silent: '有一段时间没有收到主持端的消息',
+			closed: '主持端关闭了连接',
+			rejoin: '主持端已不认得这个连接：重新加入',
+		},
 		secret: {
 			empty: '加入代码是空的：它的样子像 XXXX-XXXX-XXXX，显示在讲师的屏幕上',
 			character: (position, char) => `第 ${position} 个字符（'${char}'）不能出现在加入代码中（代码只用数字和 U 以外的字母）：请检查这个字符`,

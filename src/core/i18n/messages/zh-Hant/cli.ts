@@ -236,6 +236,23 @@ export const cli: typeof en = {
 		},
 	},
 	live: {
+		hostPort: (given) => `「${given}」不是 HOST:PORT：請從講師的螢幕上抄下來（例如 192.168.1.23:7420）`,
+		port: (given) => `埠號 ${given} 不在 1-65535 之間：請從講師的螢幕上抄下 HOST:PORT`,
+		link: {
+			nobody: (where, why) => `${where} 上沒有 cvm-tutor 房間回應（${why}）：請對照講師螢幕上的位址，並確認你們在同一個網路`,
+			timeout: '主持端沒有及時回應',
+			tooLarge: '主持端送來的資料超過一則訊息的上限',
+			refused: '那個位址和埠號上沒有程式在聆聽',
+			notFound: (host) => `這個網路上沒有叫 ${host} 的機器`,
+			unreachable: '從這個網路無法連到那個位址',
+			reset: '連線被切斷了',
+			refusedBy: (reason) => `主持端拒絕讓這台電腦加入（${reason}）`,
+			wait: '這個位址輸入錯誤的加入代碼太多次：稍候再試',
+			status: (status) => `主持端回應了 HTTP ${status}`,
+			silent: '有一段時間沒有收到主持端的消息',
+			closed: '主持端關閉了連線',
+			rejoin: '主持端已不認得這個連線：重新加入',
+		},
 		secret: {
 			empty: '加入代碼是空的：它的樣子像 XXXX-XXXX-XXXX，顯示在講師的螢幕上',
 			character: (position, char) => `第 ${position} 個字元（'${char}'）不能出現在加入代碼中（代碼只用數字和 U 以外的字母）：請檢查這個字元`,

@@ -1,0 +1,305 @@
+// The live room's host over HTTP (node:http only): attendees POST a join and their answers, and read the host's
+// messages from one Server-Sent Events stream. Every rule is hostReducer's (src/core/room/live/host.ts); this file
+// only reads requests (capped, checked by parseMessage), feeds the reducer, saves the state, and writes back.
+//
+//   POST /join     body: a join message  → 200 welcome (with a token) | 403 refused | 429 wait | 400 | 413
+//   GET  /events   Authorization: Bearer TOKEN → text/event-stream: where the room is now, then every broadcast
+//   POST /answer   Authorization: Bearer TOKEN, body: an answer message → 200 receipt, sent once the room is saved
+//
+// The state is saved (one write for everything that arrived in the same turn of the event loop) before any
+// receipt or broadcast leaves: an attendee never hears "taken" for an answer a crash could lose.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import type { QuizItem } from '../core/quiz.js';
+import { type HostEvent, type HostOutcome, hostReducer, type HostState } from '../core/room/live/host.js';
+import { WrongCodeLimiter } from '../core/room/live/limits.js';
+import type { HostControl, HostView } from '../core/room/live/link.js';
+import { encodeMessage, MESSAGE_MAX_BYTES, parseMessage, type ToAttendee } from '../core/room/live/protocol.js';
+import { roomNow } from '../core/room/live/host.js';
+import { newAttendeeId } from '../core/room/result.js';
+
+/** The port a room tries first, and how many after it when it is taken (only when no --port was given). */
+export const DEFAULT_PORT = 7420;
+export const PORT_TRIES = 10;
+/** A comment line on every stream this often: the attendee's watchdog hears the host is there. */
+export const HEARTBEAT_MS = 10_000;
+
+export interface HostServerOptions {
+	state: HostState;
+	items: readonly QuizItem[];
+	/** Address to listen on: "0.0.0.0" (every interface) unless --bind says otherwise. */
+	bind: string;
+	/** 0: any free port. */
+	port: number;
+	/** Try the next ports when `port` is taken (the default port only). */
+	fallback?: boolean;
+	roomFile: string;
+	/** Writes the state; throws when it cannot (the screen says so, the room goes on in memory). */
+	save: (state: HostState) => void;
+	now?: () => Date;
+	heartbeatMs?: number;
+	limiter?: WrongCodeLimiter;
+}
+
+export interface HostServer extends HostControl {
+	readonly port: number;
+	/** The addresses the server listens on, as the lobby shows them ("HOST:PORT"). */
+	readonly joinLines: string[];
+	/** Stops listening and ends every stream; resolves when the port is free. */
+	close(): Promise<void>;
+}
+
+/** Why a server could not start, in words (the port is taken, the address is not this machine's). */
+export class ListenError extends Error {
+	constructor(
+		message: string,
+		readonly code: string,
+	) {
+		super(message);
+	}
+}
+
+/** Non-loopback IPv4 addresses of this machine, for the lobby's join lines; loopback when there is nothing else. */
+export function lanAddresses(): string[] {
+	const found: string[] = [];
+	for (const list of Object.values(networkInterfaces())) for (const net of list ?? []) if (net.family === 'IPv4' && !net.internal) found.push(net.address);
+	return found.length ? found : ['127.0.0.1'];
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+	if (res.writableEnded || res.destroyed) return;
+	const text = typeof body === 'string' ? body : JSON.stringify(body);
+	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...headers });
+	res.end(text);
+};
+
+/** The body, or why not: over MESSAGE_MAX_BYTES is refused as soon as it passes the cap (the rest is not read). */
+function readBody(req: IncomingMessage): Promise<{ ok: true; text: string } | { ok: false; status: number; why: string }> {
+	return new Promise((resolve) => {
+		const declared = Number(req.headers['content-length']);
+		if (declared > MESSAGE_MAX_BYTES) return resolve({ ok: false, status: 413, why: `the message is larger than ${MESSAGE_MAX_BYTES} bytes` });
+		const chunks: Buffer[] = [];
+		let size = 0;
+		req.on('data', (chunk: Buffer) => {
+			size += chunk.length;
+			if (size > MESSAGE_MAX_BYTES) {
+				resolve({ ok: false, status: 413, why: `the message is larger than ${MESSAGE_MAX_BYTES} bytes` });
+				req.removeAllListeners('data');
+				req.resume();
+				return;
+			}
+			chunks.push(chunk);
+		});
+		req.on('end', () => resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+		req.on('error', () => resolve({ ok: false, status: 400, why: 'the request broke off' }));
+	});
+}
+
+const bearer = (req: IncomingMessage) => /^Bearer ([0-9a-f]{32})$/.exec(req.headers.authorization ?? '')?.[1];
+
+/** The remote address as one key (an IPv4 client on a dual-stack socket reads as ::ffff:a.b.c.d). */
+const addressOf = (req: IncomingMessage) => (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+
+async function listen(server: Server, bind: string, port: number, fallback: boolean): Promise<number> {
+	for (let tries = 0; ; tries++) {
+		const at = port === 0 ? 0 : port + tries;
+		try {
+			await new Promise<void>((resolve, reject) => {
+				server.once('error', reject);
+				server.listen(at, bind, () => {
+					server.off('error', reject);
+					resolve();
+				});
+			});
+			return (server.address() as AddressInfo).port;
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+			if (code === 'EADDRINUSE' && fallback && tries + 1 < PORT_TRIES && port !== 0) continue;
+			throw new ListenError((error as Error).message, code);
+		}
+	}
+}
+
+export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
+	const now = options.now ?? (() => new Date());
+	const limiter = options.limiter ?? new WrongCodeLimiter();
+	let state = options.state;
+	let saveError: string | undefined;
+	const listeners = new Set<() => void>();
+	/** Token → attendee id; each attendee's current token (a rejoin replaces it). */
+	const tokens = new Map<string, string>();
+	const tokenOf = new Map<string, string>();
+	/** Each attendee's open stream. */
+	const streams = new Map<string, ServerResponse>();
+	const sockets = new Set<Socket>();
+	// Writes wait for the save of the turn they belong to.
+	let afterSave: Array<() => void> = [];
+	let saveScheduled = false;
+
+	const notify = () => {
+		for (const listener of listeners) listener();
+	};
+	const flush = () => {
+		saveScheduled = false;
+		try {
+			options.save(state);
+			if (saveError !== undefined) {
+				saveError = undefined;
+				notify();
+			}
+		} catch (error) {
+			saveError = (error as NodeJS.ErrnoException).code ?? String(error);
+			notify();
+		}
+		const waiting = afterSave;
+		afterSave = [];
+		for (const write of waiting) write();
+	};
+	/** Runs `write` once the state as it is now is on disk. */
+	const whenSaved = (write: () => void) => {
+		afterSave.push(write);
+		if (!saveScheduled) {
+			saveScheduled = true;
+			setImmediate(flush);
+		}
+	};
+	const sendTo = (res: ServerResponse, message: ToAttendee) => {
+		if (!res.writableEnded && !res.destroyed) res.write(`data: ${encodeMessage(message)}\n\n`);
+	};
+	/** One step of the reducer; broadcasts go out after the save. Returns the outcome for the caller's reply. */
+	const apply = (event: HostEvent): HostOutcome => {
+		const outcome = hostReducer(state, event, options.items);
+		if (outcome.state !== state) {
+			state = outcome.state;
+			notify();
+		}
+		const broadcast = outcome.send.filter((s) => s.to === 'all').map((s) => s.message);
+		if (broadcast.length) whenSaved(() => {
+			for (const res of streams.values()) for (const message of broadcast) sendTo(res, message);
+		});
+		return outcome;
+	};
+
+	const join = async (req: IncomingMessage, res: ServerResponse) => {
+		const address = addressOf(req);
+		const wait = limiter.waitMs(address, now().getTime());
+		if (wait > 0) {
+			req.resume();
+			return json(res, 429, { error: 'too-many-wrong-codes', retryAfter: Math.ceil(wait / 1000) }, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+		}
+		const body = await readBody(req);
+		if (!body.ok) return json(res, body.status, { error: body.why }, body.status === 413 ? { Connection: 'close' } : {});
+		const parsed = parseMessage(body.text);
+		if (!parsed.ok || parsed.message.type !== 'join') return json(res, 400, { error: parsed.ok ? 'not a join message' : parsed.why });
+		const outcome = apply({ type: 'join', message: parsed.message, fresh: newAttendeeId(() => randomBytes(1)[0]! / 256), at: now().toISOString() });
+		if (outcome.joined === undefined) {
+			if (outcome.refused === 'code') limiter.fail(address, now().getTime());
+			return json(res, 403, outcome.send[0]?.message ?? { type: 'refused', reason: 'code' });
+		}
+		const attendee = outcome.joined;
+		const token = randomBytes(16).toString('hex');
+		const previous = tokenOf.get(attendee);
+		if (previous !== undefined) tokens.delete(previous);
+		tokens.set(token, attendee);
+		tokenOf.set(attendee, token);
+		// An older stream of the same attendee (a reconnect racing its own timeout) is closed, and it is no longer
+		// the attendee's, so its closing does not mark the attendee gone: one stream each.
+		const older = streams.get(attendee);
+		streams.delete(attendee);
+		older?.end();
+		const welcome = outcome.send[0]?.message;
+		whenSaved(() => json(res, 200, { ...welcome, token }));
+	};
+
+	const events = (req: IncomingMessage, res: ServerResponse) => {
+		const token = bearer(req);
+		const attendee = token === undefined ? undefined : tokens.get(token);
+		if (attendee === undefined) return json(res, 401, { error: 'unknown token: join again' });
+		req.socket.setNoDelay(true);
+		res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+		streams.get(attendee)?.end();
+		streams.set(attendee, res);
+		for (const message of roomNow(state, now().toISOString())) sendTo(res, message);
+		res.on('close', () => {
+			if (streams.get(attendee) !== res) return;
+			streams.delete(attendee);
+			apply({ type: 'leave', attendee, at: now().toISOString() });
+		});
+	};
+
+	const answer = async (req: IncomingMessage, res: ServerResponse) => {
+		const token = bearer(req);
+		const attendee = token === undefined ? undefined : tokens.get(token);
+		if (attendee === undefined) {
+			req.resume();
+			return json(res, 401, { error: 'unknown token: join again' });
+		}
+		const body = await readBody(req);
+		if (!body.ok) return json(res, body.status, { error: body.why }, body.status === 413 ? { Connection: 'close' } : {});
+		const parsed = parseMessage(body.text);
+		if (!parsed.ok || parsed.message.type !== 'answer') return json(res, 400, { error: parsed.ok ? 'not an answer message' : parsed.why });
+		const outcome = apply({ type: 'answer', attendee, message: parsed.message, at: now().toISOString() });
+		const receipt = outcome.send[0]?.message;
+		whenSaved(() => json(res, 200, receipt));
+	};
+
+	const server = createServer({ requestTimeout: 10_000, headersTimeout: 5_000, keepAliveTimeout: 5_000, maxHeaderSize: 8 * 1024 }, (req, res) => {
+		const path = (req.url ?? '').split('?')[0];
+		const route = `${req.method} ${path}`;
+		const done = (promise: Promise<void> | void) => {
+			if (promise) promise.catch(() => json(res, 500, { error: 'the host could not read this request' }));
+		};
+		if (route === 'POST /join') return done(join(req, res));
+		if (route === 'GET /events') return done(events(req, res));
+		if (route === 'POST /answer') return done(answer(req, res));
+		req.resume();
+		if (path === '/join' || path === '/events' || path === '/answer') return json(res, 405, { error: 'method not allowed' });
+		return json(res, 404, { error: 'not found: this is a cvm-tutor live room' });
+	});
+	// Two connections per attendee (the stream, and one for answers), and room to spare for rejoins.
+	server.maxConnections = state.maxAttendees * 3 + 64;
+	server.on('connection', (socket) => {
+		sockets.add(socket);
+		socket.on('close', () => sockets.delete(socket));
+	});
+	server.on('clientError', (_error, socket) => {
+		if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+		else socket.destroy();
+	});
+
+	const port = await listen(server, options.bind, options.port, options.fallback === true);
+	const heartbeat = setInterval(() => {
+		for (const res of streams.values()) if (!res.writableEnded) res.write(': ping\n\n');
+	}, options.heartbeatMs ?? HEARTBEAT_MS);
+	heartbeat.unref();
+	const unspecified = options.bind === '0.0.0.0' || options.bind === '::';
+	const joinLines = (unspecified ? lanAddresses() : [options.bind]).map((address) => (address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`));
+	const trainer = (type: 'open' | 'reveal' | 'finish') => () => {
+		apply({ type, at: now().toISOString() } as HostEvent);
+	};
+
+	return {
+		port,
+		joinLines,
+		view: (): HostView => ({ state, items: options.items, secret: state.secret, joinLines, roomFile: options.roomFile, ...(saveError !== undefined ? { saveError } : {}) }),
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		open: trainer('open'),
+		reveal: trainer('reveal'),
+		finish: trainer('finish'),
+		async close() {
+			clearInterval(heartbeat);
+			if (saveScheduled) flush();
+			for (const res of streams.values()) res.end();
+			streams.clear();
+			await new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				for (const socket of sockets) socket.destroy();
+			});
+		},
+	};
+}
