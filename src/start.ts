@@ -81,3 +81,21 @@ export function farewell(store: ProgressStore, now: Date = new Date(), folder: s
 	return { text: say.notSaved(why, copy, store.path), saved: false };
 }
 
+
+/**
+ * Waits until the Ink app ends, by itself or by SIGINT, SIGTERM or SIGHUP (each unmounts it: progress and rooms are
+ * saved as they change, so a signal only has to restore the terminal). These are the only handlers; conf's writer,
+ * which installed its own that re-raised the signal, is replaced at build. Returns the signal, if one ended it.
+ */
+export async function untilExit(instance: { unmount(): void; waitUntilExit(): Promise<unknown> }): Promise<NodeJS.Signals | undefined> {
+	let signalled: NodeJS.Signals | undefined;
+	const onSignal = (signal: NodeJS.Signals) => {
+		signalled = signal;
+		instance.unmount();
+	};
+	const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+	for (const signal of signals) process.once(signal, onSignal);
+	await instance.waitUntilExit();
+	for (const signal of signals) process.off(signal, onSignal);
+	return signalled;
+}

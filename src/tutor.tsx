@@ -3,7 +3,7 @@
 import { render } from 'ink';
 import { constants } from 'node:os';
 import { type ExitReason, App } from './app.js';
-import { farewell, openRun } from './start.js';
+import { farewell, openRun, untilExit } from './start.js';
 
 export { farewell };
 import { appReducer, type AppState, initialState } from './core/app-state.js';
@@ -103,7 +103,6 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	if (!started.ok) return started.code;
 	const { loaded, opened, now } = started;
 	let reason = 'quit' as ExitReason;
-	let signalled: NodeJS.Signals | undefined;
 	const screen = options.screen ?? process.stdout;
 	let initial = initialState(loaded.bank, opened.progress, opened.notice, now());
 	// `cvm-tutor interview` opens on the mock's plan, stamped by the one clock like every intent after it.
@@ -129,17 +128,8 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 		screen.write(`${t().cli.tutor.lessonsChanged}\n`);
 		return startTutor(home, lessonsDir, { ...options, checkLessonsFirst: true });
 	}
-	// Progress is saved after every change, so a signal only has to restore the terminal and leave. These are
-	// the only handlers: conf's writer, which installed its own that re-raised the signal, is replaced at build.
-	const onSignal = (signal: NodeJS.Signals) => {
-		reason = 'interrupt';
-		signalled = signal;
-		instance.unmount();
-	};
-	const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-	for (const signal of signals) process.once(signal, onSignal);
-	await instance.waitUntilExit();
-	for (const signal of signals) process.off(signal, onSignal);
+	const signalled = await untilExit(instance);
+	if (signalled) reason = 'interrupt';
 	const line = farewell(opened.store, now());
 	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
 	if (signalled !== 'SIGHUP') screen.write(`${line.text}\n`);

@@ -88,14 +88,10 @@ export function createAttendeeLink(options: LinkOptions): Link {
 	const emit = (event: LinkEvent) => {
 		for (const listener of listeners) listener(event);
 	};
+	/** Gives up for good, saying why. */
 	const stop = (why: string) => {
 		if (stopped) return;
-		stopped = true;
-		online = false;
-		clearTimeout(retry);
-		clearTimeout(silence);
-		stream?.destroy();
-		agent.destroy();
+		finish();
 		emit({ type: 'stopped', why });
 	};
 	/** The connection broke: try again after the backoff (or give up if nobody was ever there). */
@@ -220,8 +216,9 @@ export function createAttendeeLink(options: LinkOptions): Link {
 		req.end();
 	}
 
-	/** The room is over: nothing more will come, so no reconnecting (answers still unreceipted stay unsent). */
+	/** No more reconnecting, quietly: the room is over (nothing more will come), or the attendee quit. */
 	function finish() {
+		if (stopped) return;
 		stopped = true;
 		online = false;
 		clearTimeout(retry);
@@ -264,13 +261,6 @@ export function createAttendeeLink(options: LinkOptions): Link {
 			pending.set(message.index, message);
 			if (online) post(message);
 		},
-		close() {
-			if (stopped) return;
-			stopped = true;
-			clearTimeout(retry);
-			clearTimeout(silence);
-			stream?.destroy();
-			agent.destroy();
-		},
+		close: finish,
 	};
 }

@@ -9,6 +9,22 @@ export function symbolValue(char: string): number | undefined {
 	return value === -1 || normal.length !== 1 ? undefined : value;
 }
 
+/** A code's characters as typed or pasted: surrounding quotes and trailing punctuation, spaces and dashes (any kind) dropped. */
+export function typedChars(text: string): string[] {
+	return [...text.trim().replace(/^["'`]+|["'`.,;:!?]+$/g, '')].filter((char) => !/[\s\-‐‑–—]/.test(char));
+}
+
+/** The symbols of `chars`, or the first (1-based) position that is not one. */
+export function symbolsOf(chars: readonly string[]): { ok: true; symbols: number[] } | { ok: false; position: number; char: string } {
+	const symbols: number[] = [];
+	for (const [i, char] of chars.entries()) {
+		const value = symbolValue(char);
+		if (value === undefined) return { ok: false, position: i + 1, char };
+		symbols.push(value);
+	}
+	return { ok: true, symbols };
+}
+
 /** Bits needed to write every whole number from 0 to `max`. */
 export function bitsFor(max: number): number {
 	let bits = 0;

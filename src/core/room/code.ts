@@ -1,7 +1,7 @@
 // Room codes: everything that decides a room's quiz, in 16 typeable characters with a check character.
 import type { QuestionType } from '../schema.js';
 import { t } from '../i18n/messages.js';
-import { ALPHABET, BitReader, BitWriter, symbolValue } from './bits.js';
+import { ALPHABET, BitReader, BitWriter, symbolsOf, typedChars } from './bits.js';
 
 /** The closed question types a room can ask, in the order of the code's type bits. */
 export const ROOM_TYPES = ['single', 'multiple', 'true-false', 'ordering', 'matching', 'typed'] as const satisfies readonly QuestionType[];
@@ -142,17 +142,14 @@ export type RoomCodeResult = { ok: true; spec: RoomSpec; code: string } | { ok: 
  */
 export function decodeRoomCode(text: string): RoomCodeResult {
 	const say = t().cli.room.code;
-	const chars = [...text.trim().replace(/^["'`]+|["'`.,;:!?]+$/g, '')].filter((char) => !/[\s\-‐‑–—]/.test(char));
+	const chars = typedChars(text);
 	const hasPrefix = chars.slice(0, 3).join('').toUpperCase() === 'CVM';
 	// "CVM" is also three data characters: a code typed without its prefix is read whole.
 	const body = hasPrefix && chars.length !== ROOM_CODE_LENGTH ? chars.slice(3) : chars;
 	if (body.length === 0) return { ok: false, message: say.empty };
-	const symbols: number[] = [];
-	for (const [i, char] of body.entries()) {
-		const value = symbolValue(char);
-		if (value === undefined) return { ok: false, message: say.character(i + 1, char) };
-		symbols.push(value);
-	}
+	const read = symbolsOf(body);
+	if (!read.ok) return { ok: false, message: say.character(read.position, read.char) };
+	const { symbols } = read;
 	const format = (symbols[0] as number) >> 3;
 	const newer = { ok: false as const, message: say.newer(format) };
 	if (body.length !== ROOM_CODE_LENGTH) {

@@ -2,7 +2,7 @@
 // and a check character, written XXXX-XXXX-XXXX. The check catches a typo on the attendee's own machine, before
 // it costs one of the few wrong tries the host allows per address; the 55 bits make guessing hopeless.
 import { t } from '../../i18n/messages.js';
-import { ALPHABET, symbolValue } from '../bits.js';
+import { ALPHABET, symbolsOf, typedChars } from '../bits.js';
 import { checkSymbol, checksOut } from '../code.js';
 
 /** Characters in a join code, its check character included. */
@@ -29,14 +29,11 @@ const formatSecret = (symbols: readonly number[]) =>
  */
 export function parseSecret(text: string): { ok: true; secret: string } | { ok: false; message: string } {
 	const say = t().cli.live.secret;
-	const chars = [...text.trim().replace(/^["'`]+|["'`.,;:!?]+$/g, '')].filter((char) => !/[\s\-‐‑–—]/.test(char));
+	const chars = typedChars(text);
 	if (chars.length === 0) return { ok: false, message: say.empty };
-	const symbols: number[] = [];
-	for (const [i, char] of chars.entries()) {
-		const value = symbolValue(char);
-		if (value === undefined) return { ok: false, message: say.character(i + 1, char) };
-		symbols.push(value);
-	}
+	const read = symbolsOf(chars);
+	if (!read.ok) return { ok: false, message: say.character(read.position, read.char) };
+	const { symbols } = read;
 	if (symbols.length !== SECRET_LENGTH) return { ok: false, message: say.length(symbols.length, SECRET_LENGTH) };
 	if (!checksOut(symbols)) return { ok: false, message: say.check };
 	return { ok: true, secret: formatSecret(symbols) };
