@@ -219,6 +219,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		if (attendee === undefined) return json(res, 401, { error: 'unknown token: join again' });
 		req.socket.setNoDelay(true);
 		res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+		// Node holds the headers back until the first write; in the lobby there is nothing to write yet, and the
+		// attendee counts itself online when they arrive.
+		res.flushHeaders();
 		streams.get(attendee)?.end();
 		streams.set(attendee, res);
 		for (const message of roomNow(state, now().toISOString())) sendTo(res, message);
