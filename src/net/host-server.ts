@@ -36,8 +36,11 @@ export interface HostServerOptions {
 	/** Try the next ports when `port` is taken (the default port only). */
 	fallback?: boolean;
 	roomFile: string;
-	/** Writes the state; throws when it cannot (the screen says so, the room goes on in memory). */
-	save: (state: HostState) => void;
+	/**
+	 * Writes the state, off the event loop (answers keep arriving meanwhile); rejects when it cannot (the screen
+	 * says so, the room goes on in memory). Never called again before the last call settled.
+	 */
+	save: (state: HostState) => Promise<void>;
 	now?: () => Date;
 	heartbeatMs?: number;
 	limiter?: WrongCodeLimiter;
@@ -134,36 +137,38 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 	/** Each attendee's open stream. */
 	const streams = new Map<string, ServerResponse>();
 	const sockets = new Set<Socket>();
-	// Writes wait for the save of the turn they belong to.
+	// Replies wait for a save of the state they belong to. One save at a time; everything that arrives during a
+	// save goes into the next one (a group commit), so a save's time bounds a receipt's wait, whatever the load.
 	let afterSave: Array<() => void> = [];
-	let saveScheduled = false;
+	let saving: Promise<void> | undefined;
 
 	const notify = () => {
 		for (const listener of listeners) listener();
 	};
-	const flush = () => {
-		saveScheduled = false;
-		try {
-			options.save(state);
-			if (saveError !== undefined) {
-				saveError = undefined;
+	const saveAll = async () => {
+		// What arrives in the same turn of the event loop shares the first save.
+		await new Promise((resolve) => setImmediate(resolve));
+		while (afterSave.length) {
+			const waiting = afterSave;
+			afterSave = [];
+			try {
+				await options.save(state);
+				if (saveError !== undefined) {
+					saveError = undefined;
+					notify();
+				}
+			} catch (error) {
+				saveError = (error as NodeJS.ErrnoException).code ?? String(error);
 				notify();
 			}
-		} catch (error) {
-			saveError = (error as NodeJS.ErrnoException).code ?? String(error);
-			notify();
+			for (const write of waiting) write();
 		}
-		const waiting = afterSave;
-		afterSave = [];
-		for (const write of waiting) write();
+		saving = undefined;
 	};
 	/** Runs `write` once the state as it is now is on disk. */
 	const whenSaved = (write: () => void) => {
 		afterSave.push(write);
-		if (!saveScheduled) {
-			saveScheduled = true;
-			setImmediate(flush);
-		}
+		saving ??= saveAll();
 	};
 	const sendTo = (res: ServerResponse, message: ToAttendee) => {
 		if (!res.writableEnded && !res.destroyed) res.write(`data: ${encodeMessage(message)}\n\n`);
@@ -301,7 +306,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		finish: trainer('finish'),
 		async close() {
 			clearInterval(heartbeat);
-			if (saveScheduled) flush();
+			await saving;
 			for (const res of streams.values()) res.end();
 			streams.clear();
 			await new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@
 // truncated progress.json), retried a read-only folder in a busy loop for about a second, and its `when-exit`
 // dependency installed SIGHUP/SIGINT/SIGTERM handlers that re-raised the signal before ours could restore the terminal.
 import * as nodeFs from 'node:fs';
+import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The part of node:fs the writer uses; tests pass a fake to simulate a full disk. */
@@ -17,10 +18,13 @@ function errorWithCode(message: string, code: string): NodeJS.ErrnoException {
 	return Object.assign(new Error(message), { code });
 }
 
+/** A fresh temporary name beside `path`. */
+const tempFor = (path: string) => join(dirname(path), `${basename(path)}${TEMP_INFIX}${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
+
 export function writeFileSafely(path: string, data: string | Uint8Array, options: { mode?: number; fs?: WriteFs } = {}): void {
 	const fs = options.fs ?? nodeFs;
 	const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-	const temp = join(dirname(path), `${basename(path)}${TEMP_INFIX}${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
+	const temp = tempFor(path);
 	// 'wx': never follow or reuse something already at the temporary name.
 	const fd = fs.openSync(temp, 'wx', options.mode ?? 0o666);
 	let open = true;
@@ -61,6 +65,40 @@ function syncFolder(folder: string): void {
 		} finally {
 			nodeFs.closeSync(fd);
 		}
+	} catch {}
+}
+
+/**
+ * writeFileSafely off the event loop, by the same steps (every byte written, flushed, read back and compared,
+ * renamed over the old file, the folder synced), for a writer that must go on serving while the disk works: the
+ * live room's host, whose answers keep arriving during a save.
+ */
+export async function writeFileSafelyAsync(path: string, data: string, options: { mode?: number } = {}): Promise<void> {
+	const bytes = Buffer.from(data, 'utf8');
+	const temp = tempFor(path);
+	const handle = await fsp.open(temp, 'wx', options.mode ?? 0o666);
+	let open = true;
+	try {
+		let offset = 0;
+		for (let pass = 0; offset < bytes.length; pass++) {
+			const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+			if (bytesWritten <= 0 || pass > bytes.length) throw errorWithCode(`no space left to write ${path}`, 'ENOSPC');
+			offset += bytesWritten;
+		}
+		await handle.sync();
+		await handle.close();
+		open = false;
+		const back = await fsp.readFile(temp);
+		if (!back.equals(bytes)) throw errorWithCode(`${temp} did not read back as written (${back.length} of ${bytes.length} bytes)`, 'EIO');
+		await fsp.rename(temp, path);
+	} catch (error) {
+		if (open) await handle.close().catch(() => {});
+		await fsp.unlink(temp).catch(() => {});
+		throw error;
+	}
+	try {
+		const folder = await fsp.open(dirname(path), 'r');
+		await folder.sync().finally(() => folder.close());
 	} catch {}
 }
 

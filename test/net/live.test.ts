@@ -16,7 +16,7 @@ import type { AnswerMessage, ToAttendee } from '../../src/core/room/live/protoco
 import { newSecret } from '../../src/core/room/live/secret.js';
 import { createAttendeeLink, type Link } from '../../src/net/attendee-link.js';
 import { type HostServer, startHostServer } from '../../src/net/host-server.js';
-import { writeFileSafely } from '../../src/store/safe-write.js';
+import { writeFileSafelyAsync } from '../../src/store/safe-write.js';
 import { bundledBank, rightResponse, tempDir } from '../helpers.js';
 
 const bank = bundledBank();
@@ -35,7 +35,7 @@ async function host(state?: HostState, options: { port?: number; limiter?: Wrong
 	const dir = tempDir();
 	const roomFile = join(dir, 'room.json');
 	const first = state ?? createHostRoom({ spec, items, secret: newSecret(() => randomBytes(1)[0] as number), lessons });
-	const server = await startHostServer({ state: first, items, bind: '127.0.0.1', port: options.port ?? 0, roomFile, save: (s) => writeFileSafely(roomFile, JSON.stringify(s)), heartbeatMs: options.heartbeatMs ?? 200, ...(options.limiter ? { limiter: options.limiter } : {}) });
+	const server = await startHostServer({ state: first, items, bind: '127.0.0.1', port: options.port ?? 0, roomFile, save: (s) => writeFileSafelyAsync(roomFile, JSON.stringify(s)), heartbeatMs: options.heartbeatMs ?? 200, ...(options.limiter ? { limiter: options.limiter } : {}) });
 	open.push(server);
 	return { server, roomFile, saved: () => JSON.parse(readFileSync(roomFile, 'utf8')) as HostState };
 }
