@@ -303,6 +303,47 @@ export const app = {
 		yourName: (name: string) => `Your name on the result: ${name}`,
 		start: 'Press Enter to start the first countdown.',
 	},
+	/** The live room's host screen (src/ui/screens/live-host.tsx, src/core/room/live/host-lines.ts). */
+	liveHost: {
+		title: (code: string) => `cvm-tutor · live room ${code}`,
+		/** The title line's right end. */
+		lobby: 'waiting for attendees',
+		questionRight: (n: number, of: number) => `question ${n}/${of}`,
+		summary: 'summary',
+		joinWith: 'Attendees join with this command (one line per address of this laptop):',
+		nowhere: 'The room listens on no address another machine can reach, so nobody can join. Check the network, then start the room again.',
+		joined: (n: number) => (n === 0 ? 'Nobody has joined yet.' : `${n} joined.`),
+		/** `names`: those given; `unnamed`: attendees who gave none. */
+		joinedNames: (n: number, names: readonly string[], unnamed: number) => `${n} joined: ${names.join(', ')}${unnamed ? `, and ${unnamed} without a name` : ''}.`,
+		saved: (file: string) => `The room is saved in ${file} after every change. Ctrl+C leaves at once; this carries on where it stopped:`,
+		enterOpens: 'Press Enter to open question 1.',
+		nobodyYet: 'Nobody has joined yet: press Enter again to start anyway.',
+		question: (n: number, of: number) => `Question ${n} of ${of}`,
+		timeLeft: (left: string) => `Time left: ${left}`,
+		timeUp: 'Time is up: press Enter to reveal the answers.',
+		answered: (n: number, of: number) => `${n} of ${of} answered`,
+		separator: ' · ',
+		connected: (n: number) => `${n} connected`,
+		/** `key`: the key that reveals (r). */
+		stillAnswering: (key: string, n: number) => `${key} reveals now; ${n} still answering.`,
+		/** Marks a right choice in words: `word` is the tally's word for right. */
+		rightMark: (word: string) => `✓ ${word}`,
+		confirmEnd: 'End the room now? Attendees get their results. y/n',
+		saveError: (why: string) => `Could not save the room: ${why}; answers are kept in memory.`,
+		tooSmall: (columns: number, rows: number, minColumns: number, minRows: number) => `Make the window larger: it is ${columns}x${rows}, the room needs ${minColumns}x${minRows}.`,
+		keys: {
+			openFirst: 'open question 1',
+			reveal: 'reveal',
+			next: 'next question',
+			toSummary: 'to the summary',
+			end: 'end the room',
+			leave: 'leave (saved)',
+			scroll: 'scroll',
+			quit: 'quit',
+			yes: 'end it',
+			no: 'go back',
+		},
+	},
 	whereami: {
 		failed: (why: string) => `Could not inspect this machine: ${why}`,
 		reading: 'Reading /proc and /sys (read-only)…',
