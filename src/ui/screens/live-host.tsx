@@ -92,7 +92,7 @@ export function LiveHostApp({ control, now, onExit }: { control: HostControl; no
 		} else if (phase === 'revealed' && key.return) control.open();
 	});
 
-	if (tooSmall) return <Text>{say.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>;
+	if (tooSmall) return <Text>{say.tooSmall(MIN_COLUMNS, MIN_ROWS)}</Text>;
 	const keys = say.keys;
 	const end: KeyHint = { keys: 'q/Esc', action: keys.end };
 	const leave: KeyHint = { keys: 'Ctrl+C', action: keys.leave };

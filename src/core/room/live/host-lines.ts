@@ -155,7 +155,8 @@ function distributionLines(view: HostView, width: number): string[] {
 	const right = t().app.liveHost.rightMark(mark.right);
 	const answers = state.answers.filter((a) => a.index === state.index);
 	const choices = choiceDistribution(state, items, state.index);
-	const barWidth = Math.max(8, Math.min(30, width - 50));
+	// A quarter of the width for the bars: the choices' text keeps the most room.
+	const barWidth = Math.max(8, Math.min(30, Math.floor(width / 4)));
 	if (choices.length) {
 		const markWidth = textWidth(right) + 1;
 		const total = Math.max(answers.length, ...choices.map((c) => c.count));

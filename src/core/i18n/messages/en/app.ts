@@ -330,7 +330,7 @@ export const app = {
 		rightMark: (word: string) => `✓ ${word}`,
 		confirmEnd: 'End the room now? Attendees get their results. y/n',
 		saveError: (why: string) => `Could not save the room: ${why}; answers are kept in memory.`,
-		tooSmall: (columns: number, rows: number, minColumns: number, minRows: number) => `Make the window larger: it is ${columns}x${rows}, the room needs ${minColumns}x${minRows}.`,
+		tooSmall: (minColumns: number, minRows: number) => `Enlarge the window to ${minColumns}x${minRows}.`,
 		keys: {
 			openFirst: 'open question 1',
 			reveal: 'reveal',

@@ -295,7 +295,7 @@ export const app: typeof en = {
 		rightMark: (word) => `✓ ${word}`,
 		confirmEnd: '现在结束房间吗？学员会收到各自的结果。y/n',
 		saveError: (why) => `无法保存房间：${why}；答案仍保留在内存中。`,
-		tooSmall: (columns, rows, minColumns, minRows) => `请把窗口放大：目前是 ${columns}x${rows}，房间需要 ${minColumns}x${minRows}。`,
+		tooSmall: (minColumns, minRows) => `请把窗口放大到 ${minColumns}x${minRows}。`,
 		keys: {
 			openFirst: '开启第 1 题',
 			reveal: '揭晓',

@@ -295,7 +295,7 @@ export const app: typeof en = {
 		rightMark: (word) => `✓ ${word}`,
 		confirmEnd: '現在結束房間嗎？學員會收到各自的結果。y/n',
 		saveError: (why) => `無法儲存房間：${why}；答案仍保留在記憶體中。`,
-		tooSmall: (columns, rows, minColumns, minRows) => `請把視窗放大：目前是 ${columns}x${rows}，房間需要 ${minColumns}x${minRows}。`,
+		tooSmall: (minColumns, minRows) => `請把視窗放大到 ${minColumns}x${minRows}。`,
 		keys: {
 			openFirst: '開啟第 1 題',
 			reveal: '揭曉',
