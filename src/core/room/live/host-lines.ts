@@ -94,7 +94,7 @@ function joinedLines(state: HostState, width: number): string[] {
 	const named = state.attendees.flatMap((a) => (a.name ? [escapeForTerminal(a.name)] : []));
 	const count = state.attendees.length;
 	if (!state.spec.names || named.length === 0) return [say.joined(count)];
-	return clip(wrapText(say.joinedNames(count, named, count - named.length), width), 4, width);
+	return clip(wrapText(say.joinedNames(count, named.join(say.nameSeparator), count - named.length), width), 4, width);
 }
 
 export function lobbyLines(view: HostView, width: number, height: number): string[] {
@@ -152,7 +152,8 @@ function distributionLines(view: HostView, width: number): string[] {
 	const item = items[state.index];
 	if (!item) return [];
 	const mark = t().cli.room.tally.mark;
-	const right = t().app.liveHost.rightMark(mark.right);
+	// A mark and the tally's word: the right one reads without colour.
+	const right = `✓ ${mark.right}`;
 	const answers = state.answers.filter((a) => a.index === state.index);
 	const choices = choiceDistribution(state, items, state.index);
 	// A quarter of the width for the bars: the choices' text keeps the most room.

@@ -313,8 +313,9 @@ export const app = {
 		joinWith: 'Attendees join with this command (one line per address of this laptop):',
 		nowhere: 'The room listens on no address another machine can reach, so nobody can join. Check the network, then start the room again.',
 		joined: (n: number) => (n === 0 ? 'Nobody has joined yet.' : `${n} joined.`),
-		/** `names`: those given; `unnamed`: attendees who gave none. */
-		joinedNames: (n: number, names: readonly string[], unnamed: number) => `${n} joined: ${names.join(', ')}${unnamed ? `, and ${unnamed} without a name` : ''}.`,
+		/** `names`: those given, joined by nameSeparator; `unnamed`: attendees who gave none. */
+		joinedNames: (n: number, names: string, unnamed: number) => `${n} joined: ${names}${unnamed ? `, and ${unnamed} without a name` : ''}.`,
+		nameSeparator: ', ',
 		saved: (file: string) => `The room is saved in ${file} after every change. Ctrl+C leaves at once; this carries on where it stopped:`,
 		enterOpens: 'Press Enter to open question 1.',
 		nobodyYet: 'Nobody has joined yet: press Enter again to start anyway.',
@@ -326,8 +327,6 @@ export const app = {
 		connected: (n: number) => `${n} connected`,
 		/** `key`: the key that reveals (r). */
 		stillAnswering: (key: string, n: number) => `${key} reveals now; ${n} still answering.`,
-		/** Marks a right choice in words: `word` is the tally's word for right. */
-		rightMark: (word: string) => `✓ ${word}`,
 		confirmEnd: 'End the room now? Attendees get their results. y/n',
 		saveError: (why: string) => `Could not save the room: ${why}; answers are kept in memory.`,
 		tooSmall: (minColumns: number, minRows: number) => `Enlarge the window to ${minColumns}x${minRows}.`,
