@@ -118,7 +118,6 @@ describe('the live room host screen', () => {
 		await room.answer(0, { type: 'single', choiceId: single.answer });
 		await room.answer(1, { type: 'single', choiceId: single.answer });
 		expect(frame(app)).toContain('2 of 3 answered');
-		if (process.env.SHOTS) console.log(frame(app));
 		shown = await tickClock(app, clock, 12);
 		expect(shown).toContain('Time left: 0:18');
 		await room.answer(2, { type: 'single', choiceId: wrongChoice });
@@ -130,7 +129,6 @@ describe('the live room host screen', () => {
 		expect(choiceRows.filter((line) => line.startsWith('✓ right'))).toEqual([expect.stringMatching(/█ +2$/)]);
 		expect(shown).toContain('3 of 3 answered');
 
-		if (process.env.SHOTS) console.log(shown);
 		shown = await press(app, KEYS.enter);
 		expect(shown).toContain('Question 2 of 3');
 		const ordering = items[1]?.question as Extract<Question, { type: 'ordering' }>;
@@ -244,7 +242,6 @@ describe('the live room host screen', () => {
 			shots.push(await press(app, 'r'));
 			shots.push(await press(app, 'q'));
 			shots.push(await press(app, 'y'));
-			if (process.env.SHOTS) console.log(shots.join('\n=====\n'));
 			for (const shot of shots) fits(shot, 80, 24);
 			expect(shots[1]).toContain('3 人中已有 0 人作答');
 			expect(shots[3]).toContain('✓ 正解');
