@@ -29,7 +29,7 @@ const COMMAND_OPTIONS: Record<string, { options: ReadonlyArray<string>; usage: s
 	reset: { options: ['yes', 'chapter'], usage: 'cvm-tutor reset [--chapter ID] [--yes]' },
 	whereami: { options: ['json'], usage: 'cvm-tutor whereami [--json]' },
 	import: { options: [], usage: 'cvm-tutor import FILE' },
-	room: { options: ['chapter', 'count', 'time', 'types', 'names', 'json', 'answers', 'format', 'name', 'out'], usage: 'cvm-tutor room new|join|tally|print ...' },
+	room: { options: ['chapter', 'count', 'time', 'types', 'names', 'json', 'answers', 'format', 'name', 'out', 'port', 'bind', 'max', 'resume'], usage: 'cvm-tutor room new|join|tally|print|host ...' },
 };
 
 /** `room`'s subcommands and the options each takes (checked after the command's own list). */
@@ -37,7 +37,11 @@ const ROOM_SUBCOMMANDS: Record<string, { options: ReadonlyArray<string>; usage: 
 	new: { options: ['chapter', 'count', 'time', 'types', 'names'], usage: 'cvm-tutor room new [--chapter ID]... [--count 8] [--time 30] [--types single,...] [--names]' },
 	tally: { options: ['json'], usage: 'cvm-tutor room tally CODE [FILE...] [--json]' },
 	print: { options: ['answers', 'format'], usage: 'cvm-tutor room print CODE [--answers] [--format md|json]' },
-	join: { options: ['name', 'out'], usage: 'cvm-tutor room join CODE [--name NAME] [--out FILE]' },
+	join: { options: ['name', 'out'], usage: 'cvm-tutor room join CODE [--name NAME] [--out FILE]  |  cvm-tutor room join HOST:PORT CODE [--name NAME] [--out FILE]' },
+	host: {
+		options: ['chapter', 'count', 'time', 'types', 'names', 'port', 'bind', 'max', 'out', 'resume'],
+		usage: 'cvm-tutor room host [--chapter ID]... [--count 8] [--time 30] [--types single,...] [--names] [--port 7420] [--bind ADDR] [--max 300] [--out FILE] | --resume FILE',
+	},
 };
 
 function print(result: CommandOutput): number {
@@ -85,6 +89,14 @@ async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** `room join HOST:PORT CODE`, read and checked. */
+export interface LiveJoin {
+	where: { host: string; port: number; label: string };
+	secret: string;
+	name?: string | undefined;
+	out?: string | undefined;
+}
+
 async function runTutor(
 	lang: string | undefined,
 	home: string | undefined,
@@ -92,13 +104,16 @@ async function runTutor(
 	interview?: { seed: number; minutes: number; json: boolean },
 	room?: { code: string; name?: string | undefined; out?: string | undefined },
 	plain = false,
+	live?: LiveJoin,
 ): Promise<number> {
 	// `interview --json > report.json`: the JSON goes to the file, and the app draws on the terminal's stderr.
 	const screen = interview?.json && !process.stdout.isTTY && process.stderr.isTTY ? process.stderr : process.stdout;
 	const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: screen.isTTY === true, term: process.env.TERM, plain });
 	if (problem) {
 		const why =
-			room && process.env.TERM !== 'dumb'
+			live && process.env.TERM !== 'dumb'
+				? [t().cli.terminal.live, t().cli.terminal.liveHint(live.where.label, live.secret)]
+				: room && process.env.TERM !== 'dumb'
 				? [t().cli.terminal.room, t().cli.terminal.roomHint(room.code)]
 				: interview && process.env.TERM !== 'dumb'
 					? [t().cli.terminal.interview, t().cli.terminal.interviewHint]
@@ -113,7 +128,7 @@ async function runTutor(
 		return startPlain(home, lessonsDir, lang, interview && { seed: interview.seed, minutes: interview.minutes }, ascii);
 	}
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
-	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(lang !== undefined ? { lang } : {}), ...(ascii ? { asciiOnly: true } : {}), screen });
+	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(live ? { live } : {}), ...(lang !== undefined ? { lang } : {}), ...(ascii ? { asciiOnly: true } : {}), screen });
 }
 
 /** A whole number from an option's text, within a range; undefined when it is not one. */
@@ -153,6 +168,10 @@ interface RoomValues {
 	format?: string | undefined;
 	name?: string | undefined;
 	out?: string | undefined;
+	port?: string | undefined;
+	bind?: string | undefined;
+	max?: string | undefined;
+	resume?: string | undefined;
 }
 
 /** `room new|tally|print` (and `join`, which the room screen will answer). */
@@ -194,9 +213,43 @@ async function runRoom(rest: string[], values: RoomValues, home: string | undefi
 			if (args.length > 1) return usageError(t().cli.usage.unexpected(args[1] as string), usage);
 			return print(await (await roomCommands()).roomPrintCommand(args[0] as string, { answers: values.answers === true, format: values.format }));
 		}
+		case 'host': {
+			if (args.length > 0) return usageError(t().cli.usage.unexpected(args[0] as string), usage);
+			if (values.resume !== undefined) {
+				const made = (['chapter', 'count', 'time', 'types', 'names', 'max'] as const).find((name) => values[name] !== undefined);
+				if (made !== undefined) return usageError(t().cli.usage.notWithResume(made), usage);
+			}
+			const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: process.stdout.isTTY === true, term: process.env.TERM, plain: false });
+			if (problem) return print({ code: 2, stdout: [], stderr: process.env.TERM === 'dumb' ? problem : [t().cli.terminal.host, t().cli.terminal.hostHint] });
+			const ascii = asciiOnly(process.env);
+			if (ascii) writeAsciiOnly(process.stdout);
+			const { startHost } = await withoutFetch(() => import('./live-host.js'));
+			return startHost(home, undefined, {
+				given: { chapters: values.chapter ?? [], ...(values.count !== undefined ? { count: values.count } : {}), ...(values.time !== undefined ? { time: values.time } : {}), ...(values.types !== undefined ? { types: values.types } : {}), names: values.names === true },
+				port: values.port,
+				bind: values.bind,
+				max: values.max,
+				out: values.out,
+				resume: values.resume,
+				lang,
+				asciiOnly: ascii,
+			});
+		}
 		default: {
 			const missing = needsCode();
 			if (missing !== undefined) return missing;
+			// `room join HOST:PORT CODE`: a live room on the network (a room code never has a colon in it).
+			if (args.length === 2 || (args[0] as string).includes(':')) {
+				if (args.length > 2) return usageError(t().cli.usage.unexpected(args[2] as string), usage);
+				const { parseHostPort } = await import('./core/room/live/limits.js');
+				const { parseSecret } = await import('./core/room/live/secret.js');
+				const where = parseHostPort(args[0] as string);
+				if (!where.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${t().cli.sentence(where.message)}`)] });
+				if (args[1] === undefined) return usageError(t().cli.usage.joinCode(where.label), usage);
+				const secret = parseSecret(args[1]);
+				if (!secret.ok) return print({ code: 2, stdout: [], stderr: [escapeForTerminal(`cvm-tutor: ${t().cli.sentence(secret.message)}`)] });
+				return runTutor(lang, home, undefined, undefined, undefined, false, { where, secret: secret.secret, name: values.name, out: values.out });
+			}
 			if (args.length > 1) return usageError(t().cli.usage.codeWithSpace(args[1] as string), usage);
 			// A mistyped code is named before anything else, on a terminal or not.
 			const { decodeRoomCode } = await import('./core/room/code.js');
@@ -232,6 +285,10 @@ export async function main(argv: string[]): Promise<number> {
 				names: { type: 'boolean' },
 				name: { type: 'string' },
 				out: { type: 'string' },
+				port: { type: 'string' },
+				bind: { type: 'string' },
+				max: { type: 'string' },
+				resume: { type: 'string' },
 				answers: { type: 'boolean' },
 				format: { type: 'string' },
 			},
@@ -256,7 +313,7 @@ export async function main(argv: string[]): Promise<number> {
 	const home = process.env.CVM_TUTOR_HOME || undefined;
 	// --lang goes with any command. The app reads the saved choice from the progress it opens anyway (src/tutor.tsx);
 	// the other commands read it here.
-	const tutorRun = positionals[0] === undefined || positionals[0] === 'interview' || (positionals[0] === 'room' && positionals[1] === 'join');
+	const tutorRun = positionals[0] === undefined || positionals[0] === 'interview' || (positionals[0] === 'room' && (positionals[1] === 'join' || positionals[1] === 'host'));
 	const saved = tutorRun || (lang !== undefined && parseLocale(lang)) ? undefined : (await import('./store/progress-store.js')).savedLocale(home);
 	const choice = chooseLocale({ option: lang, saved, env: process.env });
 	if (!choice.ok) return usageError(t().cli.lang.unknown(choice.given), undefined);
