@@ -80,25 +80,43 @@ export function roomSummary(spec: RoomSpec, questions: number, bank: Bank): stri
 	return t().cli.room.summary(questions, chapters, types, spec.seconds, Math.ceil((questions * spec.seconds) / 60));
 }
 
-/** `room new`: a room code from the options and a seed (cli.tsx draws it: the core has no randomness of its own). */
-export async function roomNewCommand(given: { chapters: readonly string[]; count?: string; time?: string; types?: string; names: boolean }, seed: number): Promise<CommandOutput> {
-	const loaded = await bundledBank();
-	if (!loaded.ok) return loaded.output;
-	const bank = loaded.bank;
+export interface RoomOptionsGiven {
+	chapters: readonly string[];
+	count?: string;
+	time?: string;
+	types?: string;
+	names: boolean;
+}
+
+/**
+ * A new room's spec from the options of `room new` or `room host` and a seed, against `bank`; `available`: the
+ * questions the options allow (the count is cut to it). Wrong options: the output that says so (exit 2).
+ */
+export function newRoomSpec(bank: Bank, given: RoomOptionsGiven, seed: number): { ok: true; spec: RoomSpec; asked: number; available: number } | { ok: false; output: CommandOutput } {
 	const options = roomOptions(bank, given);
-	if (!options.ok) return options.output;
+	if (!options.ok) return options;
 	const candidates = roomCandidates(options, bank);
-	if (!candidates.ok) return fail(2, t().cli.room.noQuestion(options.types));
+	if (!candidates.ok) return { ok: false, output: fail(2, t().cli.room.noQuestion(options.types)) };
 	const available = candidates.byChapter.reduce((sum, questions) => sum + questions.length, 0);
 	const count = Math.min(options.count, available);
 	const spec: RoomSpec = { version: VERSION, structure: structureDigest(bank), chapters: options.chapters, count, seconds: options.seconds, types: options.types.length ? options.types : [...ROOM_TYPES], names: given.names, seed: seed & ROOM_LIMITS.seed };
+	return { ok: true, spec, asked: options.count, available };
+}
+
+/** `room new`: a room code from the options and a seed (cli.tsx draws it: the core has no randomness of its own). */
+export async function roomNewCommand(given: RoomOptionsGiven, seed: number): Promise<CommandOutput> {
+	const loaded = await bundledBank();
+	if (!loaded.ok) return loaded.output;
+	const made = newRoomSpec(loaded.bank, given, seed);
+	if (!made.ok) return made.output;
+	const { spec, asked, available } = made;
 	const code = encodeRoomCode(spec);
 	const say = t().cli.room.created;
 	return output(0, [
 		say.code(code),
 		say.join(code),
-		roomSummary(spec, count, bank),
-		...(count < options.count ? [say.only(available)] : []),
+		roomSummary(spec, spec.count, loaded.bank),
+		...(spec.count < asked ? [say.only(available)] : []),
 		...(spec.names ? [say.names] : []),
 		say.tally(code),
 	]);

@@ -270,6 +270,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 	});
 
 	const port = await listen(server, options.bind, options.port, options.fallback === true);
+	// The port goes into the room file at once: a host that dies even in the lobby resumes where attendees look.
+	if (state.port !== port) {
+		state = { ...state, port };
+		whenSaved(() => {});
+	}
 	const heartbeat = setInterval(() => {
 		for (const res of streams.values()) if (!res.writableEnded) res.write(': ping\n\n');
 	}, options.heartbeatMs ?? HEARTBEAT_MS);

@@ -46,6 +46,8 @@ export interface HostState {
 	/** Question ids in the room's order (the items are rebuilt from spec and lessons on resume). */
 	questionIds: string[];
 	maxAttendees: number;
+	/** The port the room listens on, once it does: `--resume` listens there again, where attendees look for it. */
+	port?: number;
 	phase: 'lobby' | 'open' | 'revealed' | 'finished';
 	/** The question open or revealed; -1 in the lobby. */
 	index: number;
@@ -272,8 +274,10 @@ export function parseHostState(text: string): { ok: true; state: HostState } | {
 	if (code !== s.code) return bad("code is not the spec's");
 	const strings = (value: unknown) => Array.isArray(value) && value.every((x) => typeof x === 'string');
 	if (typeof s.secret !== 'string' || typeof s.lessons !== 'string' || !strings(s.questionIds)) return bad('secret, lessons or questionIds is missing');
+	if (!parseSecret(s.secret).ok) return bad('secret is not a join code');
 	const questions = (s.questionIds as string[]).length;
 	if (!Number.isInteger(s.maxAttendees) || (s.maxAttendees as number) < 1) return bad('maxAttendees is not a whole number');
+	if (s.port !== undefined && (!Number.isInteger(s.port) || (s.port as number) < 1 || (s.port as number) > 65535)) return bad('port is not a port');
 	if (!['lobby', 'open', 'revealed', 'finished'].includes(s.phase as string)) return bad('phase is not a phase');
 	if (!Number.isInteger(s.index) || (s.index as number) < -1 || (s.index as number) >= questions) return bad('index is not a question');
 	if ((s.index === -1) !== (s.openedAt === null) || (s.openedAt !== null && (typeof s.openedAt !== 'string' || Number.isNaN(Date.parse(s.openedAt))))) return bad('openedAt does not fit index');

@@ -10,8 +10,8 @@ const ADDRESSES_KEPT = 10_000;
 
 /**
  * Wrong join codes per address over a sliding window. Only failures count: a room of 300 laptops behind one
- * address (a NAT) joins freely, while a guesser gets WRONG_CODES_ALLOWED tries a minute, so the 55 bits of a join
- * code would take longer than the universe has left even from every address of a /16.
+ * address (a NAT) joins freely, while a guesser gets WRONG_CODES_ALLOWED tries a minute: against the 2^55 join
+ * codes, even every address of a /16 guessing at once (5,461 tries a second) needs about 100,000 years on average.
  */
 export class WrongCodeLimiter {
 	private readonly failures = new Map<string, number[]>();

@@ -52,6 +52,17 @@ Usage
                              \`room join --out\` files)
   cvm-tutor room print CODE [--answers] [--format md|json]
                              the room's quiz as a handout, or as data
+  cvm-tutor room host         a live room on this network: you open each
+                             question, the room's answers appear as they come
+      --chapter, --count, --time, --types, --names   as for room new
+      --port P               listen on port P (default 7420, or the next free)
+      --bind ADDR            listen on ADDR only (127.0.0.1: try it alone)
+      --max N                at most N attendees (default 300)
+      --out FILE             also write the final summary (.json: as JSON)
+      --resume FILE          carry on a room after its window closed
+  cvm-tutor room join HOST:PORT CODE [--name NAME]
+                             join a live room, with the address and join
+                             code on the trainer's screen
 
 Options
   --lang L                   the language: en, zh-Hant (Taiwan) or zh-Hans
@@ -85,6 +96,8 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 		unknownRoomSubcommand: (sub: string) => `unknown room subcommand "${sub}"; use new, join, tally or print.`,
 		roomCode: (sub: string) => `room ${sub} needs the room code (CVM-…).`,
 		codeWithSpace: (argument: string) => `unexpected argument "${argument}": a room code has no spaces in it (or quote it).`,
+		notWithResume: (option: string) => `--${option} makes a new room; --resume carries on a room as it was made: leave one of them out.`,
+		joinCode: (where: string) => `room join ${where} needs the join code too, as the trainer's screen shows it: cvm-tutor room join ${where} XXXX-XXXX-XXXX.`,
 	},
 	/** Writing to a closed or full stream. */
 	stream: {
@@ -104,6 +117,10 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 		roomHint: (code: string) => `Run \`cvm-tutor room join ${code}\` in a terminal window; \`cvm-tutor room print ${code}\` gives the same quiz as text.`,
 		interview: 'cvm-tutor: a mock interview asks its questions on a terminal, and this is not one.',
 		interviewHint: 'Past mocks are in `cvm-tutor stats --json` (field "interviews").',
+		live: 'cvm-tutor: room join shows the live room\'s questions on a terminal, and this is not one.',
+		liveHint: (where: string, code: string) => `Run \`cvm-tutor room join ${where} ${code}\` in a terminal window.`,
+		host: 'cvm-tutor: room host draws the room for the trainer on a terminal, and this is not one.',
+		hostHint: 'Run `cvm-tutor room host` in a terminal window (the one you show on the projector).',
 	},
 	/** A yes/no question: what counts as yes besides y and yes. */
 	confirm: {
@@ -277,6 +294,24 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 			silent: 'nothing heard from the host for a while',
 			closed: 'the host closed the connection',
 			rejoin: 'the host no longer knew this connection: joining again',
+		},
+		host: {
+			port: (given: string) => `--port wants a port number from 0 to 65535 (0: any free port), not "${given}"`,
+			max: (given: string, limit: number) => `--max wants a number of attendees from 1 to ${limit}, not "${given}"`,
+			noFolder: (folder: string, code: string) => `cannot make ${folder} for the room file (${code}): check the folder's permissions, or set CVM_TUTOR_HOME to a folder you can write`,
+			inUse: (port: number, resumed: boolean) =>
+				resumed
+					? `port ${port} is in use (is the room's old host still running?): close it, then run the same command again; attendees look for the room on port ${port}`
+					: `port ${port} is in use by another program: pick another with --port, e.g. --port ${port + 1}, or --port 0 for any free port`,
+			notHere: (bind: string) => `--bind ${bind} is not an address of this machine: leave --bind out to listen on all of them, or use --bind 127.0.0.1 to try a room alone`,
+			privileged: (port: number) => `port ${port} needs administrator rights: use a port above 1023, e.g. --port 7420`,
+			cannotListen: (bind: string, port: number, why: string) => `cannot listen on ${bind}:${port} (${why})`,
+			resumeTooLarge: (path: string) => `${path} is too large to be a room file: check the path given to --resume`,
+			resumeUnreadable: (path: string, code: string) => `cannot read the room file ${path} (${code}): check the path given to --resume`,
+			resumeBroken: (path: string, why: string) => `${path} is not a room file cvm-tutor can resume: ${why}`,
+			resumeOtherLessons: (path: string, version: string) => `the room in ${path} was made with other lessons: run it with the cvm-tutor that made it, npx cvm-tutor@${version} room host --resume ${path}`,
+			carryOn: (path: string) => `The room is saved in ${path}. To carry on where it stopped (attendees reconnect by themselves): cvm-tutor room host --resume ${path}`,
+			saved: (path: string) => `The room, with every answer, is saved in ${path}.`,
 		},
 		secret: {
 			empty: 'the join code is empty: it looks like XXXX-XXXX-XXXX, on the trainer\'s screen',

@@ -49,6 +49,16 @@ export const cli: typeof en = {
                              \`room join --out\` 写的文件）
   cvm-tutor room print CODE [--answers] [--format md|json]
                              把房间的测验打印成讲义，或输出为数据
+  cvm-tutor room host         在这个网络上开一个实时房间：由你打开每一题，
+                             全场的答案一到就显示出来
+      --chapter, --count, --time, --types, --names   同 room new
+      --port P               在端口 P 上监听（默认 7420，或下一个空闲端口）
+      --bind ADDR            只在 ADDR 上监听（127.0.0.1：自己试用）
+      --max N                最多 N 位学员（默认 300）
+      --out FILE             另外写出最后的总结（.json：写成 JSON）
+      --resume FILE          在窗口关掉之后接续一个房间
+  cvm-tutor room join HOST:PORT CODE [--name NAME]
+                             加入实时房间，地址和加入代码显示在讲师的屏幕上
 
 选项
   --lang L                   语言：en、zh-Hant（台湾）或 zh-Hans（中国大陆）；
@@ -81,6 +91,8 @@ export const cli: typeof en = {
 		unknownRoomSubcommand: (sub) => `未知的 room 子命令“${sub}”；请使用 new、join、tally 或 print。`,
 		roomCode: (sub) => `room ${sub} 需要房间码（CVM-……）。`,
 		codeWithSpace: (argument) => `多余的参数“${argument}”：房间码中没有空格（或请用引号括起来）。`,
+		notWithResume: (option) => `--${option} 会创建新房间；--resume 会按原样接续一个房间：请去掉其中一个。`,
+		joinCode: (where) => `room join ${where} 还需要加入代码，就是讲师屏幕上显示的那个：cvm-tutor room join ${where} XXXX-XXXX-XXXX。`,
 	},
 	stream: {
 		stdout: '标准输出',
@@ -98,6 +110,10 @@ export const cli: typeof en = {
 		roomHint: (code) => `请在终端窗口中运行 \`cvm-tutor room join ${code}\`；\`cvm-tutor room print ${code}\` 以文本形式提供同一份测验。`,
 		interview: 'cvm-tutor: 模拟面试要在终端上出题，而这里不是终端。',
 		interviewHint: '以往的模拟面试记录在 `cvm-tutor stats --json` 中（字段 "interviews"）。',
+		live: 'cvm-tutor：room join 会在终端上显示实时房间的题目，而这里不是终端。',
+		liveHint: (where, code) => `请在终端窗口中运行 \`cvm-tutor room join ${where} ${code}\`。`,
+		host: 'cvm-tutor：room host 会在终端上为讲师画出房间，而这里不是终端。',
+		hostHint: '请在终端窗口中运行 `cvm-tutor room host`（就是你投影出来的那个窗口）。',
 	},
 	confirm: {
 		yes: ['是', '是的', '好', '确定'],
@@ -252,6 +268,24 @@ export const cli: typeof en = {
 			silent: '有一段时间没有收到主持端的消息',
 			closed: '主持端关闭了连接',
 			rejoin: '主持端已不认得这个连接：重新加入',
+		},
+		host: {
+			port: (given) => `--port 需要 0 到 65535 之间的端口号（0：任意一个空闲端口），而不是“${given}”`,
+			max: (given, limit) => `--max 需要 1 到 ${limit} 之间的学员人数，而不是“${given}”`,
+			noFolder: (folder, code) => `无法创建存放房间文件的 ${folder}（${code}）：请检查文件夹的权限，或把 CVM_TUTOR_HOME 设为你能写入的文件夹`,
+			inUse: (port, resumed) =>
+				resumed
+					? `端口 ${port} 已被占用（房间原来的主持程序还在运行吗？）：请先关掉它，再运行同一个命令；学员会在端口 ${port} 寻找这个房间`
+					: `端口 ${port} 已被其他程序占用：请用 --port 换一个，例如 --port ${port + 1}，或用 --port 0 让系统挑一个空闲端口`,
+			notHere: (bind) => `--bind ${bind} 不是这台机器的地址：不加 --bind 就会在所有地址上监听，或用 --bind 127.0.0.1 自己试用房间`,
+			privileged: (port) => `端口 ${port} 需要管理员权限：请用 1023 以上的端口，例如 --port 7420`,
+			cannotListen: (bind, port, why) => `无法在 ${bind}:${port} 上监听（${why}）`,
+			resumeTooLarge: (path) => `${path} 太大了，不可能是房间文件：请检查传给 --resume 的路径`,
+			resumeUnreadable: (path, code) => `无法读取房间文件 ${path}（${code}）：请检查传给 --resume 的路径`,
+			resumeBroken: (path, why) => `${path} 不是 cvm-tutor 能接续的房间文件：${why}`,
+			resumeOtherLessons: (path, version) => `${path} 中的房间是用其他版本的课程创建的：请用创建它的 cvm-tutor 运行，npx cvm-tutor@${version} room host --resume ${path}`,
+			carryOn: (path) => `房间已保存到 ${path}。要从中断的地方继续（学员会自动重新连接）：cvm-tutor room host --resume ${path}`,
+			saved: (path) => `这个房间和所有答案都已保存到 ${path}。`,
 		},
 		secret: {
 			empty: '加入代码是空的：它的样子像 XXXX-XXXX-XXXX，显示在讲师的屏幕上',

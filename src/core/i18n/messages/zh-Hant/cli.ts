@@ -49,6 +49,16 @@ export const cli: typeof en = {
                              \`room join --out\` 寫的檔案）
   cvm-tutor room print CODE [--answers] [--format md|json]
                              把房間的測驗印成講義，或輸出成資料
+  cvm-tutor room host         在這個網路上開一個即時房間：由你開啟每一題，
+                             全場的答案一到就顯示出來
+      --chapter, --count, --time, --types, --names   同 room new
+      --port P               在連接埠 P 上聆聽（預設 7420，或下一個空閒的連接埠）
+      --bind ADDR            只在 ADDR 上聆聽（127.0.0.1：自己試用）
+      --max N                最多 N 位學員（預設 300）
+      --out FILE             另外寫出最後的總結（.json：寫成 JSON）
+      --resume FILE          在視窗關掉之後接續一個房間
+  cvm-tutor room join HOST:PORT CODE [--name NAME]
+                             加入即時房間，位址和加入代碼顯示在講師的螢幕上
 
 選項
   --lang L                   語言：en、zh-Hant（台灣）或 zh-Hans（中國大陸）；
@@ -81,6 +91,8 @@ export const cli: typeof en = {
 		unknownRoomSubcommand: (sub) => `不認得的 room 子指令「${sub}」；請用 new、join、tally 或 print。`,
 		roomCode: (sub) => `room ${sub} 需要房間代碼（CVM-……）。`,
 		codeWithSpace: (argument) => `多了一個引數「${argument}」：房間代碼中沒有空格（或請用引號括起來）。`,
+		notWithResume: (option) => `--${option} 會建立新房間；--resume 會照原樣接續一個房間：請拿掉其中一個。`,
+		joinCode: (where) => `room join ${where} 還需要加入代碼，就是講師螢幕上顯示的那個：cvm-tutor room join ${where} XXXX-XXXX-XXXX。`,
 	},
 	stream: {
 		stdout: '標準輸出',
@@ -98,6 +110,10 @@ export const cli: typeof en = {
 		roomHint: (code) => `請在終端機視窗中執行 \`cvm-tutor room join ${code}\`；\`cvm-tutor room print ${code}\` 會以文字提供同一份測驗。`,
 		interview: 'cvm-tutor: 模擬面試要在終端機上出題，而這裡不是終端機。',
 		interviewHint: '過去的模擬面試在 `cvm-tutor stats --json` 中（欄位 "interviews"）。',
+		live: 'cvm-tutor：room join 會在終端機上顯示即時房間的題目，而這裡不是終端機。',
+		liveHint: (where, code) => `請在終端機視窗中執行 \`cvm-tutor room join ${where} ${code}\`。`,
+		host: 'cvm-tutor：room host 會在終端機上為講師畫出房間，而這裡不是終端機。',
+		hostHint: '請在終端機視窗中執行 `cvm-tutor room host`（就是你投影出來的那個視窗）。',
 	},
 	confirm: {
 		yes: ['是', '是的', '好', '確定'],
@@ -237,12 +253,12 @@ export const cli: typeof en = {
 	},
 	live: {
 		hostPort: (given) => `「${given}」不是 HOST:PORT：請從講師的螢幕上抄下來（例如 192.168.1.23:7420）`,
-		port: (given) => `埠號 ${given} 不在 1-65535 之間：請從講師的螢幕上抄下 HOST:PORT`,
+		port: (given) => `連接埠 ${given} 不在 1-65535 之間：請從講師的螢幕上抄下 HOST:PORT`,
 		link: {
 			nobody: (where, why) => `${where} 上沒有 cvm-tutor 房間回應（${why}）：請對照講師螢幕上的位址，並確認你們在同一個網路`,
 			timeout: '主持端沒有及時回應',
 			tooLarge: '主持端送來的資料超過一則訊息的上限',
-			refused: '那個位址和埠號上沒有程式在聆聽',
+			refused: '那個位址和連接埠上沒有程式在聆聽',
 			notFound: (host) => `這個網路上沒有叫 ${host} 的機器`,
 			unreachable: '從這個網路無法連到那個位址',
 			reset: '連線被切斷了',
@@ -252,6 +268,24 @@ export const cli: typeof en = {
 			silent: '有一段時間沒有收到主持端的消息',
 			closed: '主持端關閉了連線',
 			rejoin: '主持端已不認得這個連線：重新加入',
+		},
+		host: {
+			port: (given) => `--port 需要 0 到 65535 之間的連接埠（0：任一個空閒的連接埠），而不是「${given}」`,
+			max: (given, limit) => `--max 需要 1 到 ${limit} 之間的學員人數，而不是「${given}」`,
+			noFolder: (folder, code) => `無法建立存放房間檔案的 ${folder}（${code}）：請檢查資料夾的權限，或把 CVM_TUTOR_HOME 設為你能寫入的資料夾`,
+			inUse: (port, resumed) =>
+				resumed
+					? `連接埠 ${port} 已被使用（房間原本的主持程式還在執行嗎？）：請先關掉它，再執行同一個指令；學員會在連接埠 ${port} 尋找這個房間`
+					: `連接埠 ${port} 已被其他程式使用：請用 --port 換一個，例如 --port ${port + 1}，或用 --port 0 讓系統挑一個空閒的連接埠`,
+			notHere: (bind) => `--bind ${bind} 不是這台機器的位址：不加 --bind 就會在所有位址上聆聽，或用 --bind 127.0.0.1 自己試用房間`,
+			privileged: (port) => `連接埠 ${port} 需要系統管理員權限：請用 1023 以上的連接埠，例如 --port 7420`,
+			cannotListen: (bind, port, why) => `無法在 ${bind}:${port} 上聆聽（${why}）`,
+			resumeTooLarge: (path) => `${path} 太大了，不可能是房間檔案：請檢查傳給 --resume 的路徑`,
+			resumeUnreadable: (path, code) => `無法讀取房間檔案 ${path}（${code}）：請檢查傳給 --resume 的路徑`,
+			resumeBroken: (path, why) => `${path} 不是 cvm-tutor 能接續的房間檔案：${why}`,
+			resumeOtherLessons: (path, version) => `${path} 中的房間是用其他版本的課程建立的：請用建立它的 cvm-tutor 執行，npx cvm-tutor@${version} room host --resume ${path}`,
+			carryOn: (path) => `房間已存到 ${path}。要從中斷的地方繼續（學員會自動重新連線）：cvm-tutor room host --resume ${path}`,
+			saved: (path) => `這個房間和所有答案都已存到 ${path}。`,
 		},
 		secret: {
 			empty: '加入代碼是空的：它的樣子像 XXXX-XXXX-XXXX，顯示在講師的螢幕上',
