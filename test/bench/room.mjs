@@ -184,7 +184,7 @@ try {
 	const joinStart = performance.now();
 	for (let i = 0; i < ATTENDEES; i++) {
 		const link = createAttendeeLink({ host: '127.0.0.1', port, secret, lessons: lessons.digest, name: `bench ${i + 1}` });
-		const a = { link, joinMs: undefined, open: undefined, sentAt: undefined, sentWall: undefined, receiptAt: undefined, receipt: undefined, drops: 0, stopped: undefined };
+		const a = { link, welcomeMs: undefined, joinMs: undefined, open: undefined, sentAt: undefined, sentWall: undefined, receiptAt: undefined, receipt: undefined, drops: 0, stopped: undefined };
 		links.push(a);
 		link.subscribe((event) => {
 			if (event.type === 'status' && event.status.state === 'online' && a.joinMs === undefined) a.joinMs = performance.now() - joinStart;
@@ -192,6 +192,7 @@ try {
 			if (event.type === 'stopped') a.stopped = event.why;
 			if (event.type !== 'message') return;
 			const m = event.message;
+			if (m.type === 'welcome' && a.welcomeMs === undefined) a.welcomeMs = performance.now() - joinStart;
 			if (m.type === 'open' && m.index === 0 && a.open === undefined) {
 				a.open = performance.now();
 				const question = lessons.questions.get(m.id);
@@ -262,6 +263,7 @@ try {
 	const sentWall = new Map(links.map((a) => [a.link.attendee, a.sentWall]));
 	const taken = savedAnswers.map((x) => Date.parse(x.at) - sentWall.get(x.attendee)).filter(Number.isFinite);
 	const joins = links.map((a) => a.joinMs);
+	const welcomes = links.map((a) => a.welcomeMs).filter((v) => v !== undefined);
 	const lost = ATTENDEES - distinct;
 	const ms = (v) => `${v.toFixed(1)} ms`;
 	const mb = (kb) => (kb ? `${(kb / 1024).toFixed(1)} MB` : 'n/a');
@@ -272,7 +274,8 @@ try {
 		['answers lost', `${lost} (room file holds ${distinct} of ${ATTENDEES}; ${ATTENDEES - sent.length} not sent, ${ATTENDEES - receipted.length} without receipt, ${refused.length} refused${refused.length ? `: ${[...new Set(refused.map((a) => a.receipt.why))].join(', ')}` : ''})`],
 		['answer → receipt', `p50 ${ms(pct(latencies, 0.5))}  p95 ${ms(pct(latencies, 0.95))}  p99 ${ms(pct(latencies, 0.99))}  max ${ms(pct(latencies, 1))}`],
 		['answer → host took it', `p50 ${ms(pct(taken, 0.5))}  p99 ${ms(pct(taken, 0.99))}  max ${ms(pct(taken, 1))} (the room file's times, 1 ms resolution)`],
-		['join → online', `p50 ${ms(pct(joins, 0.5))}  p99 ${ms(pct(joins, 0.99))}  all in ${ms(joinAll)}`],
+		['join → welcome', `p50 ${ms(pct(welcomes, 0.5))}  p99 ${ms(pct(welcomes, 0.99))} (the host took the join and saved it)`],
+		['join → online', `p50 ${ms(pct(joins, 0.5))}  p99 ${ms(pct(joins, 0.99))}  all in ${ms(joinAll)} (the stream's headers arrived)`],
 		['Enter → all opened', ms(openAll)],
 		['reconnects', `${links.reduce((n, a) => n + a.drops, 0)}${links.some((a) => a.stopped) ? `, ${links.filter((a) => a.stopped).length} links stopped` : ''}`],
 		['host peak RSS', `${mb(hostKb)} (VmHWM sampled ${mb(sampler.hwmKb)}, GNU time ${mb(timeKb)}); node -e 0: ${mb(nodeKb)}`],
