@@ -13,7 +13,7 @@ import { createHostRoom } from '../../src/core/room/live/host.js';
 import { newSecret } from '../../src/core/room/live/secret.js';
 import { VERSION } from '../../src/meta.js';
 import { startHostServer } from '../../src/net/host-server.js';
-import { writeFileSafely } from '../../src/store/safe-write.js';
+import { writeFileSafelyAsync } from '../../src/store/safe-write.js';
 import { attendeeLessons } from './room-entry.js';
 
 const [lessonsDir, count, seconds, max] = process.argv.slice(2);
@@ -31,14 +31,14 @@ const roomFile = join(rooms, `${state.code}.json`);
 const saves: Array<[number, number]> = [];
 const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
-const save = (s: typeof state) => {
+const save = async (s: typeof state) => {
 	const started = performance.now();
 	// BENCH_ROOM_SAVE=nosync (a comparison only): the same JSON, written without fsync, read-back and rename.
 	if (process.env.BENCH_ROOM_SAVE === 'nosync') writeFileSync(roomFile, JSON.stringify(s));
-	else writeFileSafely(roomFile, JSON.stringify(s));
+	else await writeFileSafelyAsync(roomFile, JSON.stringify(s));
 	saves.push([performance.now() - started, s.answers.length]);
 };
-save(state);
+await save(state);
 const server = await startHostServer({ state, items: built.items, bind: '127.0.0.1', port: 0, roomFile, save });
 process.stdout.write(`room join ${server.joinLines[0]} ${server.view().secret}\n`);
 process.stdin.setEncoding('utf8');
