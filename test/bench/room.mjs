@@ -241,9 +241,12 @@ try {
 	const savedAnswers = saved.answers.filter((x) => x.index === 0);
 	const distinct = new Set(savedAnswers.map((x) => x.attendee)).size;
 
-	// End the room: q then y (the stand-in ends on q); bounded, then killed.
+	// End the room: q then y, which shows the summary, then q to leave it (the stand-in ends on q); bounded, then killed.
 	keys('q');
-	if (!HEADLESS) setTimeout(() => keys('y'), 300);
+	if (!HEADLESS) {
+		setTimeout(() => keys('y'), 300);
+		setTimeout(() => keys('q'), 900);
+	}
 	const ended = await Promise.race([host.ended, new Promise((resolve) => setTimeout(() => resolve(undefined), 10_000))]);
 	clearInterval(sampler.timer);
 	const timeKb = Number(/BENCH_MAXRSS=(\d+)/.exec(host.output)?.[1] ?? 0);

@@ -18,7 +18,7 @@ import type { Question } from '../../src/core/schema.js';
 import type { Response } from '../../src/core/scoring.js';
 import { textWidth } from '../../src/core/wrap.js';
 import { LiveHostApp } from '../../src/ui/screens/live-host.js';
-import { bundledBank, cleanupInk, fakeClock, KEYS, press, type Rendered, renderInk, resize, rightResponse, tickClock } from '../helpers.js';
+import { bundledBank, cleanupInk, fakeClock, KEYS, press, type Rendered, renderInk, resize, rightResponse, tickClock, waitForFrame } from '../helpers.js';
 
 const bank = bundledBank();
 const lessons = structureDigest(bank);
@@ -89,11 +89,27 @@ afterAll(() => {
 async function mount(columns = 80, rows = 24) {
 	const room = fakeRoom(clock);
 	const onExit = vi.fn();
-	const app = await renderInk(<LiveHostApp control={room.control} now={clock.now} onExit={onExit} />);
+	const app = await renderInk(<LiveHostApp control={room.control} now={clock.now} onExit={onExit} redrawMs={0} />);
 	await resize(app, columns, rows);
 	return { app, room, onExit };
 }
 const frame = (app: Rendered) => app.lastFrame() ?? '';
+
+it('draws a burst of room changes at most every 50 ms, the first at once and the last after', async () => {
+	const room = fakeRoom(clock);
+	const app = await renderInk(<LiveHostApp control={room.control} now={clock.now} onExit={() => {}} />);
+	await resize(app, 80, 24);
+	const before = app.frames.length;
+	await room.join(0);
+	await room.join(1);
+	await room.join(2);
+	// The first change drew at once; the other two wait for the next draw, 50 ms on (turns, not a sleep: the
+	// bound is only there so a broken throttle fails instead of hanging).
+	expect(frame(app)).toContain('Ada');
+	expect(frame(app)).not.toContain('Linus');
+	await waitForFrame(app, 'Linus', 1_000_000);
+	expect(app.frames.length - before).toBeLessThanOrEqual(3);
+});
 const fits = (text: string, columns: number, rows: number) => {
 	const lines = text.split('\n');
 	expect(lines.length).toBeLessThan(rows);

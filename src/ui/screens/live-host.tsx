@@ -18,14 +18,40 @@ const MAX_WIDTH = 120;
 /** The key that reveals an open question at once. */
 const REVEAL = 'r';
 
-export function LiveHostApp({ control, now, onExit }: { control: HostControl; now: () => Date; onExit: () => void }) {
+/** The host's screen draws at most this often while the room changes (20 a second: faster than a projector is read). */
+const REDRAW_MS = 50;
+
+/** `redrawMs`: the least time between two draws for room changes (tests draw every change: 0). */
+export function LiveHostApp({ control, now, onExit, redrawMs = REDRAW_MS }: { control: HostControl; now: () => Date; onExit: () => void; redrawMs?: number }) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	useKeyByKey();
-	// The room changes outside React (answers arrive): each change, and each second of a countdown, draws again.
+	// The room changes outside React (answers arrive): a change, and each second of a countdown, draws again. A
+	// burst of changes (300 joins in a second) draws at most every REDRAW_MS: the first at once, the last too.
 	const [, redraw] = useReducer((n: number) => n + 1, 0);
-	useEffect(() => control.subscribe(redraw), [control]);
+	useEffect(() => {
+		let last = 0;
+		let pending: NodeJS.Timeout | undefined;
+		const unsubscribe = control.subscribe(() => {
+			if (pending) return;
+			const wait = last + redrawMs - Date.now();
+			if (wait <= 0) {
+				last = Date.now();
+				redraw();
+				return;
+			}
+			pending = setTimeout(() => {
+				pending = undefined;
+				last = Date.now();
+				redraw();
+			}, wait);
+		});
+		return () => {
+			clearTimeout(pending);
+			unsubscribe();
+		};
+	}, [control, redrawMs]);
 	const view = control.view();
 	const { state } = view;
 	const { phase } = state;
