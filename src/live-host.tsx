@@ -16,7 +16,6 @@ import { ROOM_LIMITS } from './core/room/code.js';
 import { DEFAULT_PORT, type HostServer, ListenError, startHostServer } from './net/host-server.js';
 import { newRoomSpec, type RoomOptionsGiven } from './room-commands.js';
 import { openRun, untilExit } from './start.js';
-import { timestamp } from './store/progress-store.js';
 import { writeFileSafely, writeFileSafelyAsync } from './store/safe-write.js';
 import { LiveHostApp } from './ui/screens/live-host.js';
 
@@ -97,7 +96,9 @@ export async function startHost(home: string | undefined, lessonsDir: string | u
 		items = built.items;
 		state = createHostRoom({ spec: made.spec, items, secret: newSecret(() => randomBytes(1)[0] as number), lessons, maxAttendees: max });
 		const folder = join(dirname(opened.store.path), 'rooms');
-		roomFile = join(folder, `room-${timestamp(now())}-${state.code.slice(4, 8)}.json`);
+		// room-2026-11-30-200712-8QSW.json: when, and the code's last group (it holds the seed), to tell rooms apart.
+		const when = now().toISOString();
+		roomFile = join(folder, `room-${when.slice(0, 10)}-${when.slice(11, 19).replaceAll(':', '')}-${state.code.slice(-4)}.json`);
 		try {
 			mkdirSync(folder, { recursive: true, mode: 0o700 });
 		} catch (error) {
