@@ -132,6 +132,11 @@ export interface RoomAnswerRecord {
 	questionId: string;
 	response: Response | null;
 	seconds: number;
+	/**
+	 * A live room's join code (src/core/room/live/secret.ts), canonical: a restarted `room join HOST:PORT CODE`
+	 * finds the attendee id it had by it (previousAttendee), and rejoins as itself. Absent for an offline room.
+	 */
+	join?: string | undefined;
 	[extra: string]: unknown;
 }
 
@@ -245,7 +250,7 @@ const progressShape = object({
 	scores: optional(array(object({ session: string, correct: count(0), total: count(1), at: string }))),
 	interviews: optional(array(interview)),
 	settings: optional(object({ locale: optional(oneOf(...LOCALES)) })),
-	roomAnswers: optional(array(object({ id: string, at: string, code: string, attendee: string, questionId: string, response: nullable(object({ type: string })), seconds }))),
+	roomAnswers: optional(array(object({ id: string, at: string, code: string, attendee: string, questionId: string, response: nullable(object({ type: string })), seconds, join: optional(string) }))),
 });
 
 /**

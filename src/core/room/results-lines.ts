@@ -6,7 +6,8 @@ import { type Response, scoreAnswer } from '../scoring.js';
 import { localize } from '../text.js';
 import { type RoomSession, roomScore } from './session.js';
 
-export function roomResultLines(session: RoomSession, resultCode: string): FeedbackLine[] {
+/** `session`: an offline room's, or anything with its questions and answers (the live room's attendee). */
+export function roomResultLines(session: Pick<RoomSession, 'quiz' | 'answers'>, resultCode: string): FeedbackLine[] {
 	const { correct, total } = roomScore(session);
 	const say = t().core.room;
 	const lines: FeedbackLine[] = [

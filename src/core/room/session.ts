@@ -197,7 +197,7 @@ function timeUp(session: RoomSession, at: string): { session: RoomSession; facts
 }
 
 /** Correct answers of the questions answered so far, and the count of questions. */
-export function roomScore(session: RoomSession): { correct: number; total: number } {
+export function roomScore(session: Pick<RoomSession, 'quiz'>): { correct: number; total: number } {
 	return { correct: Object.values(session.quiz.results).filter((result) => result.correct).length, total: session.quiz.items.length };
 }
 
