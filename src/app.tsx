@@ -23,6 +23,9 @@ import { WhereamiScreen } from './ui/screens/whereami.js';
 import { clockLine, InterviewScreen } from './ui/screens/interview.js';
 import { InterviewReportScreen } from './ui/screens/interview-report.js';
 import { countdownLine, RoomScreen } from './ui/screens/room.js';
+import { liveHeaderRows, LiveRoomScreen } from './ui/screens/live-room.js';
+import { useLiveLink } from './ui/hooks/use-live-link.js';
+import type { AttendeeLink } from './core/room/live/link.js';
 import type { QuizSession } from './core/quiz.js';
 import { wrapText } from './core/wrap.js';
 import { t } from './core/i18n/messages.js';
@@ -39,6 +42,7 @@ export type ExitReason = 'quit' | 'interrupt';
 export function questionsOnScreen(screen: AppState['screen']): QuizSession | undefined {
 	if (screen.name === 'quiz') return screen.session;
 	if (screen.name === 'room') return screen.session.phase === 'asking' ? screen.session.quiz : undefined;
+	if (screen.name === 'live') return screen.session.phase === 'asking' ? screen.session.joined?.quiz : undefined;
 	return screen.name === 'interview' && screen.session.phase === 'asking' ? screen.session.quiz : undefined;
 }
 
@@ -49,8 +53,9 @@ export function isTextEntry(screen: AppState['screen']): boolean {
 	return type === 'typed' || type === 'explain';
 }
 
-/** The rows a mock interview's clock line or a room's countdown takes above its question. */
+/** The rows a mock interview's clock line or a room's countdown (a live room's with its connection) takes above its question. */
 function clockRows(screen: AppState['screen'], width: number): number {
+	if (screen.name === 'live') return liveHeaderRows(screen.session, width).length;
 	const line = screen.name === 'interview' ? clockLine(screen.session) : screen.name === 'room' ? countdownLine(screen.session) : undefined;
 	return line ? wrapText(line, width).length : 0;
 }
@@ -142,6 +147,22 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 			const hints = inner.hints.map((hint) => (isBack(hint) ? { keys: 'Esc', action: keys.leave } : hint));
 			return { title, right: titles.questionOf(session.quiz.index + 1, session.quiz.items.length), hints };
 		}
+		case 'live': {
+			const { session } = screen;
+			const say = t().app.liveJoin;
+			const title = say.title(session.joined?.code ?? session.hostLabel);
+			const LEAVE: KeyHint = { keys: 'Esc', action: keys.leave };
+			const total = session.joined?.quiz.items.length ?? 0;
+			const right = session.open ? titles.questionOf(session.open.index + 1, total) : undefined;
+			if (session.phase === 'finished') return { title, right: titles.roomResults, hints: [{ keys: '↑↓/PgUp/PgDn', action: keys.scroll }, { keys: 'Esc', action: keys.home }, QUIT] };
+			if (session.phase === 'stopped') return { title, hints: [{ keys: 'Esc', action: keys.home }, QUIT] };
+			if (session.phase === 'revealed') return { title, ...(right ? { right } : {}), hints: [{ keys: '↑↓', action: keys.scroll }, LEAVE, QUIT] };
+			if (session.phase !== 'asking' || !session.joined) return { title, ...(right ? { right } : {}), hints: [LEAVE, QUIT] };
+			// The question's own keys, as in a quiz (a room has no hints); Esc leaves the room, answers kept.
+			const inner = titleAndHints({ ...state, screen: { name: 'quiz', session: session.joined.quiz, scroll: screen.scroll } }, questionHidden, asking, explain);
+			const hints = inner.hints.map((hint) => (isBack(hint) ? LEAVE : hint));
+			return { title, ...(right ? { right } : {}), hints };
+		}
 		case 'stats':
 			return { title: titles.stats, hints: [{ keys: '←→/1-4', action: keys.view }, { keys: '↑↓', action: keys.scroll }, BACK, QUIT] };
 		case 'whereami':
@@ -174,7 +195,7 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 	}
 }
 
-export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date; links?: boolean }) {
+export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date; links?: boolean; link?: AttendeeLink }) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
@@ -183,6 +204,8 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	// q and Ctrl+C, which the notice names, reach the handler below.
 	useKeyByKey((key) => !tooSmall || key === 'q' || key === '\u0003');
 	const [state, dispatch, saveError] = useAppState(props.initial, props.store, props.now);
+	// A live room's connection (room join HOST:PORT CODE): open while its screen is, closed when it is left.
+	useLiveLink(props.link, state.screen.name === 'live' ? state.screen.session : undefined, dispatch);
 	// The language chosen in Settings; the key makes every screen draw again in it.
 	const locale = useLocale(state.progress.settings?.locale, dispatch);
 	const [asking, setAsking] = useState(false);
@@ -254,6 +277,8 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	else if (screen.name === 'walk') body = <WalkScreen key={`${screen.session.walk.id}:${screen.session.mode}`} session={screen.session} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'interview') body = <InterviewScreen state={state} session={screen.session} {...questionProps(screen.session.quiz, screen.scroll)} />;
 	else if (screen.name === 'room') body = <RoomScreen state={state} session={screen.session} {...questionProps(screen.session.quiz, screen.scroll)} />;
+	else if (screen.name === 'live')
+		body = <LiveRoomScreen session={screen.session} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} links={props.links ?? false} onAsking={setAsking} />;
 	else if (screen.name === 'interview-report') body = <InterviewReportScreen state={state} id={screen.id} scroll={screen.scroll} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'settings') body = <SettingsScreen state={state} dispatch={dispatch} width={width} height={height} />;
 	else if (screen.name === 'whereami') body = <WhereamiScreen width={width} height={height} {...(props.inspectHost ? { inspect: props.inspectHost } : {})} />;

@@ -23,6 +23,7 @@ import { routeFinished, routeScore, startWalk, type WalkIntent, walkReducer, typ
 import { composeInterview } from './interview/compose.js';
 import { createInterview, type InterviewIntent, interviewReducer, type InterviewSession } from './interview/session.js';
 import { type RoomIntent, roomReducer, type RoomSession } from './room/session.js';
+import { composeLiveRoom, type LiveEvent, type LiveIntent, liveReducer, type LiveSession } from './room/live/attendee.js';
 
 export type Screen =
 	/** `focus`: the value of the home menu item to put the cursor on (where the learner came back from). */
@@ -43,7 +44,9 @@ export type Screen =
 	/** The report of the mock with this id (in progress.interviews). */
 	| { name: 'interview-report'; id: string; scroll: number }
 	/** A room's quiz (`cvm-tutor room join CODE`): its intro, its questions under a countdown, then its results. */
-	| { name: 'room'; session: RoomSession; scroll: number };
+	| { name: 'room'; session: RoomSession; scroll: number }
+	/** A live room joined over the network (`cvm-tutor room join HOST:PORT CODE`): the host paces it. */
+	| { name: 'live'; session: LiveSession; scroll: number };
 
 export type ChapterFocus = 'read' | 'quiz' | 'restart' | 'quick' | 'explain' | 'walks';
 
@@ -85,6 +88,9 @@ export type AppIntent =
 	/** A room joined from the command line (src/core/room/join.ts). */
 	| { type: 'open-room'; session: RoomSession }
 	| { type: 'room'; intent: RoomIntent; at: string }
+	/** A live room, its link already made (src/core/room/live/attendee.ts createLiveSession). */
+	| { type: 'open-live'; session: LiveSession }
+	| { type: 'live'; intent: LiveIntent; at: string }
 	/** Settings: the language of the course and the app, saved with the progress (src/ui/hooks/use-locale.ts applies it). */
 	| { type: 'set-locale'; locale: Locale }
 	| { type: 'back' }
@@ -288,6 +294,22 @@ function roomStep(state: AppState, screen: Extract<Screen, { name: 'room' }>, in
 	return { ...state, progress, screen: { ...screen, session, scroll } };
 }
 
+/**
+ * One step of a live room: a welcome is composed into the room from this app's own lessons (with the answers
+ * saved before a restart); each answer, and each question closed unanswered, goes into the history at once.
+ */
+function liveStep(state: AppState, screen: Extract<Screen, { name: 'live' }>, intent: LiveIntent, at: string): AppState {
+	const welcome = intent.type === 'link' && intent.event.type === 'message' && intent.event.message.type === 'welcome' ? intent.event.message : undefined;
+	const event: LiveEvent = welcome && !screen.session.joined ? { type: 'welcome', message: welcome, room: composeLiveRoom(state.bank, welcome.room), saved: state.progress.roomAnswers ?? [] } : intent;
+	const { session, facts } = liveReducer(screen.session, event, at);
+	if (session === screen.session) return state;
+	let progress = state.progress;
+	if (facts.answers.length) progress = { ...progress, answers: [...progress.answers, ...facts.answers] };
+	if (facts.roomAnswers.length) progress = { ...progress, roomAnswers: [...(progress.roomAnswers ?? []), ...facts.roomAnswers] };
+	const scroll = session.open?.index !== screen.session.open?.index || session.phase !== screen.session.phase ? 0 : screen.scroll;
+	return { ...state, progress, screen: { ...screen, session, scroll } };
+}
+
 /** Carries on the chapter's unfinished explain practice, or starts one: its explain questions, shuffled, with follow-ups. */
 function startExplain(state: AppState, chapter: Chapter, seed: number, at: string | undefined): AppState {
 	const unfinished = storedSession(state, sessionKey({ mode: 'explain', chapterId: chapter.id }));
@@ -344,6 +366,14 @@ function back(state: AppState): AppState {
 			const notice = session.phase === 'asking' ? t().app.notice.roomLeft(answered, total) : undefined;
 			return { ...state, screen: { name: 'home' }, ...(notice ? { notice } : {}) };
 		}
+		case 'live': {
+			const { session } = screen;
+			const total = session.joined?.quiz.items.length ?? 0;
+			// Left mid-room: every answer given is kept; the same command rejoins as the same attendee.
+			const going = session.joined && session.phase !== 'finished' && session.phase !== 'stopped';
+			const notice = going ? t().app.liveJoin.left(session.answers.filter((answer) => answer.response !== null).length, total) : undefined;
+			return { ...state, screen: { name: 'home' }, ...(notice ? { notice } : {}) };
+		}
 		case 'home':
 			return state;
 		default:
@@ -396,7 +426,7 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 			return openPage(state, chapter, target);
 		}
 		case 'scroll': {
-			if (screen.name !== 'lesson' && screen.name !== 'quiz' && screen.name !== 'interview' && screen.name !== 'interview-report' && screen.name !== 'room') return state;
+			if (screen.name !== 'lesson' && screen.name !== 'quiz' && screen.name !== 'interview' && screen.name !== 'interview-report' && screen.name !== 'room' && screen.name !== 'live') return state;
 			const scroll = Math.min(Math.max(0, screen.scroll + intent.delta), Math.max(0, intent.max));
 			return scroll === screen.scroll ? state : { ...state, screen: { ...screen, scroll } };
 		}
@@ -437,6 +467,7 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 		case 'quiz':
 			if (screen.name === 'interview') return interviewStep(state, screen, { type: 'quiz', intent: intent.intent }, intent.at);
 			if (screen.name === 'room') return roomStep(state, screen, { type: 'quiz', intent: intent.intent }, intent.at);
+			if (screen.name === 'live') return liveStep(state, screen, { type: 'quiz', intent: intent.intent }, intent.at);
 			return screen.name === 'quiz' ? quizStep(state, screen, intent.intent, intent.at) : state;
 		case 'start-interview':
 			return startInterview(state, intent.seed, intent.minutes, intent.at ?? '');
@@ -449,6 +480,10 @@ function reduce(state: AppState, intent: AppIntent): AppState {
 			return { ...state, screen: { name: 'room', session: intent.session, scroll: 0 } };
 		case 'room':
 			return screen.name === 'room' ? roomStep(state, screen, intent.intent, intent.at) : state;
+		case 'open-live':
+			return { ...state, screen: { name: 'live', session: intent.session, scroll: 0 } };
+		case 'live':
+			return screen.name === 'live' ? liveStep(state, screen, intent.intent, intent.at) : state;
 		case 'open-walks':
 			return findChapter(state.bank, intent.chapterId)?.walks?.length ? { ...state, screen: { name: 'walks', chapterId: intent.chapterId } } : state;
 		case 'start-walk': {
