@@ -301,7 +301,8 @@ function welcome(session: LiveSession, event: Extract<LiveEvent, { type: 'welcom
 	};
 	const name = message.name ?? session.name;
 	const joined: LiveJoined = { spec, code, attendee, ...(name ? { name } : {}), quiz, chapterOf };
-	return { session: { ...session, now: at, phase: 'waiting', joined, answers, receipts }, facts: NONE, send: [] };
+	// A welcome came over the stream: whatever status the link says next, it is online now.
+	return { session: { ...session, now: at, phase: 'waiting', status: { state: 'online' }, joined, answers, receipts }, facts: NONE, send: [] };
 }
 
 function open(session: LiveSession, message: Extract<LinkEvent, { type: 'message' }>['message'] & { type: 'open' }, at: string): LiveStep {
