@@ -37,7 +37,9 @@ function Scrolled(props: { lines: FeedbackLine[]; dispatch: Dispatch; width: num
 }
 
 function Paragraphs({ lines, width }: { lines: FeedbackLine[]; width: number }) {
-	return <Box flexDirection="column">{renderFeedback(lines, width, false)}</Box>;
+	// A blank line is drawn as a space: an empty row would collapse.
+	const rows = renderFeedback(lines, width, false).map((row, i) => (row === '' ? <Text key={`gap:${i}`}> </Text> : row));
+	return <Box flexDirection="column">{rows}</Box>;
 }
 
 /** Before the question: who the attendee is in which room, and what comes next. */

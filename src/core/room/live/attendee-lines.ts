@@ -61,15 +61,20 @@ export function revealLines(session: LiveSession): FeedbackLine[] {
 	const say = t().app.liveJoin;
 	const total = session.joined?.quiz.items.length ?? 0;
 	const answer = liveAnswer(session, on.index);
-	const lines: FeedbackLine[] = [{ text: `${say.question(on.index + 1, total)}. ${localize(on.item.question.prompt)}`, tone: 'plain', bold: true }, { text: '', tone: 'plain' }];
+	// What comes next first: the explanation below may run past the screen.
+	const next = nextQuestion(session);
+	const lines: FeedbackLine[] = [
+		{ text: say.waitNext(next.n, next.total), tone: 'muted' },
+		{ text: '', tone: 'plain' },
+		{ text: `${say.question(on.index + 1, total)}. ${localize(on.item.question.prompt)}`, tone: 'plain', bold: true },
+		{ text: '', tone: 'plain' },
+	];
 	if (!answer && session.receipts[on.index] === undefined) lines.push({ text: say.notAsked, tone: 'muted' });
 	const verdict = answer?.response ? scored(on.item.question, answer.response) : undefined;
 	if (answer?.response && verdict) lines.push(...feedbackLines(on.item.question, { correct: verdict.correct, credit: verdict.credit, verdict, response: answer.response }));
 	else lines.push(...timedOutLines(on.item.question));
 	const receipt = receiptLine(session, on.index);
 	if (receipt && answer?.response && receipt.tone !== 'good') lines.push({ text: '', tone: 'plain' }, receipt);
-	const next = nextQuestion(session);
-	lines.push({ text: '', tone: 'plain' }, { text: say.waitNext(next.n, next.total), tone: 'muted' });
 	return lines;
 }
 

@@ -122,7 +122,7 @@ describe('the live room, attendee side', () => {
 		({ session } = run(session, [[40, submit(wrongResponse(question(2)))], [41, message({ type: 'receipt', index: 2, ok: false, why: 'late' })]]));
 		expect(answeredLines(session).map((line) => line.text)).toContain('✘ Not taken: it reached the trainer after the time was up. Your answer is kept here.');
 		session = liveReducer(session, message({ type: 'reveal', index: 2 }), at(42)).session;
-		expect(revealLines(session)[2]?.text).toMatch(/^✘ /);
+		expect(revealLines(session)[4]?.text).toMatch(/^✘ /);
 
 		// Question 4 runs out while offline: the countdown goes on, and at 0 it closes unanswered.
 		({ session, facts } = run(session, [
