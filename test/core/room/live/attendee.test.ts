@@ -2,7 +2,8 @@
 // answer (facts and the message at once), receipts, the reveal, questions closed unanswered, the end with a
 // result code that decodes, a rejoin that asks nothing twice, and every refusal in words.
 import { describe, expect, it } from 'vitest';
-import type { RoomAnswerRecord } from '../../../../src/core/progress.js';
+import { emptyProgress, parseProgress, type RoomAnswerRecord } from '../../../../src/core/progress.js';
+import { mergeProgress } from '../../../../src/core/progress-merge.js';
 import { encodeRoomCode, type RoomSpec } from '../../../../src/core/room/code.js';
 import { structureDigest } from '../../../../src/core/room/compose.js';
 import {
@@ -236,5 +237,18 @@ describe('the live room, attendee side', () => {
 		const { session } = run(fresh(), [[1, welcome()], [2, message({ type: 'open', index: 0, id: 'no-such-question', seconds: 20, left: 20 })]]);
 		expect(session.phase).toBe('stopped');
 		expect(session.stopped).toContain('no-such-question');
+	});
+});
+
+describe('the join code on a saved room answer', () => {
+	it('is read back, kept through a merge, and refused when it is not text', () => {
+		const answer: RoomAnswerRecord = { id: `${ATTENDEE}/${question(0).id}`, at: at(1), code: CODE, attendee: ATTENDEE, questionId: question(0).id, response: null, seconds: 20, join: JOIN };
+		const progress = { ...emptyProgress(), roomAnswers: [answer] };
+		const parsed = parseProgress(JSON.parse(JSON.stringify(progress)));
+		expect(parsed.ok && parsed.progress.roomAnswers).toEqual([answer]);
+		const merged = mergeProgress(emptyProgress(), progress, emptyProgress());
+		expect(merged.roomAnswers).toEqual([answer]);
+		expect(previousAttendee(merged.roomAnswers ?? [], JOIN)).toBe(ATTENDEE);
+		expect(parseProgress({ ...progress, roomAnswers: [{ ...answer, join: 7 }] }).ok).toBe(false);
 	});
 });
