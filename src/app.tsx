@@ -195,7 +195,7 @@ function titleAndHints(state: AppState, questionHidden = false, asking = false, 
 	}
 }
 
-export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date; links?: boolean; link?: AttendeeLink }) {
+export function App(props: { initial: AppState; store: ProgressStore; onExit: (reason: ExitReason, last: AppState) => void; inspectHost?: () => Promise<HostReport>; now?: () => Date; links?: boolean; link?: AttendeeLink }) {
 	const { exit } = useApp();
 	const { columns, rows } = useTerminalSize();
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
@@ -211,7 +211,7 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	const [asking, setAsking] = useState(false);
 	const [explain, setExplain] = useState<ExplainStatus>({ stage: 'writing', asking: false });
 	const quit = (reason: ExitReason) => {
-		props.onExit(reason);
+		props.onExit(reason, state);
 		exit();
 	};
 	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).

@@ -13,6 +13,10 @@ import { joinRoom } from './core/room/join.js';
 import { t } from './core/i18n/messages.js';
 import { newAttendeeId } from './core/room/result.js';
 import { createRoomSession, roomResultCode, type RoomSession, roomScore } from './core/room/session.js';
+import { createLiveSession, liveResultCode, liveScore, type LiveSession, previousAttendee, rejoinCommand } from './core/room/live/attendee.js';
+import { structureDigest } from './core/room/compose.js';
+import type { Link } from './net/attendee-link.js';
+import type { LiveJoin } from './cli.js';
 import { openProgressStore, type ProgressStore } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
 import { hyperlinksSupported } from './ui/hyperlinks.js';
@@ -30,6 +34,8 @@ export interface TutorOptions {
 	asciiOnly?: boolean;
 	/** `cvm-tutor room join CODE`: open on that room; `out`: also write the result there as JSON. */
 	room?: { code: string; name?: string | undefined; out?: string | undefined };
+	/** `cvm-tutor room join HOST:PORT CODE`: join that live room; `out` as for `room`. */
+	live?: LiveJoin;
 }
 
 /** After `interview --json`: the report of the mock this run started, as JSON on stdout, or why there is none. */
@@ -93,6 +99,44 @@ function printRoomResult(started: RoomSession, store: ProgressStore, home: strin
 	}
 }
 
+/**
+ * After `room join HOST:PORT CODE`: at the end of the room, the score and the result code on the terminal (and with
+ * `--out` as JSON); before it, the command that rejoins (answers are kept); refused, why again. `session`: the
+ * screen as it was left (none after a signal: then the rejoin command).
+ */
+function printLiveResult(session: LiveSession | undefined, live: LiveJoin): number {
+	const write = (line: string) => process.stdout.write(`${escapeForTerminal(line)}\n`);
+	const rejoin = rejoinCommand({ hostLabel: live.where.label, join: live.secret, ...(live.name ? { name: live.name } : {}) });
+	const code = session?.phase === 'finished' ? liveResultCode(session) : undefined;
+	if (session?.phase === 'stopped') {
+		if (session.stopped) write(session.stopped);
+		return 1;
+	}
+	if (!session?.joined || code === undefined) {
+		write(t().cli.live.rejoin(rejoin));
+		return 0;
+	}
+	const score = liveScore(session);
+	process.stdout.write(`${t().cli.room.result(session.joined.code, score.correct, score.total)}\n${code}\n`);
+	if (!live.out) return 0;
+	const result = {
+		room: session.joined.code,
+		attendee: session.joined.attendee,
+		...(session.joined.name ? { name: session.joined.name } : {}),
+		score,
+		resultCode: code,
+		answers: session.answers.map((answer) => ({ ...answer, correct: session.joined?.quiz.results[answer.questionId]?.correct === true })),
+	};
+	try {
+		writeFileSafely(live.out, `${JSON.stringify(result, undefined, 2)}\n`);
+		process.stdout.write(`${t().cli.room.written(live.out)}\n`);
+		return 0;
+	} catch (error) {
+		process.stderr.write(`${escapeForTerminal(t().cli.room.notWritten(live.out, (error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
+		return 1;
+	}
+}
+
 export async function startTutor(home: string | undefined, lessonsDir?: string, options: TutorOptions = {}): Promise<number> {
 	// A mock interview reads its chapters before the first frame, so their contents are checked before it too.
 	const started = await openRun(home, lessonsDir, {
@@ -115,7 +159,16 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 		}
 		initial = appReducer({ ...initial, ...(joined.notes.length ? { notice: joined.notes.join(' ') } : {}) }, { type: 'open-room', session: joined.session });
 	}
-	const instance = render(<App initial={initial} store={opened.store} now={now} onExit={(r) => (reason = r)} links={hyperlinksSupported(process.env)} />, {
+	let link: Link | undefined;
+	if (options.live) {
+		const { where, secret, name } = options.live;
+		const { createAttendeeLink } = await import('./net/attendee-link.js');
+		const attendee = previousAttendee(opened.progress.roomAnswers ?? [], secret);
+		link = createAttendeeLink({ host: where.host, port: where.port, secret, ...(name ? { name } : {}), ...(attendee ? { attendee } : {}), lessons: structureDigest(loaded.bank) });
+		initial = appReducer(initial, { type: 'open-live', session: createLiveSession({ join: secret, hostLabel: where.label, name, at: now().toISOString() }) });
+	}
+	let last: AppState | undefined;
+	const instance = render(<App initial={initial} store={opened.store} now={now} onExit={(r, state) => ((reason = r), (last = state))} links={hyperlinksSupported(process.env)} {...(link ? { link } : {})} />, {
 		exitOnCtrlC: false,
 		stdout: screen,
 	});
@@ -130,13 +183,15 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	}
 	const signalled = await untilExit(instance);
 	if (signalled) reason = 'interrupt';
+	link?.close();
 	const line = farewell(opened.store, now());
 	// A hang-up means the terminal is gone: nothing to print to (a copy of unsaved progress is still written).
 	if (signalled !== 'SIGHUP') screen.write(`${line.text}\n`);
 	const reported = options.interview?.json && !signalled ? printInterviewReport(initial, opened.store, home) : 0;
 	const roomed = options.room && initial.screen.name === 'room' && signalled !== 'SIGHUP' ? printRoomResult(initial.screen.session, opened.store, home, options.room.out) : 0;
+	const lived = options.live && !roomed && signalled !== 'SIGHUP' ? printLiveResult(last?.screen.name === 'live' ? last.screen.session : undefined, options.live) : 0;
 	if (signalled) return 128 + constants.signals[signalled];
 	if (reason === 'interrupt') return 130;
 	// Progress that could not be saved is a failure a script (or the shell prompt) should see.
-	return line.saved ? reported || roomed : 1;
+	return line.saved ? reported || roomed || lived : 1;
 }

@@ -85,8 +85,11 @@ export function createAttendeeLink(options: LinkOptions): Link {
 	/** Each connection cycle's number: callbacks of an older cycle do nothing. */
 	let cycle = 0;
 
+	// Events before anyone listens (the app subscribes after its first frame) wait here, so none is missed.
+	let early: LinkEvent[] | undefined = [];
 	const emit = (event: LinkEvent) => {
-		for (const listener of listeners) listener(event);
+		if (early) early.push(event);
+		else for (const listener of listeners) listener(event);
 	};
 	/** Gives up for good, saying why. */
 	const stop = (why: string) => {
@@ -254,6 +257,9 @@ export function createAttendeeLink(options: LinkOptions): Link {
 		},
 		subscribe(listener) {
 			listeners.add(listener);
+			const waiting = early;
+			early = undefined;
+			for (const event of waiting ?? []) listener(event);
 			return () => listeners.delete(listener);
 		},
 		answer(message) {

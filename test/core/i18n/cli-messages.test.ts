@@ -69,6 +69,7 @@ const SAMPLES: Record<string, unknown[][]> = {
 	'room.code.length': [[12, 16, true, false], [18, 16, false, true]],
 	'room.code.tooMany': [[41, 305, 40, 300]],
 	'live.secret.character': [[12, 'U']],
+	'live.rejoin': [['cvm-tutor room join 192.168.1.23:7420 K7Q2-M9XD-4HTR']],
 	'usage.notWithResume': [['count']],
 	'usage.joinCode': [['192.168.1.23:7420']],
 	'terminal.liveHint': [['192.168.1.23:7420', 'K7Q2-M9XD-4HTR']],

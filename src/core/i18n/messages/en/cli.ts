@@ -278,6 +278,7 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 	/** The progress file (src/store/progress-store.ts): what is wrong, and what to do. */
 	/** The live room (room host, room join HOST:PORT CODE): src/core/room/live, src/net. */
 	live: {
+		rejoin: (command: string) => `Your answers in the live room are kept. To rejoin it: ${command}`,
 		hostPort: (given: string) => `"${given}" is not HOST:PORT: copy it from the trainer's screen (e.g. 192.168.1.23:7420)`,
 		port: (given: string) => `port ${given} is not 1-65535: copy HOST:PORT from the trainer's screen`,
 		link: {

@@ -252,6 +252,7 @@ export const cli: typeof en = {
 		},
 	},
 	live: {
+		rejoin: (command) => `你在实时房间的答案都保留着。要重新加入：${command}`,
 		hostPort: (given) => `“${given}”不是 HOST:PORT：请从讲师的屏幕上抄下来（例如 192.168.1.23:7420）`,
 		port: (given) => `端口 ${given} 不在 1-65535 之间：请从讲师的屏幕上抄下 HOST:PORT`,
 		link: {

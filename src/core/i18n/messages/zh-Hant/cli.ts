@@ -52,7 +52,7 @@ export const cli: typeof en = {
   cvm-tutor room host         在這個網路上開一個即時房間：由你開啟每一題，
                              全場的答案一到就顯示出來
       --chapter, --count, --time, --types, --names   同 room new
-      --port P               在連接埠 P 上聆聽（預設 7420，或下一個空閒的連接埠）
+      --port P               在連接埠 P 上聆聽（預設 7420，或下一個空的）
       --bind ADDR            只在 ADDR 上聆聽（127.0.0.1：自己試用）
       --max N                最多 N 位學員（預設 300）
       --out FILE             另外寫出最後的總結（.json：寫成 JSON）
@@ -252,6 +252,7 @@ export const cli: typeof en = {
 		},
 	},
 	live: {
+		rejoin: (command) => `你在即時房間的答案都保留著。要重新加入：${command}`,
 		hostPort: (given) => `「${given}」不是 HOST:PORT：請從講師的螢幕上抄下來（例如 192.168.1.23:7420）`,
 		port: (given) => `連接埠 ${given} 不在 1-65535 之間：請從講師的螢幕上抄下 HOST:PORT`,
 		link: {
