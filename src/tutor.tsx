@@ -163,7 +163,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	if (options.live) {
 		const { where, secret, name } = options.live;
 		const { createAttendeeLink } = await import('./net/attendee-link.js');
-		const attendee = previousAttendee(opened.progress.roomAnswers ?? [], secret);
+		const attendee = previousAttendee(opened.progress.liveSeats ?? [], secret);
 		link = createAttendeeLink({ host: where.host, port: where.port, secret, ...(name ? { name } : {}), ...(attendee ? { attendee } : {}), lessons: structureDigest(loaded.bank) });
 		initial = appReducer(initial, { type: 'open-live', session: createLiveSession({ join: secret, hostLabel: where.label, name, at: now().toISOString() }) });
 	}

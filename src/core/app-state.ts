@@ -306,6 +306,8 @@ function liveStep(state: AppState, screen: Extract<Screen, { name: 'live' }>, in
 	let progress = state.progress;
 	if (facts.answers.length) progress = { ...progress, answers: [...progress.answers, ...facts.answers] };
 	if (facts.roomAnswers.length) progress = { ...progress, roomAnswers: [...(progress.roomAnswers ?? []), ...facts.roomAnswers] };
+	// One seat per join code: a newer welcome (another attendee id, after the host lost the room) replaces it.
+	for (const seat of facts.seats ?? []) progress = { ...progress, liveSeats: [...(progress.liveSeats ?? []).filter((s) => s.id !== seat.id), seat] };
 	const scroll = session.open?.index !== screen.session.open?.index || session.phase !== screen.session.phase ? 0 : screen.scroll;
 	return { ...state, progress, screen: { ...screen, session, scroll } };
 }

@@ -1,7 +1,7 @@
 // How two windows' saves combine. A window saves by merging what it changed since it last read or wrote the
 // file (base → mine) into what the file holds now (disk), so another window's answers are never overwritten,
 // and whatever was erased on disk (a reset) is not brought back: only this window's own changes are applied.
-import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type InterviewRecord, type RoomAnswerRecord, type Progress, PROGRESS_VERSION, type Score, type ScoreRecord } from './progress.js';
+import { type AnswerRecord, answeredResults, betterScore, type ChapterProgress, type InterviewRecord, type LiveSeatRecord, type RoomAnswerRecord, type Progress, PROGRESS_VERSION, type Score, type ScoreRecord } from './progress.js';
 
 type Json = unknown;
 
@@ -67,6 +67,8 @@ const FACT_LISTS = new Map<string, (fact: never) => string>([
 	['interviews', (record: InterviewRecord) => record.id],
 	// A room's answer: one per attendee and question.
 	['roomAnswers', (record: RoomAnswerRecord) => record.id],
+	// A live room's seat: one per join code.
+	['liveSeats', (record: LiveSeatRecord) => record.id],
 ]);
 
 /** mine's value where mine changed it since base, else disk's. */

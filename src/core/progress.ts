@@ -114,6 +114,8 @@ interface ProgressFields {
 	interviews?: InterviewRecord[] | undefined;
 	/** Each question answered in a room, oldest first (src/core/room/). */
 	roomAnswers?: RoomAnswerRecord[] | undefined;
+	/** Each live room this learner joined: its seat, so a restarted attendee rejoins as itself (src/core/room/live/). */
+	liveSeats?: LiveSeatRecord[] | undefined;
 	/** Choices made in Settings: the language (`--lang` and the environment come after it; src/core/i18n/locale.ts). */
 	settings?: { locale?: Locale | undefined; [extra: string]: unknown } | undefined;
 	[extra: string]: unknown;
@@ -133,10 +135,22 @@ export interface RoomAnswerRecord {
 	response: Response | null;
 	seconds: number;
 	/**
-	 * A live room's join code (src/core/room/live/secret.ts), canonical: a restarted `room join HOST:PORT CODE`
-	 * finds the attendee id it had by it (previousAttendee), and rejoins as itself. Absent for an offline room.
+	 * The live room's join code (src/core/room/live/secret.ts), canonical, when the answer was given in one; absent
+	 * for a pasted (offline) room. The seat to rejoin by is in `liveSeats`.
 	 */
 	join?: string | undefined;
+	[extra: string]: unknown;
+}
+
+/**
+ * A seat in a live room, recorded when the host welcomes this attendee. Id: the join code (one seat per room);
+ * `code`: the room code; `attendee`: the id the host gave, sent again at a rejoin.
+ */
+export interface LiveSeatRecord {
+	id: string;
+	at: string;
+	code: string;
+	attendee: string;
 	[extra: string]: unknown;
 }
 
@@ -251,6 +265,7 @@ const progressShape = object({
 	interviews: optional(array(interview)),
 	settings: optional(object({ locale: optional(oneOf(...LOCALES)) })),
 	roomAnswers: optional(array(object({ id: string, at: string, code: string, attendee: string, questionId: string, response: nullable(object({ type: string })), seconds, join: optional(string) }))),
+	liveSeats: optional(array(object({ id: string, at: string, code: string, attendee: string }))),
 });
 
 /**

@@ -1,7 +1,7 @@
 // An attendee taking a room's quiz: a pure reducer over the room's questions, each under a countdown. No hints,
 // no feedback and no second tries until the last question (the room discusses first); a question left at 0 is
 // closed unanswered. Every step returns the facts it implies, so each answer is saved the moment it is given.
-import type { AnswerRecord, RoomAnswerRecord } from '../progress.js';
+import type { AnswerRecord, LiveSeatRecord, RoomAnswerRecord } from '../progress.js';
 import { currentItem, type QuizIntent, type QuizItem, quizReducer, type QuizSession } from '../quiz.js';
 import { misconceptionsOf, type Response, scoreAnswer } from '../scoring.js';
 import { encodeRoomCode, type RoomSpec } from './code.js';
@@ -43,6 +43,8 @@ export type RoomIntent = { type: 'start' } | { type: 'tick' } | { type: 'draft';
 export interface RoomFacts {
 	answers: AnswerRecord[];
 	roomAnswers: RoomAnswerRecord[];
+	/** A live room's seat, at its welcome (src/core/room/live/attendee.ts). */
+	seats?: LiveSeatRecord[];
 }
 
 /** A hands-on answer being typed at 0 may run this many times the question's time in all, then it is taken as typed. */

@@ -4,7 +4,7 @@
 // room) and the answers to hand to the link.
 import type { Bank } from '../../bank.js';
 import { t } from '../../i18n/messages.js';
-import type { AnswerRecord, RoomAnswerRecord } from '../../progress.js';
+import type { AnswerRecord, LiveSeatRecord, RoomAnswerRecord } from '../../progress.js';
 import { type QuizIntent, type QuizItem, quizReducer, type QuizSession } from '../../quiz.js';
 import { misconceptionsOf, type Response, scoreAnswer } from '../../scoring.js';
 import { decodeRoomCode, type RoomSpec } from '../code.js';
@@ -125,11 +125,9 @@ export function createLiveSession(options: { join: string; hostLabel: string; na
 	};
 }
 
-/** The attendee id this learner had in the room of this join code (the latest), so a restart rejoins as itself. */
-export function previousAttendee(roomAnswers: readonly RoomAnswerRecord[], join: string): string | undefined {
-	let latest: RoomAnswerRecord | undefined;
-	for (const record of roomAnswers) if (record.join === join && (!latest || record.at >= latest.at)) latest = record;
-	return latest?.attendee;
+/** The attendee id this learner had in the room of this join code (its seat), so a restart rejoins as itself. */
+export function previousAttendee(seats: readonly LiveSeatRecord[], join: string): string | undefined {
+	return seats.find((seat) => seat.id === join)?.attendee;
 }
 
 /** The command that joins this room again, as the attendee typed it (with `prefix`, e.g. "npx cvm-tutor@0.1.0"). */
@@ -301,8 +299,10 @@ function welcome(session: LiveSession, event: Extract<LiveEvent, { type: 'welcom
 	};
 	const name = message.name ?? session.name;
 	const joined: LiveJoined = { spec, code, attendee, ...(name ? { name } : {}), quiz, chapterOf };
-	// A welcome came over the stream: whatever status the link says next, it is online now.
-	return { session: { ...session, now: at, phase: 'waiting', status: { state: 'online' }, joined, answers, receipts }, facts: NONE, send: [] };
+	// A welcome came over the stream: whatever status the link says next, it is online now. The seat is saved at
+	// once: a laptop that restarts before its first answer still rejoins as this attendee.
+	const seat: LiveSeatRecord = { id: session.join, at, code, attendee };
+	return { session: { ...session, now: at, phase: 'waiting', status: { state: 'online' }, joined, answers, receipts }, facts: { ...NONE, seats: [seat] }, send: [] };
 }
 
 function open(session: LiveSession, message: Extract<LinkEvent, { type: 'message' }>['message'] & { type: 'open' }, at: string): LiveStep {

@@ -2,7 +2,7 @@
 // answer (facts and the message at once), receipts, the reveal, questions closed unanswered, the end with a
 // result code that decodes, a rejoin that asks nothing twice, and every refusal in words.
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, parseProgress, type RoomAnswerRecord } from '../../../../src/core/progress.js';
+import { emptyProgress, parseProgress, type LiveSeatRecord, type RoomAnswerRecord } from '../../../../src/core/progress.js';
 import { mergeProgress } from '../../../../src/core/progress-merge.js';
 import { encodeRoomCode, type RoomSpec } from '../../../../src/core/room/code.js';
 import { structureDigest } from '../../../../src/core/room/compose.js';
@@ -61,13 +61,14 @@ function wrongResponse(q: Question): Response {
 
 /** Runs events in order (each at its time), collecting facts and messages sent. */
 function run(session: LiveSession, steps: Array<[number, LiveEvent]>) {
-	const facts = { answers: [] as unknown[], roomAnswers: [] as RoomAnswerRecord[] };
+	const facts = { answers: [] as unknown[], roomAnswers: [] as RoomAnswerRecord[], seats: [] as LiveSeatRecord[] };
 	const sent: unknown[] = [];
 	for (const [time, event] of steps) {
 		const step = liveReducer(session, event, at(time));
 		session = step.session;
 		facts.answers.push(...step.facts.answers);
 		facts.roomAnswers.push(...step.facts.roomAnswers);
+		facts.seats.push(...(step.facts.seats ?? []));
 		sent.push(...step.send);
 	}
 	return { session, facts, sent };
@@ -200,11 +201,13 @@ describe('the live room, attendee side', () => {
 		expect(step.session).toBe(session);
 	});
 
-	it('previousAttendee finds the latest attendee id saved under a join code', () => {
-		const record = (attendee: string, time: number, join?: string): RoomAnswerRecord => ({ id: `${attendee}/q`, at: at(time), code: CODE, attendee, questionId: 'q', response: null, seconds: 20, ...(join ? { join } : {}) });
-		const answers = [record('AAAAAAAA', 1, JOIN), record('BBBBBBBB', 3, JOIN), record('CCCCCCCC', 5), record('DDDDDDDD', 9, 'WXYZ-WXYZ-WXYZ')];
-		expect(previousAttendee(answers, JOIN)).toBe('BBBBBBBB');
-		expect(previousAttendee(answers, 'NONE-NONE-NONE')).toBeUndefined();
+	it('saves a seat at the welcome, which previousAttendee finds by join code', () => {
+		const { facts } = run(fresh(), [[1, welcome()]]);
+		expect(facts.seats).toEqual([{ id: JOIN, at: at(1), code: CODE, attendee: ATTENDEE }]);
+		expect(previousAttendee(facts.seats ?? [], JOIN)).toBe(ATTENDEE);
+		expect(previousAttendee(facts.seats ?? [], 'NONE-NONE-NONE')).toBeUndefined();
+		// A second welcome (a reconnect) is no new seat.
+		expect(run(fresh(), [[1, welcome()], [2, welcome()]]).facts.seats).toHaveLength(1);
 	});
 
 	it('says every refusal in words, with the exact command for other lessons', () => {
@@ -248,7 +251,18 @@ describe('the join code on a saved room answer', () => {
 		expect(parsed.ok && parsed.progress.roomAnswers).toEqual([answer]);
 		const merged = mergeProgress(emptyProgress(), progress, emptyProgress());
 		expect(merged.roomAnswers).toEqual([answer]);
-		expect(previousAttendee(merged.roomAnswers ?? [], JOIN)).toBe(ATTENDEE);
 		expect(parseProgress({ ...progress, roomAnswers: [{ ...answer, join: 7 }] }).ok).toBe(false);
+	});
+});
+
+describe('a live room seat in the progress file', () => {
+	it('is read back, merged by join code, and refused when malformed', () => {
+		const seat = { id: JOIN, at: at(1), code: CODE, attendee: ATTENDEE };
+		const progress = { ...emptyProgress(), liveSeats: [seat] };
+		const parsed = parseProgress(JSON.parse(JSON.stringify(progress)));
+		expect(parsed.ok && parsed.progress.liveSeats).toEqual([seat]);
+		const other = { ...emptyProgress(), liveSeats: [{ ...seat, id: 'WXYZ-WXYZ-WXYZ' }] };
+		expect(mergeProgress(emptyProgress(), progress, other).liveSeats).toEqual([{ ...seat, id: 'WXYZ-WXYZ-WXYZ' }, seat]);
+		expect(parseProgress({ ...progress, liveSeats: [{ ...seat, attendee: 7 }] }).ok).toBe(false);
 	});
 });
