@@ -4,6 +4,7 @@
 // screen (src/ui/screens/live-host.tsx) only lays these out and handles keys.
 import { escapeForTerminal } from '../../escape.js';
 import { type FeedbackLine, timedOutLines } from '../../feedback.js';
+import { codeSpans } from '../../inline.js';
 import { formatSeconds } from '../../interview/session.js';
 import { t } from '../../i18n/messages.js';
 import type { QuizItem } from '../../quiz.js';
@@ -114,12 +115,15 @@ export function lobbyLines(view: HostView, width: number, height: number): strin
 	return withFigure(before, String(view.state.attendees.length), after, width, height);
 }
 
+/** Wrapped rows with the backticks that mark `code` dropped, as the attendees' screens draw them. */
+const untick = (rows: string[]) => codeSpans(rows).map((spans) => spans.map((span) => span.text).join(''));
+
 /** "Question 2 of 5" and the prompt, wrapped, at most `promptRows` rows. */
 function questionHead(view: HostView, width: number, promptRows: number): string[] {
 	const { state, items } = view;
 	const item = items[state.index];
 	const head = t().app.liveHost.question(state.index + 1, state.questionIds.length);
-	return [head, ...(item ? clip(wrapText(localize(item.question.prompt), width), promptRows, width) : [])];
+	return [head, ...(item ? clip(untick(wrapText(localize(item.question.prompt), width)), promptRows, width) : [])];
 }
 
 /** "12 of 30 answered", and how many are still connected when some dropped. */
@@ -186,7 +190,7 @@ function feedbackRows(lines: FeedbackLine[], width: number): string[] {
 		if (!line.text) return [''];
 		if (line.link || line.code) return linkRows(line.text, width);
 		const indent = ' '.repeat(line.indent ?? 0);
-		return wrapText(line.text, width - indent.length).map((row) => `${indent}${row}`);
+		return untick(wrapText(line.text, width - indent.length)).map((row) => `${indent}${row}`);
 	});
 }
 
