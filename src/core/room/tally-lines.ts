@@ -4,7 +4,7 @@ import { t } from '../i18n/messages.js';
 import type { QuizItem } from '../quiz.js';
 import type { Question } from '../schema.js';
 import { localize } from '../text.js';
-import { textWidth, truncate, wrapText } from '../wrap.js';
+import { fitWidth, textWidth, truncate, wrapText } from '../wrap.js';
 import type { QuestionTally, RoomTally } from './tally.js';
 
 const BAR = '#';
@@ -21,11 +21,11 @@ export function choiceText(question: Question, id: string): string {
 
 const letter = (i: number) => String.fromCharCode(65 + i);
 
-/** The first `max` lines, the last of them ending in an ellipsis when some were left off. */
-function clip(lines: string[], max: number, width: number): string[] {
+/** The first `max` lines (at least one), the last of them ending in one ellipsis when some were left off. */
+export function clip(lines: string[], max: number, width: number): string[] {
 	if (lines.length <= max) return lines;
-	const kept = lines.slice(0, max);
-	kept[max - 1] = `${truncate(kept[max - 1] as string, width - 1)}…`;
+	const kept = lines.slice(0, Math.max(1, max));
+	kept[kept.length - 1] = `${fitWidth(kept[kept.length - 1] as string, width - 1)}…`;
 	return kept;
 }
 

@@ -11,7 +11,7 @@ import type { QuizItem } from '../../quiz.js';
 import { scoreAnswer } from '../../scoring.js';
 import { localize } from '../../text.js';
 import { linkRows, textWidth, truncate, wrapText } from '../../wrap.js';
-import { choiceText, tallyLines } from '../tally-lines.js';
+import { choiceText, clip, tallyLines } from '../tally-lines.js';
 import { answeredCount, choiceDistribution, type HostState, hostTally } from './host.js';
 import type { HostView } from './link.js';
 
@@ -73,14 +73,6 @@ export function revealReady(state: HostState, now: Date): boolean {
 export const joinCommand = (address: string, secret: string) => `npx cvm-tutor room join ${address} ${secret}`;
 /** The command that carries on a room saved in `file`. */
 export const resumeCommand = (file: string) => `cvm-tutor room host --resume ${file}`;
-
-/** The first `max` lines, the last ending in an ellipsis when some were left off. */
-function clip(lines: string[], max: number, width: number): string[] {
-	if (lines.length <= max) return lines;
-	const kept = lines.slice(0, Math.max(1, max));
-	kept[kept.length - 1] = `${truncate(kept[kept.length - 1] as string, width - 1)}…`;
-	return kept;
-}
 
 /** `before`, the big figure with a blank line over it, `after`: the figure only when it fits the width and the height. */
 function withFigure(before: string[], figure: string, after: string[], width: number, height: number): string[] {
@@ -166,7 +158,7 @@ function distributionLines(view: HostView, width: number): string[] {
 		const markWidth = textWidth(right) + 1;
 		const total = Math.max(answers.length, ...choices.map((c) => c.count));
 		const textRoom = Math.max(8, width - markWidth - 3 - 1 - barWidth - 4);
-		return choices.map((choice, i) => `${padTo(choice.right ? right : '', markWidth)}${letter(i)}. ${padTo(truncate(choiceText(item.question, choice.id), textRoom), textRoom)} ${bar(choice.count, total, barWidth)}${String(choice.count).padStart(4)}`);
+		return choices.map((choice, i) => `${padTo(choice.right ? right : '', markWidth)}${letter(i)}. ${padTo(truncate(untick([choiceText(item.question, choice.id)])[0] as string, textRoom), textRoom)} ${bar(choice.count, total, barWidth)}${String(choice.count).padStart(4)}`);
 	}
 	let [rightCount, partly, wrong] = [0, 0, 0];
 	for (const answer of answers) {
