@@ -1,6 +1,6 @@
 // The Ink root: routes AppState to a screen, owns the global keys and the one way out (onExit).
 import { Box, Text, useApp, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { type AppState, findChapter } from './core/app-state.js';
 import { previousAnswer } from './core/explain.js';
 import { localize } from './core/text.js';
@@ -210,8 +210,12 @@ export function App(props: { initial: AppState; store: ProgressStore; onExit: (r
 	const locale = useLocale(state.progress.settings?.locale, dispatch);
 	const [asking, setAsking] = useState(false);
 	const [explain, setExplain] = useState<ExplainStatus>({ stage: 'writing', asking: false });
+	// The state as last drawn, for the way out: a key handler may still hold an older render's (a live room's
+	// end arrives from the network, and the q that follows can reach the handler before it is registered again).
+	const drawn = useRef(state);
+	drawn.current = state;
 	const quit = (reason: ExitReason) => {
-		props.onExit(reason, state);
+		props.onExit(reason, drawn.current);
 		exit();
 	};
 	// While the learner types an answer, letters are text: only Ctrl+C stays global (Esc is the typed view's).
