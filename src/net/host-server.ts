@@ -227,9 +227,14 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		// Node holds the headers back until the first write; in the lobby there is nothing to write yet, and the
 		// attendee counts itself online when they arrive.
 		res.flushHeaders();
-		streams.get(attendee)?.end();
-		streams.set(attendee, res);
-		for (const message of roomNow(state, now().toISOString())) sendTo(res, message);
+		// The stream joins the room's broadcasts after the save in flight: a broadcast waiting for it reaches the
+		// streams it was meant for, and this one then hears where the room is now, once, not twice.
+		whenSaved(() => {
+			if (res.writableEnded || res.destroyed) return;
+			streams.get(attendee)?.end();
+			streams.set(attendee, res);
+			for (const message of roomNow(state, now().toISOString())) sendTo(res, message);
+		});
 		res.on('close', () => {
 			if (streams.get(attendee) !== res) return;
 			streams.delete(attendee);

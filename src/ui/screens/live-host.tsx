@@ -90,6 +90,10 @@ export function LiveHostApp({ control, now, onExit, redrawMs = REDRAW_MS }: { co
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') return quit();
 		if (tooSmall) return;
+		// The room as it is now, not as this handler's render saw it: answers and joins arrive between draws, and
+		// a key can reach a handler that React has not replaced yet (an Enter in the lobby met "nobody has joined").
+		const { state } = control.view();
+		const { phase } = state;
 		setNotice(undefined);
 		if (confirm) {
 			if (input === 'y') {
