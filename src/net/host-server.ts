@@ -135,7 +135,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 	const tokens = new Map<string, string>();
 	const tokenOf = new Map<string, string>();
 	/** Each attendee's open stream. */
-	const streams = new Map<string, ServerResponse>();
+	// `synced`: the step of the room this stream was told about when it joined (roomNow): a broadcast of that step or
+	// an earlier one would tell it twice.
+	const streams = new Map<string, { res: ServerResponse; synced: number }>();
+	/** Steps of the room so far (each change of state). */
+	let step = 0;
 	const sockets = new Set<Socket>();
 	// Replies wait for a save of the state they belong to. One save at a time; everything that arrives during a
 	// save goes into the next one (a group commit), so a save's time bounds a receipt's wait, whatever the load.
@@ -178,11 +182,13 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		const outcome = hostReducer(state, event, options.items);
 		if (outcome.state !== state) {
 			state = outcome.state;
+			step += 1;
 			notify();
 		}
 		const broadcast = outcome.send.filter((s) => s.to === 'all').map((s) => s.message);
+		const of = step;
 		if (broadcast.length) whenSaved(() => {
-			for (const res of streams.values()) for (const message of broadcast) sendTo(res, message);
+			for (const stream of streams.values()) if (stream.synced < of) for (const message of broadcast) sendTo(stream.res, message);
 		});
 		return outcome;
 	};
@@ -213,7 +219,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		// the attendee's, so its closing does not mark the attendee gone: one stream each.
 		const older = streams.get(attendee);
 		streams.delete(attendee);
-		older?.end();
+		older?.res.end();
 		const welcome = outcome.send[0]?.message;
 		whenSaved(() => json(res, 200, { ...welcome, token }));
 	};
@@ -227,16 +233,16 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		// Node holds the headers back until the first write; in the lobby there is nothing to write yet, and the
 		// attendee counts itself online when they arrive.
 		res.flushHeaders();
-		// The stream joins the room's broadcasts after the save in flight: a broadcast waiting for it reaches the
-		// streams it was meant for, and this one then hears where the room is now, once, not twice.
+		// The stream hears where the room is now once the room as it is now is saved, and from then on every
+		// broadcast of a later step: a question opened as it connects reaches it once, not twice.
 		whenSaved(() => {
 			if (res.writableEnded || res.destroyed) return;
-			streams.get(attendee)?.end();
-			streams.set(attendee, res);
+			streams.get(attendee)?.res.end();
+			streams.set(attendee, { res, synced: step });
 			for (const message of roomNow(state, now().toISOString())) sendTo(res, message);
 		});
 		res.on('close', () => {
-			if (streams.get(attendee) !== res) return;
+			if (streams.get(attendee)?.res !== res) return;
 			streams.delete(attendee);
 			apply({ type: 'leave', attendee, at: now().toISOString() });
 		});
@@ -289,7 +295,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		whenSaved(() => {});
 	}
 	const heartbeat = setInterval(() => {
-		for (const res of streams.values()) if (!res.writableEnded) res.write(': ping\n\n');
+		for (const { res } of streams.values()) if (!res.writableEnded) res.write(': ping\n\n');
 	}, options.heartbeatMs ?? HEARTBEAT_MS);
 	heartbeat.unref();
 	const unspecified = options.bind === '0.0.0.0' || options.bind === '::';
@@ -312,7 +318,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		async close() {
 			clearInterval(heartbeat);
 			await saving;
-			for (const res of streams.values()) res.end();
+			for (const { res } of streams.values()) res.end();
 			streams.clear();
 			await new Promise<void>((resolve) => {
 				server.close(() => resolve());
