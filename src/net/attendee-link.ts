@@ -230,8 +230,16 @@ export function createAttendeeLink(options: LinkOptions): Link {
 		agent.destroy();
 	}
 
-	function post(answer: AnswerMessage) {
+	/**
+	 * Sends one answer. Without a receipt (the request failed or timed out while the stream stayed up), it is sent
+	 * again after a backoff, as long as this connection lasts; a reconnect sends every pending answer anyway.
+	 */
+	function post(answer: AnswerMessage, tries = 0) {
 		const mine = cycle;
+		const again = () => {
+			if (stopped || mine !== cycle || !pending.has(answer.index)) return;
+			setTimeout(() => !stopped && mine === cycle && online && pending.has(answer.index) && post(answer, tries + 1), backoffMs(tries, random, options.backoffFirstMs)).unref();
+		};
 		call(
 			'POST',
 			'/answer',
@@ -244,9 +252,9 @@ export function createAttendeeLink(options: LinkOptions): Link {
 					// The host already has this answer from a try whose receipt was lost on the way back.
 					emit({ type: 'message', message: receipt.why === 'duplicate' ? { type: 'receipt', index: receipt.index, ok: true } : receipt });
 				} else if (status === 401 && mine === cycle) drop(say.rejoin, 0);
-				// Anything else: the answer stays pending and goes again after the next reconnect.
+				else again();
 			},
-			() => {},
+			again,
 		);
 	}
 

@@ -225,3 +225,38 @@ describe('a live room on 127.0.0.1', () => {
 		expect(stopped).toMatchObject({ why: expect.stringContaining(`127.0.0.1:${port}`) });
 	});
 });
+
+describe('the attendee link against a host that drops a request', () => {
+	it('sends an answer again when its request fails while the stream stays up', async () => {
+		const { createServer } = await import('node:http');
+		let answers = 0;
+		const server = createServer((req, res) => {
+			if (req.url === '/join') {
+				req.resume();
+				res.end(JSON.stringify({ type: 'welcome', room: 'CVM-X', attendee: 'ATTEND01', token: 'a'.repeat(32), questions: 1, answered: [] }));
+			} else if (req.url === '/events') {
+				res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+				res.flushHeaders();
+			} else {
+				req.resume();
+				answers += 1;
+				// The first try dies on the way: no reply at all.
+				if (answers === 1) req.socket.destroy();
+				else res.end(JSON.stringify({ type: 'receipt', index: 0, ok: true }));
+			}
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		open.push({ close: () => new Promise<void>((resolve) => server.close(() => resolve())) });
+		server.on('connection', (socket) => open.push({ close: () => socket.destroy() }));
+		const port = (server.address() as { port: number }).port;
+		const events: LinkEvent[] = [];
+		const link = createAttendeeLink({ host: '127.0.0.1', port, secret: 'x', lessons, backoffFirstMs: 20 });
+		open.push(link);
+		link.subscribe((e) => events.push(e));
+		await waitFor(() => events.some((e) => e.type === 'status' && e.status.state === 'online'));
+		link.answer(answerFor(0));
+		await waitFor(() => events.some((e) => e.type === 'message' && e.message.type === 'receipt'));
+		expect(answers).toBe(2);
+		expect(events.filter((e) => e.type === 'status' && e.status.state === 'offline')).toEqual([]);
+	});
+});
