@@ -242,8 +242,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 			for (const message of roomNow(state, now().toISOString())) sendTo(res, message);
 		});
 		res.on('close', () => {
-			if (streams.get(attendee)?.res !== res) return;
-			streams.delete(attendee);
+			const current = streams.get(attendee);
+			if (current?.res === res) streams.delete(attendee);
+			// Another stream, or a newer join, stands for the attendee now: this one's end is not the attendee's.
+			else if (current || tokenOf.get(attendee) !== token) return;
 			apply({ type: 'leave', attendee, at: now().toISOString() });
 		});
 	};
