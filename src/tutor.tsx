@@ -13,9 +13,11 @@ import { joinRoom } from './core/room/join.js';
 import { t } from './core/i18n/messages.js';
 import { newAttendeeId } from './core/room/result.js';
 import { createRoomSession, roomResultCode, type RoomSession, roomScore } from './core/room/session.js';
-import { createLiveSession, liveResultCode, liveScore, type LiveSession, previousAttendee, rejoinCommand } from './core/room/live/attendee.js';
+import { createLiveSession, liveResult, type LiveSession, previousAttendee, rejoinCommand } from './core/room/live/attendee.js';
 import { structureDigest } from './core/room/compose.js';
 import type { Link } from './net/attendee-link.js';
+import type { Bank } from './core/bank.js';
+import type { Progress } from './core/progress.js';
 import type { LiveJoin } from './cli.js';
 import { openProgressStore, type ProgressStore } from './store/progress-store.js';
 import { writeFileSafely } from './store/safe-write.js';
@@ -100,35 +102,25 @@ function printRoomResult(started: RoomSession, store: ProgressStore, home: strin
 }
 
 /**
- * After `room join HOST:PORT CODE`: at the end of the room, the score and the result code on the terminal (and with
- * `--out` as JSON); before it, the command that rejoins (answers are kept); refused, why again. `session`: the
- * screen as it was left (none after a signal: then the rejoin command).
+ * After `room join HOST:PORT CODE` (and before it, for a room already over): once the host has ended the room, the
+ * score and the result code, from the learner's saved facts whatever screen was left (with `--out`, as JSON too);
+ * before the end, the command that rejoins; refused, why again. `left`: the live screen as it was left, if it was.
  */
-function printLiveResult(session: LiveSession | undefined, live: LiveJoin): number {
+function printLiveResult(progress: Progress | undefined, bank: Bank, live: LiveJoin, left: LiveSession | undefined): number {
 	const write = (line: string) => process.stdout.write(`${escapeForTerminal(line)}\n`);
-	const rejoin = rejoinCommand({ hostLabel: live.where.label, join: live.secret, ...(live.name ? { name: live.name } : {}) });
-	const code = session?.phase === 'finished' ? liveResultCode(session) : undefined;
-	if (session?.phase === 'stopped') {
-		if (session.stopped) write(session.stopped);
-		return 1;
-	}
-	if (!session?.joined || code === undefined) {
-		write(t().cli.live.rejoin(rejoin));
+	const result = progress ? liveResult(progress, live.secret, bank) : undefined;
+	if (!result) {
+		if (left?.phase === 'stopped') {
+			if (left.stopped) write(left.stopped);
+			return 1;
+		}
+		write(t().cli.live.rejoin(rejoinCommand({ hostLabel: live.where.label, join: live.secret, ...(live.name ? { name: live.name } : {}) })));
 		return 0;
 	}
-	const score = liveScore(session);
-	process.stdout.write(`${t().cli.room.result(session.joined.code, score.correct, score.total)}\n${code}\n`);
+	process.stdout.write(`${t().cli.room.result(result.code, result.score.correct, result.score.total)}\n${result.resultCode}\n`);
 	if (!live.out) return 0;
-	const result = {
-		room: session.joined.code,
-		attendee: session.joined.attendee,
-		...(session.joined.name ? { name: session.joined.name } : {}),
-		score,
-		resultCode: code,
-		answers: session.answers.map((answer) => ({ ...answer, correct: session.joined?.quiz.results[answer.questionId]?.correct === true })),
-	};
 	try {
-		writeFileSafely(live.out, `${JSON.stringify(result, undefined, 2)}\n`);
+		writeFileSafely(live.out, `${JSON.stringify({ room: result.code, attendee: result.attendee, ...(result.name ? { name: result.name } : {}), score: result.score, resultCode: result.resultCode, answers: result.answers }, undefined, 2)}\n`);
 		process.stdout.write(`${t().cli.room.written(live.out)}\n`);
 		return 0;
 	} catch (error) {
@@ -162,6 +154,8 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	let link: Link | undefined;
 	if (options.live) {
 		const { where, secret, name } = options.live;
+		// A room already over (the host may be long gone): its result, from the facts, without connecting.
+		if (liveResult(opened.progress, secret, loaded.bank)) return printLiveResult(opened.progress, loaded.bank, options.live, undefined);
 		const { createAttendeeLink } = await import('./net/attendee-link.js');
 		const attendee = previousAttendee(opened.progress.liveSeats ?? [], secret);
 		link = createAttendeeLink({ host: where.host, port: where.port, secret, ...(name ? { name } : {}), ...(attendee ? { attendee } : {}), lessons: structureDigest(loaded.bank) });
@@ -189,7 +183,7 @@ export async function startTutor(home: string | undefined, lessonsDir?: string, 
 	if (signalled !== 'SIGHUP') screen.write(`${line.text}\n`);
 	const reported = options.interview?.json && !signalled ? printInterviewReport(initial, opened.store, home) : 0;
 	const roomed = options.room && initial.screen.name === 'room' && signalled !== 'SIGHUP' ? printRoomResult(initial.screen.session, opened.store, home, options.room.out) : 0;
-	const lived = options.live && !roomed && signalled !== 'SIGHUP' ? printLiveResult(last?.screen.name === 'live' ? last.screen.session : undefined, options.live) : 0;
+	const lived = options.live && !roomed && signalled !== 'SIGHUP' ? printLiveResult(currentProgress(opened.store, home), loaded.bank, options.live, last?.screen.name === 'live' ? last.screen.session : undefined) : 0;
 	if (signalled) return 128 + constants.signals[signalled];
 	if (reason === 'interrupt') return 130;
 	// Progress that could not be saved is a failure a script (or the shell prompt) should see.

@@ -151,6 +151,10 @@ export interface LiveSeatRecord {
 	at: string;
 	code: string;
 	attendee: string;
+	/** The name the room took, if it takes names. */
+	name?: string | undefined;
+	/** When the host ended the room: its result can be printed from the facts from then on. */
+	finished?: string | undefined;
 	[extra: string]: unknown;
 }
 
@@ -265,7 +269,7 @@ const progressShape = object({
 	interviews: optional(array(interview)),
 	settings: optional(object({ locale: optional(oneOf(...LOCALES)) })),
 	roomAnswers: optional(array(object({ id: string, at: string, code: string, attendee: string, questionId: string, response: nullable(object({ type: string })), seconds, join: optional(string) }))),
-	liveSeats: optional(array(object({ id: string, at: string, code: string, attendee: string }))),
+	liveSeats: optional(array(object({ id: string, at: string, code: string, attendee: string, name: optional(string), finished: optional(string) }))),
 });
 
 /**

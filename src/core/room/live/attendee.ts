@@ -125,6 +125,28 @@ export function createLiveSession(options: { join: string; hostLabel: string; na
 	};
 }
 
+/**
+ * A finished live room's result, from the learner's own facts (its seat and its room answers): the score and the
+ * result code, whatever screen the learner left from. Undefined while the room is not over (or not this one's).
+ */
+export function liveResult(progress: { liveSeats?: readonly LiveSeatRecord[] | undefined; roomAnswers?: readonly RoomAnswerRecord[] | undefined }, join: string, bank: Bank): { code: string; attendee: string; name?: string; score: { correct: number; total: number }; resultCode: string; answers: Array<RoomAnswer & { correct: boolean }> } | undefined {
+	const seat = progress.liveSeats?.find((s) => s.id === join);
+	if (!seat || typeof seat.finished !== 'string') return undefined;
+	const room = composeLiveRoom(bank, seat.code);
+	if (!room.ok) return undefined;
+	const { spec, items } = room.room;
+	const mine = (progress.roomAnswers ?? []).filter((r) => r.code === seat.code && r.attendee === seat.attendee);
+	const name = typeof seat.name === 'string' ? seat.name : undefined;
+	const answers = items.map((item) => {
+		const saved = mine.filter((r) => r.questionId === item.question.id).at(-1);
+		const answer: RoomAnswer = saved ? { questionId: saved.questionId, response: saved.response, seconds: saved.seconds } : { questionId: item.question.id, response: null, seconds: spec.seconds };
+		return { ...answer, correct: answer.response ? safeScore(item, answer.response)?.correct === true : false };
+	});
+	const named = spec.names && name ? { name } : {};
+	const resultCode = encodeResultCode({ spec, attendee: seat.attendee, ...named, answers: answers.map(({ correct: _correct, ...answer }) => answer) }, items);
+	return { code: seat.code, attendee: seat.attendee, ...named, score: { correct: answers.filter((a) => a.correct).length, total: items.length }, resultCode, answers };
+}
+
 /** The attendee id this learner had in the room of this join code (its seat), so a restart rejoins as itself. */
 export function previousAttendee(seats: readonly LiveSeatRecord[], join: string): string | undefined {
 	return seats.find((seat) => seat.id === join)?.attendee;
@@ -301,7 +323,7 @@ function welcome(session: LiveSession, event: Extract<LiveEvent, { type: 'welcom
 	const joined: LiveJoined = { spec, code, attendee, ...(name ? { name } : {}), quiz, chapterOf };
 	// A welcome came over the stream: whatever status the link says next, it is online now. The seat is saved at
 	// once: a laptop that restarts before its first answer still rejoins as this attendee.
-	const seat: LiveSeatRecord = { id: session.join, at, code, attendee };
+	const seat: LiveSeatRecord = { id: session.join, at, code, attendee, ...(name ? { name } : {}) };
 	return { session: { ...session, now: at, phase: 'waiting', status: { state: 'online' }, joined, answers, receipts }, facts: { ...NONE, seats: [seat] }, send: [] };
 }
 
@@ -375,11 +397,14 @@ function linkEvent(session: LiveSession, event: LinkEvent, at: string): LiveStep
 		case 'finished': {
 			if (!session.joined) return session.phase === 'stopped' ? unchanged(session) : stop(session, t().app.liveJoin.stop.finished, at);
 			if (session.phase === 'finished' || session.phase === 'stopped') return unchanged(session);
-			return leaveAsking(session, at, (left) => {
+			const ended = leaveAsking(session, at, (left) => {
 				const next: LiveSession = { ...left, phase: 'finished' };
 				delete next.draft;
 				return next;
 			});
+			// The seat records the end: leaving from any screen, or running the join again later, prints the result.
+			const { joined } = session;
+			return { ...ended, facts: { ...ended.facts, seats: [{ id: session.join, at, code: joined.code, attendee: joined.attendee, ...(joined.name ? { name: joined.name } : {}), finished: at }] } };
 		}
 	}
 }
@@ -417,12 +442,6 @@ export function liveReducer(session: LiveSession, event: LiveEvent, at: string):
 			return record(session, event.intent.response, at, quiz, 'answered');
 		}
 	}
-}
-
-/** Right answers among this attendee's, and the room's number of questions. */
-export function liveScore(session: LiveSession): { correct: number; total: number } {
-	const quiz = session.joined?.quiz;
-	return { correct: Object.values(quiz?.results ?? {}).filter((result) => result.correct).length, total: quiz?.items.length ?? 0 };
 }
 
 /** The line to paste into the call's chat at the end: every question, unanswered ones as such. */

@@ -14,7 +14,6 @@ import {
 	liveCountdown,
 	liveReducer,
 	liveResultCode,
-	liveScore,
 	type LiveSession,
 	nextQuestion,
 	previousAttendee,
@@ -23,6 +22,7 @@ import {
 import { answeredLines, liveHeaderLine, liveResultLines, revealLines } from '../../../../src/core/room/live/attendee-lines.js';
 import type { RefusedReason, ToAttendee, WelcomeMessage } from '../../../../src/core/room/live/protocol.js';
 import { decodeResultCode } from '../../../../src/core/room/result.js';
+import { roomScore } from '../../../../src/core/room/session.js';
 import type { Question } from '../../../../src/core/schema.js';
 import type { Response } from '../../../../src/core/scoring.js';
 import { bundledBank, rightResponse } from '../../../helpers.js';
@@ -152,7 +152,7 @@ describe('the live room, attendee side', () => {
 
 		session = liveReducer(session, message({ type: 'finished' }), at(110)).session;
 		expect(session.phase).toBe('finished');
-		expect(liveScore(session)).toEqual({ correct: 1, total: 5 });
+		expect(roomScore({ quiz: session.joined!.quiz })).toEqual({ correct: 1, total: 5 });
 		const code = liveResultCode(session)!;
 		const decoded = decodeResultCode(code, spec, items);
 		expect(decoded.ok && decoded.result).toEqual({
@@ -193,7 +193,7 @@ describe('the live room, attendee side', () => {
 		expect(step.session.phase).toBe('answered');
 		expect(answeredLines(step.session).map((line) => line.text)).toContain('✔ Taken: the trainer has your answer.');
 		({ session } = run(step.session, [[32, message({ type: 'finished' })]]));
-		expect(liveScore(session)).toEqual({ correct: 1, total: 5 });
+		expect(roomScore({ quiz: session.joined!.quiz })).toEqual({ correct: 1, total: 5 });
 		const decoded = decodeResultCode(liveResultCode(session)!, spec, items);
 		expect(decoded.ok && decoded.result.answers[0]).toEqual({ questionId: question(0).id, response: rightResponse(question(0)), seconds: 5 });
 		// A second welcome (the link rejoined after a drop) changes nothing.
