@@ -3,13 +3,14 @@
 // src/net/host-server.ts; the screen is src/ui/screens/live-host.tsx. This file only puts them together.
 import { randomBytes, randomInt } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { render } from 'ink';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { t } from './core/i18n/messages.js';
 import type { QuizItem } from './core/quiz.js';
 import { roomItems, structureDigest } from './core/room/compose.js';
-import { createHostRoom, DEFAULT_MAX_ATTENDEES, hostTally, type HostState, parseHostState } from './core/room/live/host.js';
+import { createHostRoom, DEFAULT_MAX_ATTENDEES, hostTally, type HostState, MAX_ATTENDEES, parseHostState, resumeRoom } from './core/room/live/host.js';
 import { newSecret } from './core/room/live/secret.js';
 import { tallyLines } from './core/room/tally-lines.js';
 import { ROOM_LIMITS } from './core/room/code.js';
@@ -30,8 +31,6 @@ export interface HostOptions {
 	asciiOnly?: boolean;
 }
 
-/** The most attendees `--max` allows. */
-export const MAX_ATTENDEES_LIMIT = 1000;
 /** A room file larger than this is not one of ours (300 attendees × 40 answers is about 2 MB). */
 const ROOM_FILE_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -65,8 +64,8 @@ export async function startHost(home: string | undefined, lessonsDir: string | u
 	// Options first, so a typo costs nothing.
 	const port = options.port === undefined ? undefined : wholeNumber(options.port, 0, 65535);
 	if (options.port !== undefined && port === undefined) return fail(2, say().port(options.port));
-	const max = options.max === undefined ? DEFAULT_MAX_ATTENDEES : wholeNumber(options.max, 1, MAX_ATTENDEES_LIMIT);
-	if (max === undefined) return fail(2, say().max(options.max as string, MAX_ATTENDEES_LIMIT));
+	const max = options.max === undefined ? DEFAULT_MAX_ATTENDEES : wholeNumber(options.max, 1, MAX_ATTENDEES);
+	if (max === undefined) return fail(2, say().max(options.max as string, MAX_ATTENDEES));
 	const bind = options.bind?.trim() || '0.0.0.0';
 	const started = await openRun(home, lessonsDir, { verifyLater: false, lang: options.lang, asciiOnly: options.asciiOnly === true });
 	if (!started.ok) return started.code;
@@ -84,6 +83,9 @@ export async function startHost(home: string | undefined, lessonsDir: string | u
 		const built = roomItems(state.spec, bank);
 		if (!built.ok) return fail(1, say().resumeOtherLessons(options.resume, state.spec.version));
 		items = built.items;
+		const resumed = resumeRoom(state, items);
+		if (!resumed.ok) return fail(1, say().resumeBroken(options.resume, resumed.why));
+		state = resumed.state;
 		roomFile = options.resume;
 	} else {
 		const made = newRoomSpec(bank, options.given, randomInt(ROOM_LIMITS.seed + 1));
@@ -123,9 +125,23 @@ export async function startHost(home: string | undefined, lessonsDir: string | u
 	const instance = render(<LiveHostApp control={server} now={now} onExit={() => instance.unmount()} />, { exitOnCtrlC: false });
 	const signalled = await untilExit(instance);
 	await server.close();
-	const final = server.view().state;
+	const { state: final, saveError } = server.view();
+	// The last save failed too (the disk is still full, the folder gone): a copy where one can be written, and
+	// where to resume it from.
+	let resumeFrom = roomFile;
+	if (saveError !== undefined) {
+		const copy = join(tmpdir(), `cvm-tutor-room-${process.pid}-${final.code.slice(-4)}.json`);
+		try {
+			writeFileSafely(copy, `${JSON.stringify(final)}\n`, { mode: 0o600 });
+			resumeFrom = copy;
+			process.stderr.write(`${escapeForTerminal(`cvm-tutor: ${say().notSaved(roomFile, saveError, copy)}`)}\n`);
+		} catch (error) {
+			process.stderr.write(`${escapeForTerminal(`cvm-tutor: ${say().notSavedNoCopy(roomFile, saveError, (error as NodeJS.ErrnoException).code ?? String(error))}`)}\n`);
+			return 1;
+		}
+	}
 	if (signalled === 'SIGHUP') return 129;
-	return afterRoom(final, items, roomFile, options.out, signalled);
+	return afterRoom(final, items, resumeFrom, options.out, signalled);
 }
 
 /** On the way out: the summary of a finished room (and `--out`), or how to carry on with one that is not. */

@@ -14,6 +14,8 @@ export const BACKOFF_MAX_MS = 10_000;
 export const SILENCE_MS = 25_000;
 /** A join or an answer not answered within this long is tried again. */
 export const REQUEST_TIMEOUT_MS = 5_000;
+/** A stream up this long counts as a good connection: the backoff starts over. */
+export const STABLE_MS = 10_000;
 /** Before the first welcome, give up after this long of nobody answering at the address (a typo in HOST:PORT). */
 export const FIRST_CONTACT_MS = 30_000;
 
@@ -197,7 +199,10 @@ export function createAttendeeLink(options: LinkOptions): Link {
 				return drop(say.status(res.statusCode ?? 0));
 			}
 			online = true;
-			attempt = 0;
+			// The backoff starts over only once the stream has stayed up a while: two windows that keep knocking
+			// each other off (the same learner twice) slow down instead of flapping.
+			const settled = setTimeout(() => mine === cycle && (attempt = 0), STABLE_MS);
+			settled.unref();
 			emit({ type: 'status', status: { state: 'online' } });
 			for (const answer of pending.values()) post(answer);
 			res.setEncoding('utf8');
@@ -252,7 +257,11 @@ export function createAttendeeLink(options: LinkOptions): Link {
 					// The host already has this answer from a try whose receipt was lost on the way back.
 					emit({ type: 'message', message: receipt.why === 'duplicate' ? { type: 'receipt', index: receipt.index, ok: true } : receipt });
 				} else if (status === 401 && mine === cycle) drop(say.rejoin, 0);
-				else again();
+				else if (status === 400 || status === 413) {
+					// The host cannot read this answer at all: sending it again would change nothing.
+					pending.delete(answer.index);
+					emit({ type: 'message', message: { type: 'receipt', index: answer.index, ok: false, why: 'mismatch' } });
+				} else again();
 			},
 			again,
 		);

@@ -71,10 +71,11 @@ export function lanAddresses(): string[] {
 	return found.length ? found : ['127.0.0.1'];
 }
 
+/** A JSON reply. Anything but a 200 also closes the connection: a socket that only gets errors holds no slot. */
 const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
 	if (res.writableEnded || res.destroyed) return;
 	const text = typeof body === 'string' ? body : JSON.stringify(body);
-	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...headers });
+	res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-store', ...(status === 200 ? {} : { Connection: 'close' }), ...headers });
 	res.end(text);
 };
 
@@ -143,8 +144,13 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 	const sockets = new Set<Socket>();
 	// Replies wait for a save of the state they belong to. One save at a time; everything that arrives during a
 	// save goes into the next one (a group commit), so a save's time bounds a receipt's wait, whatever the load.
+	// A save that fails is tried again (the screen says why): no receipt claims an answer the disk does not hold.
 	let afterSave: Array<() => void> = [];
 	let saving: Promise<void> | undefined;
+	let closing = false;
+	/** The room as the last save wrote it, and its step: what a stream joining then is told. */
+	let saved = state;
+	let savedStep = 0;
 
 	const notify = () => {
 		for (const listener of listeners) listener();
@@ -152,11 +158,16 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 	const saveAll = async () => {
 		// What arrives in the same turn of the event loop shares the first save.
 		await new Promise((resolve) => setImmediate(resolve));
-		while (afterSave.length) {
+		for (let failures = 0; afterSave.length; ) {
 			const waiting = afterSave;
 			afterSave = [];
+			const snapshot = state;
+			const snapshotStep = step;
 			try {
-				await options.save(state);
+				await options.save(snapshot);
+				failures = 0;
+				saved = snapshot;
+				savedStep = snapshotStep;
 				if (saveError !== undefined) {
 					saveError = undefined;
 					notify();
@@ -164,8 +175,18 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 			} catch (error) {
 				saveError = (error as NodeJS.ErrnoException).code ?? String(error);
 				notify();
+				// Closing: the caller says the room is not saved. Else the replies wait for the next try.
+				if (closing) break;
+				afterSave = [...waiting, ...afterSave];
+				failures += 1;
+				await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** failures)));
+				continue;
 			}
-			for (const write of waiting) write();
+			for (const write of waiting) {
+				try {
+					write();
+				} catch {}
+			}
 		}
 		saving = undefined;
 	};
@@ -201,9 +222,12 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 			return json(res, 429, { error: 'too-many-wrong-codes', retryAfter: Math.ceil(wait / 1000) }, { 'Retry-After': String(Math.ceil(wait / 1000)) });
 		}
 		const body = await readBody(req);
-		if (!body.ok) return json(res, body.status, { error: body.why }, body.status === 413 ? { Connection: 'close' } : {});
+		if (!body.ok) return json(res, body.status, { error: body.why });
 		const parsed = parseMessage(body.text);
 		if (!parsed.ok || parsed.message.type !== 'join') return json(res, 400, { error: parsed.ok ? 'not a join message' : parsed.why });
+		// Asked again with the body in: joins whose headers all came before their bodies are counted one by one.
+		const still = limiter.waitMs(address, now().getTime());
+		if (still > 0) return json(res, 429, { error: 'too-many-wrong-codes', retryAfter: Math.ceil(still / 1000) }, { 'Retry-After': String(Math.ceil(still / 1000)) });
 		const outcome = apply({ type: 'join', message: parsed.message, fresh: newAttendeeId(() => randomBytes(1)[0]! / 256), at: now().toISOString() });
 		if (outcome.joined === undefined) {
 			if (outcome.refused === 'code') limiter.fail(address, now().getTime());
@@ -238,8 +262,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		whenSaved(() => {
 			if (res.writableEnded || res.destroyed) return;
 			streams.get(attendee)?.res.end();
-			streams.set(attendee, { res, synced: step });
-			for (const message of roomNow(state, now().toISOString())) sendTo(res, message);
+			// Told the room as saved (a question opened during that save comes with its own broadcast).
+			streams.set(attendee, { res, synced: savedStep });
+			for (const message of roomNow(saved, now().toISOString())) sendTo(res, message);
 		});
 		res.on('close', () => {
 			const current = streams.get(attendee);
@@ -258,11 +283,14 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 			return json(res, 401, { error: 'unknown token: join again' });
 		}
 		const body = await readBody(req);
-		if (!body.ok) return json(res, body.status, { error: body.why }, body.status === 413 ? { Connection: 'close' } : {});
+		if (!body.ok) return json(res, body.status, { error: body.why });
 		const parsed = parseMessage(body.text);
 		if (!parsed.ok || parsed.message.type !== 'answer') return json(res, 400, { error: parsed.ok ? 'not an answer message' : parsed.why });
 		const outcome = apply({ type: 'answer', attendee, message: parsed.message, at: now().toISOString() });
 		const receipt = outcome.send[0]?.message;
+		// Refused (late, not open…): nothing to save, so no wait. A duplicate waits: its first copy may be in the
+		// save in flight, and the attendee reads it as taken.
+		if (outcome.refused !== undefined && outcome.refused !== 'duplicate') return json(res, 200, receipt);
 		whenSaved(() => json(res, 200, receipt));
 	};
 
@@ -319,6 +347,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		finish: trainer('finish'),
 		async close() {
 			clearInterval(heartbeat);
+			closing = true;
 			await saving;
 			for (const { res } of streams.values()) res.end();
 			streams.clear();

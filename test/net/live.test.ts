@@ -144,6 +144,33 @@ describe('a live room on 127.0.0.1', () => {
 		await waitFor(() => a.events.find((e) => e.type === 'status' && e.status.state === 'offline' && e.status.retryInMs >= 1000));
 	});
 
+	it('counts wrong codes whose headers all came before their bodies one by one', async () => {
+		const { connect } = await import('node:net');
+		const { server } = await host(undefined, { limiter: new WrongCodeLimiter(5, 60_000) });
+		const body = JSON.stringify({ type: 'join', protocol: 1, secret: newSecret(() => 1), lessons });
+		const sockets = await Promise.all(
+			Array.from({ length: 30 }, () => new Promise<import('node:net').Socket>((resolve) => {
+				const socket = connect(server.port, '127.0.0.1', () => {
+					socket.write(`POST /join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`);
+					resolve(socket);
+				});
+			})),
+		);
+		open.push({ close: () => sockets.forEach((socket) => socket.destroy()) });
+		// Every request is past its headers before any body is sent.
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		const statuses = await Promise.all(
+			sockets.map((socket) => new Promise<number>((resolve) => {
+				let reply = '';
+				socket.on('data', (chunk) => (reply += chunk));
+				socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(reply)?.[1] ?? 0)));
+				socket.write(body);
+			})),
+		);
+		expect(statuses.filter((status) => status === 403)).toHaveLength(5);
+		expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+	});
+
 	it('lets an attendee killed mid-question rejoin as itself and answer with the time left', async () => {
 		const { server } = await host();
 		const a = attend(server);
@@ -223,6 +250,44 @@ describe('a live room on 127.0.0.1', () => {
 		link.subscribe((e) => events.push(e));
 		const stopped = await waitFor(() => events.find((e) => e.type === 'stopped'));
 		expect(stopped).toMatchObject({ why: expect.stringContaining(`127.0.0.1:${port}`) });
+	});
+});
+
+describe('a host whose saves fail', () => {
+	it('sends no receipt until the answer is saved, says why meanwhile, and takes it once the disk lets it', async () => {
+		const dir = tempDir();
+		const roomFile = join(dir, 'room.json');
+		let full = false;
+		let failed = 0;
+		const server = await startHostServer({
+			state: createHostRoom({ spec, items, secret: newSecret(() => randomBytes(1)[0] as number), lessons }),
+			items,
+			bind: '127.0.0.1',
+			port: 0,
+			roomFile,
+			save: async (s) => {
+				if (full) {
+					failed += 1;
+					throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+				}
+				await writeFileSafelyAsync(roomFile, JSON.stringify(s));
+			},
+		});
+		open.push(server);
+		const a = attend(server);
+		await a.message('welcome');
+		await waitFor(() => server.view().state.attendees[0]?.connected);
+		server.open();
+		await a.message('open', 0);
+		full = true;
+		a.link.answer(answerFor(0));
+		await waitFor(() => failed >= 2);
+		expect(server.view().saveError).toBe('ENOSPC');
+		expect(a.messages().some((m) => m.type === 'receipt')).toBe(false);
+		full = false;
+		expect(await a.message('receipt', 0)).toEqual({ type: 'receipt', index: 0, ok: true });
+		expect((JSON.parse(readFileSync(roomFile, 'utf8')) as HostState).answers).toHaveLength(1);
+		expect(server.view().saveError).toBeUndefined();
 	});
 });
 

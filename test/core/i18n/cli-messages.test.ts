@@ -86,6 +86,8 @@ const SAMPLES: Record<string, unknown[][]> = {
 	'live.host.resumeOtherLessons': [['room.json', '0.1.0']],
 	'live.host.carryOn': [['room.json']],
 	'live.host.saved': [['room.json']],
+	'live.host.notSaved': [['room.json', 'ENOSPC', '/tmp/cvm-tutor-room-1-ABCD.json']],
+	'live.host.notSavedNoCopy': [['room.json', 'ENOSPC', 'EACCES']],
 	'live.secret.length': [[8, 12]],
 	'live.hostPort': [['192.168.1.23']],
 	'live.port': [['70000']],

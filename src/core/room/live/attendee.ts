@@ -9,7 +9,7 @@ import { type QuizIntent, type QuizItem, quizReducer, type QuizSession } from '.
 import { misconceptionsOf, type Response, scoreAnswer } from '../../scoring.js';
 import { decodeRoomCode, type RoomSpec } from '../code.js';
 import { roomItems } from '../compose.js';
-import { encodeResultCode, type RoomAnswer, sanitizeName } from '../result.js';
+import { capTyped, encodeResultCode, type RoomAnswer, sanitizeName } from '../result.js';
 import type { RoomFacts } from '../session.js';
 import type { LinkEvent, LinkStatus } from './link.js';
 import type { AnswerMessage, AnswerRefusal, RefusedMessage, WelcomeMessage } from './protocol.js';
@@ -130,7 +130,7 @@ export function createLiveSession(options: { join: string; hostLabel: string; na
  * result code, whatever screen the learner left from. Undefined while the room is not over (or not this one's).
  */
 export function liveResult(progress: { liveSeats?: readonly LiveSeatRecord[] | undefined; roomAnswers?: readonly RoomAnswerRecord[] | undefined }, join: string, bank: Bank): { code: string; attendee: string; name?: string; score: { correct: number; total: number }; resultCode: string; answers: Array<RoomAnswer & { correct: boolean }> } | undefined {
-	const seat = progress.liveSeats?.find((s) => s.id === join);
+	const seat = progress.liveSeats?.filter((s) => s.id === join).at(-1);
 	if (!seat || typeof seat.finished !== 'string') return undefined;
 	const room = composeLiveRoom(bank, seat.code);
 	if (!room.ok) return undefined;
@@ -149,7 +149,7 @@ export function liveResult(progress: { liveSeats?: readonly LiveSeatRecord[] | u
 
 /** The attendee id this learner had in the room of this join code (its seat), so a restart rejoins as itself. */
 export function previousAttendee(seats: readonly LiveSeatRecord[], join: string): string | undefined {
-	return seats.find((seat) => seat.id === join)?.attendee;
+	return seats.filter((seat) => seat.id === join).at(-1)?.attendee;
 }
 
 /** The command that joins this room again, as the attendee typed it (with `prefix`, e.g. "npx cvm-tutor@0.1.0"). */
@@ -196,7 +196,10 @@ export function liveAnswer(session: LiveSession, index: number): RoomAnswer | un
 }
 
 /** Records the open question's answer (null: the time ran out) and, for a response, the message to send. */
-function record(session: LiveSession, response: Response | null, at: string, quiz: QuizSession, phase: LivePhase): LiveStep {
+function record(session: LiveSession, given: Response | null, at: string, quiz: QuizSession, phase: LivePhase): LiveStep {
+	// A typed answer travels as a result code carries it (its first 60 characters): the host's tally, this
+	// learner's history and the result code then all count the same text.
+	const response: Response | null = given?.type === 'typed' ? { type: 'typed', text: capTyped(given.text) } : given;
 	const joined = session.joined as LiveJoined;
 	const open = session.open as NonNullable<LiveSession['open']>;
 	const item = joined.quiz.items[open.index] as QuizItem;

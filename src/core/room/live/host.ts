@@ -11,6 +11,8 @@ import { parseSecret } from './secret.js';
 
 /** Attendees a room takes unless the trainer says otherwise. */
 export const DEFAULT_MAX_ATTENDEES = 300;
+/** The most attendees a room takes (`--max`). */
+export const MAX_ATTENDEES = 1000;
 /** An answer may arrive this long after the countdown ends (network and a slow laptop), then it is late. */
 export const LATE_GRACE_SECONDS = 2;
 /** The format of a saved host state. */
@@ -276,10 +278,11 @@ export function parseHostState(text: string): { ok: true; state: HostState } | {
 	if (typeof s.secret !== 'string' || typeof s.lessons !== 'string' || !strings(s.questionIds)) return bad('secret, lessons or questionIds is missing');
 	if (!parseSecret(s.secret).ok) return bad('secret is not a join code');
 	const questions = (s.questionIds as string[]).length;
-	if (!Number.isInteger(s.maxAttendees) || (s.maxAttendees as number) < 1) return bad('maxAttendees is not a whole number');
+	if (!Number.isInteger(s.maxAttendees) || (s.maxAttendees as number) < 1 || (s.maxAttendees as number) > MAX_ATTENDEES) return bad(`maxAttendees is not a whole number from 1 to ${MAX_ATTENDEES}`);
 	if (s.port !== undefined && (!Number.isInteger(s.port) || (s.port as number) < 1 || (s.port as number) > 65535)) return bad('port is not a port');
 	if (!['lobby', 'open', 'revealed', 'finished'].includes(s.phase as string)) return bad('phase is not a phase');
 	if (!Number.isInteger(s.index) || (s.index as number) < -1 || (s.index as number) >= questions) return bad('index is not a question');
+	if ((s.phase === 'lobby') !== (s.index === -1) && s.phase !== 'finished') return bad('phase does not fit index');
 	if ((s.index === -1) !== (s.openedAt === null) || (s.openedAt !== null && (typeof s.openedAt !== 'string' || Number.isNaN(Date.parse(s.openedAt))))) return bad('openedAt does not fit index');
 	const time = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 	if (!Array.isArray(s.attendees)) return bad('attendees is not a list');
@@ -298,4 +301,18 @@ export function parseHostState(text: string): { ok: true; state: HostState } | {
 		seen.add(key);
 	}
 	return { ok: true, state: data as HostState };
+}
+
+/**
+ * A saved room against the questions these lessons make of its spec (`--resume`): the same questions in the same
+ * order, and every answer one the room could have taken (the rules a live answer goes through), with its seconds
+ * within the question's time. Every attendee starts disconnected: each is connected again when it rejoins.
+ */
+export function resumeRoom(state: HostState, items: readonly QuizItem[]): { ok: true; state: HostState } | { ok: false; why: string } {
+	if (state.questionIds.length !== items.length || state.questionIds.some((id, i) => items[i]?.question.id !== id)) return { ok: false, why: 'its questions are not the ones its room code makes' };
+	for (const answer of state.answers) {
+		const item = items[answer.index] as QuizItem;
+		if (!fits(state, item, answer.response) || answer.seconds < 0 || answer.seconds > state.spec.seconds) return { ok: false, why: `answer ${answer.attendee}/${answer.index} does not fit its question` };
+	}
+	return { ok: true, state: { ...state, attendees: state.attendees.map((a) => ({ ...a, connected: false })) } };
 }

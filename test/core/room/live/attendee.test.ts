@@ -13,6 +13,7 @@ import {
 	type LiveRoom,
 	liveCountdown,
 	liveReducer,
+	liveResult,
 	liveResultCode,
 	type LiveSession,
 	nextQuestion,
@@ -203,7 +204,7 @@ describe('the live room, attendee side', () => {
 
 	it('saves a seat at the welcome, which previousAttendee finds by join code', () => {
 		const { facts } = run(fresh(), [[1, welcome()]]);
-		expect(facts.seats).toEqual([{ id: JOIN, at: at(1), code: CODE, attendee: ATTENDEE }]);
+		expect(facts.seats).toEqual([{ id: JOIN, at: at(1), code: CODE, attendee: ATTENDEE, name: 'Ann' }]);
 		expect(previousAttendee(facts.seats ?? [], JOIN)).toBe(ATTENDEE);
 		expect(previousAttendee(facts.seats ?? [], 'NONE-NONE-NONE')).toBeUndefined();
 		// A second welcome (a reconnect) is no new seat.
@@ -264,5 +265,30 @@ describe('a live room seat in the progress file', () => {
 		const other = { ...emptyProgress(), liveSeats: [{ ...seat, id: 'WXYZ-WXYZ-WXYZ' }] };
 		expect(mergeProgress(emptyProgress(), progress, other).liveSeats).toEqual([{ ...seat, id: 'WXYZ-WXYZ-WXYZ' }, seat]);
 		expect(parseProgress({ ...progress, liveSeats: [{ ...seat, attendee: 7 }] }).ok).toBe(false);
+	});
+});
+
+describe('a finished live room, from the learner facts', () => {
+	it('gives the same result code as the results screen, once the seat says the room is over', () => {
+		const steps: Array<[number, LiveEvent]> = [[1, welcome()], [2, open(0)], [3, submit(rightResponse(question(0)))], [4, open(1)], [5, submit(wrongResponse(question(1)))], [6, open(2)]];
+		const before = run(fresh(), steps);
+		const progress = (facts: typeof before.facts) => ({ liveSeats: facts.seats, roomAnswers: facts.roomAnswers });
+		expect(liveResult(progress(before.facts), JOIN, bank)).toBeUndefined();
+		const after = run(fresh(), [...steps, [7, message({ type: 'finished' })]]);
+		expect(after.facts.seats.at(-1)).toMatchObject({ id: JOIN, attendee: ATTENDEE, name: 'Ann', finished: at(7) });
+		const result = liveResult(progress(after.facts), JOIN, bank);
+		expect(result?.resultCode).toBe(liveResultCode(after.session));
+		expect(result?.score).toEqual({ correct: 1, total: 5 });
+		expect(result?.answers.map((a) => a.response === null)).toEqual([false, false, true, true, true]);
+		expect(liveResult({ ...progress(after.facts) }, 'OTHER-JOIN', bank)).toBeUndefined();
+	});
+
+	it('cuts a long typed answer to 60 characters before it is sent', () => {
+		const typedIndex = items.findIndex((item) => item.question.type === 'typed');
+		expect(typedIndex).toBeGreaterThanOrEqual(0);
+		const long = `docker run ${'x'.repeat(140)}`;
+		const { sent, facts } = run(fresh(), [[1, welcome()], [2, open(typedIndex)], [3, submit({ type: 'typed', text: long })]]);
+		expect(sent).toEqual([{ type: 'answer', index: typedIndex, response: { type: 'typed', text: long.slice(0, 60) }, seconds: 1 }]);
+		expect(facts.roomAnswers[0]?.response).toEqual({ type: 'typed', text: long.slice(0, 60) });
 	});
 });

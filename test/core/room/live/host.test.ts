@@ -5,7 +5,7 @@ import type { QuizItem } from '../../../../src/core/quiz.js';
 import { createRng } from '../../../../src/core/rng.js';
 import type { RoomSpec } from '../../../../src/core/room/code.js';
 import { roomItems, structureDigest } from '../../../../src/core/room/compose.js';
-import { answeredCount, attendeeAnswers, choiceDistribution, createHostRoom, type HostEvent, type HostOutcome, hostReducer, type HostState, hostTally, LATE_GRACE_SECONDS, parseHostState } from '../../../../src/core/room/live/host.js';
+import { answeredCount, attendeeAnswers, choiceDistribution, createHostRoom, type HostEvent, type HostOutcome, hostReducer, type HostState, hostTally, LATE_GRACE_SECONDS, type LiveAnswer, parseHostState, resumeRoom } from '../../../../src/core/room/live/host.js';
 import { type AnswerMessage, type JoinMessage, parseMessage, PROTOCOL_VERSION } from '../../../../src/core/room/live/protocol.js';
 import { encodeRoomCode } from '../../../../src/core/room/code.js';
 import { newSecret } from '../../../../src/core/room/live/secret.js';
@@ -195,6 +195,22 @@ describe('a live room, hosted', () => {
 		const done = step(step(step(state, next).state, { type: 'reveal', at: at(40) }).state, { type: 'finish', at: at(41) }).state;
 		expect(JSON.parse(JSON.stringify(done))).toStrictEqual(done);
 		expect(hostTally(JSON.parse(JSON.stringify(done)) as HostState, items)).toEqual(hostTally(done, items));
+	});
+
+	it('resumes a saved room only with the questions its code makes and answers that fit them, everyone disconnected', () => {
+		let state = lobbyOf(2);
+		state = step(state, { type: 'open', at: at(10) }).state;
+		state = answerBy(state, 'ATTEND02', { index: 0, response: randomResponse(items[0]!.question, createRng(5)), seconds: 4 }, 14).state;
+		const resumed = resumeRoom(state, items);
+		expect(resumed.ok && resumed.state.attendees.map((a) => a.connected)).toEqual([false, false]);
+		expect(resumed.ok && resumed.state.answers).toEqual(state.answers);
+		expect(resumeRoom({ ...state, questionIds: [...state.questionIds].reverse() }, items)).toEqual({ ok: false, why: 'its questions are not the ones its room code makes' });
+		const edited = (change: Partial<LiveAnswer>) => resumeRoom({ ...state, answers: [{ ...(state.answers[0] as LiveAnswer), ...change }] }, items);
+		expect(edited({ seconds: -7 })).toMatchObject({ ok: false });
+		expect(edited({ seconds: 31 })).toMatchObject({ ok: false });
+		expect(edited({ response: { type: 'single', choiceId: 'zz' } })).toMatchObject({ ok: false, why: 'answer ATTEND02/0 does not fit its question' });
+		expect(parseHostState(JSON.stringify({ ...state, maxAttendees: 5000 }))).toMatchObject({ ok: false });
+		expect(parseHostState(JSON.stringify({ ...state, phase: 'lobby' }))).toEqual({ ok: false, why: 'phase does not fit index' });
 	});
 
 	it('reads a saved room back for --resume, and says what is wrong with a damaged one', () => {

@@ -312,6 +312,8 @@ if set, else your user config folder (~/.config/cvm-tutor on Linux).`,
 			resumeBroken: (path: string, why: string) => `${path} is not a room file cvm-tutor can resume: ${why}`,
 			resumeOtherLessons: (path: string, version: string) => `the room in ${path} was made with other lessons: run it with the cvm-tutor that made it, npx cvm-tutor@${version} room host --resume ${path}`,
 			carryOn: (path: string) => `The room is saved in ${path}. To carry on where it stopped (attendees reconnect by themselves): cvm-tutor room host --resume ${path}`,
+			notSaved: (path: string, why: string, copy: string) => `the room could NOT be saved in ${path} (${why}); a copy with every answer is in ${copy}`,
+			notSavedNoCopy: (path: string, why: string, code: string) => `the room could NOT be saved in ${path} (${why}), nor a copy in the temporary folder (${code})`,
 			saved: (path: string) => `The room, with every answer, is saved in ${path}.`,
 		},
 		secret: {

@@ -286,6 +286,8 @@ export const cli: typeof en = {
 			resumeBroken: (path, why) => `${path} 不是 cvm-tutor 能接续的房间文件：${why}`,
 			resumeOtherLessons: (path, version) => `${path} 中的房间是用其他版本的课程创建的：请用创建它的 cvm-tutor 运行，npx cvm-tutor@${version} room host --resume ${path}`,
 			carryOn: (path) => `房间已保存到 ${path}。要从中断的地方继续（学员会自动重新连接）：cvm-tutor room host --resume ${path}`,
+			notSaved: (path, why, copy) => `房间无法保存到 ${path}（${why}）；含所有答案的副本在 ${copy}`,
+			notSavedNoCopy: (path, why, code) => `房间无法保存到 ${path}（${why}），副本也无法写到临时文件夹（${code}）`,
 			saved: (path) => `这个房间和所有答案都已保存到 ${path}。`,
 		},
 		secret: {

@@ -286,6 +286,8 @@ export const cli: typeof en = {
 			resumeBroken: (path, why) => `${path} 不是 cvm-tutor 能接續的房間檔案：${why}`,
 			resumeOtherLessons: (path, version) => `${path} 中的房間是用其他版本的課程建立的：請用建立它的 cvm-tutor 執行，npx cvm-tutor@${version} room host --resume ${path}`,
 			carryOn: (path) => `房間已存到 ${path}。要從中斷的地方繼續（學員會自動重新連線）：cvm-tutor room host --resume ${path}`,
+			notSaved: (path, why, copy) => `房間無法存到 ${path}（${why}）；含所有答案的副本在 ${copy}`,
+			notSavedNoCopy: (path, why, code) => `房間無法存到 ${path}（${why}），副本也無法寫到暫存資料夾（${code}）`,
 			saved: (path) => `這個房間和所有答案都已存到 ${path}。`,
 		},
 		secret: {
