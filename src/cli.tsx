@@ -219,8 +219,9 @@ async function runRoom(rest: string[], values: RoomValues, home: string | undefi
 				const made = (['chapter', 'count', 'time', 'types', 'names', 'max'] as const).find((name) => values[name] !== undefined);
 				if (made !== undefined) return usageError(t().cli.usage.notWithResume(made), usage);
 			}
+			// Said after the options are checked (a wrong --count is named first, terminal or not).
 			const problem = tutorTerminalProblem({ stdinTTY: process.stdin.isTTY === true, stdoutTTY: process.stdout.isTTY === true, term: process.env.TERM, plain: false });
-			if (problem) return print({ code: 2, stdout: [], stderr: process.env.TERM === 'dumb' ? problem : [t().cli.terminal.host, t().cli.terminal.hostHint] });
+			const noTerminal = problem && (process.env.TERM === 'dumb' ? problem : [t().cli.terminal.host, t().cli.terminal.hostHint]);
 			const ascii = asciiOnly(process.env);
 			if (ascii) writeAsciiOnly(process.stdout);
 			const { startHost } = await withoutFetch(() => import('./live-host.js'));
@@ -233,6 +234,7 @@ async function runRoom(rest: string[], values: RoomValues, home: string | undefi
 				resume: values.resume,
 				lang,
 				asciiOnly: ascii,
+				...(noTerminal ? { noTerminal } : {}),
 			});
 		}
 		default: {
@@ -251,6 +253,8 @@ async function runRoom(rest: string[], values: RoomValues, home: string | undefi
 				return runTutor(lang, home, undefined, undefined, undefined, false, { where, secret: secret.secret, name: values.name, out: values.out });
 			}
 			if (args.length > 1) return usageError(t().cli.usage.codeWithSpace(args[1] as string), usage);
+			// An address without its port (a room code has no dots): the live room's form, not a code's typo.
+			if (/^[\w-]+(\.[\w-]+)+$/.test(args[0] as string)) return usageError(t().cli.usage.joinCode(`${args[0]}:PORT`), usage);
 			// A mistyped code is named before anything else, on a terminal or not.
 			const { decodeRoomCode } = await import('./core/room/code.js');
 			const decoded = decodeRoomCode(args[0] as string);

@@ -29,6 +29,8 @@ export interface HostOptions {
 	resume?: string | undefined;
 	lang?: string | undefined;
 	asciiOnly?: boolean;
+	/** Why the room cannot be drawn here (no terminal): said, exit 2, once the options and the room file are checked. */
+	noTerminal?: string[];
 }
 
 /** A room file larger than this is not one of ours (300 attendees × 40 answers is about 2 MB). */
@@ -101,6 +103,13 @@ export async function startHost(home: string | undefined, lessonsDir: string | u
 		// room-2026-11-30-200712-8QSW.json: when, and the code's last group (it holds the seed), to tell rooms apart.
 		const when = now().toISOString();
 		roomFile = join(folder, `room-${when.slice(0, 10)}-${when.slice(11, 19).replaceAll(':', '')}-${state.code.slice(-4)}.json`);
+	}
+	if (options.noTerminal) {
+		for (const line of options.noTerminal) process.stderr.write(`${line}\n`);
+		return 2;
+	}
+	if (options.resume === undefined) {
+		const folder = dirname(roomFile);
 		try {
 			mkdirSync(folder, { recursive: true, mode: 0o700 });
 		} catch (error) {

@@ -7,6 +7,11 @@ export interface Span {
 	code: boolean;
 }
 
+/** Text as it reads once `code` is drawn: the backticks that mark it dropped (an unpaired one stays). */
+export function withoutTicks(text: string): string {
+	return (codeSpans([text])[0] ?? []).map((span) => span.text).join('');
+}
+
 export function codeSpans(lines: readonly string[]): Span[][] {
 	const ticks = lines.reduce((n, line) => n + line.split('`').length - 1, 0);
 	if (ticks % 2 !== 0) return lines.map((text) => [{ text, code: false }]);

@@ -304,7 +304,7 @@ describe('the app catalogue', () => {
 	it('t() is the catalogue in force (the screens read it at render time)', async () => {
 		await inLocale('zh-Hant');
 		try {
-			expect(t().app.keys.quit).toBe('離開');
+			expect(t().app.keys.quit).toBe('結束');
 		} finally {
 			await inLocale('en');
 		}

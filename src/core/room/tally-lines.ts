@@ -1,5 +1,6 @@
 // The tally as text for a terminal: fits the width given (80 columns), marks right answers with a word, bars in characters.
 import { escapeForTerminal } from '../escape.js';
+import { withoutTicks } from '../inline.js';
 import { t } from '../i18n/messages.js';
 import type { QuizItem } from '../quiz.js';
 import type { Question } from '../schema.js';
@@ -38,7 +39,7 @@ function questionLines(tally: QuestionTally, item: QuizItem, n: number, attendee
 	const say = t().cli.room.tally;
 	// The marks in one column: as wide as the widest of them (6 in English).
 	const markWidth = Math.max(...Object.values(say.mark).map(textWidth));
-	const lines = clip(wrapText(`${n}. ${localize(item.question.prompt)}`, width), 3, width);
+	const lines = clip(wrapText(`${n}. ${withoutTicks(localize(item.question.prompt))}`, width), 3, width);
 	const facts = [say.right(percent(tally.shareRight), tally.right, attendees)];
 	if (tally.partly) facts.push(say.partly(tally.partly));
 	if (tally.unanswered) facts.push(say.unanswered(tally.unanswered));
@@ -51,7 +52,7 @@ function questionLines(tally: QuestionTally, item: QuizItem, n: number, attendee
 		const textRoom = width - 3 - choiceMark - 3 - barWidth - 5;
 		for (const [i, choice] of tally.choices.entries()) {
 			const mark = padTo(choice.right ? say.mark.right : '', choiceMark);
-			const label = truncate(choiceText(item.question, choice.id), textRoom);
+			const label = truncate(withoutTicks(choiceText(item.question, choice.id)), textRoom);
 			const pad = ' '.repeat(Math.max(0, textRoom - textWidth(label)));
 			lines.push(`   ${mark}${letter(i)}. ${label}${pad} ${bar(choice.count, attendees, barWidth)} ${String(choice.count).padStart(3)}`);
 		}
@@ -60,9 +61,9 @@ function questionLines(tally: QuestionTally, item: QuizItem, n: number, attendee
 	}
 	const wrong = tally.mostCommonWrong;
 	if (wrong) {
-		lines.push(...clip(wrapText(say.mostCommonWrong(wrong.count, wrong.answer), width - 3), 3, width - 3).map((line) => `   ${line}`));
+		lines.push(...clip(wrapText(say.mostCommonWrong(wrong.count, withoutTicks(wrong.answer)), width - 3), 3, width - 3).map((line) => `   ${line}`));
 		if (wrong.misconception) lines.push(`     ${say.misconception(truncate(wrong.misconception, width - 20))}`);
-		if (wrong.feedback) lines.push(...clip(wrapText(wrong.feedback, width - 5), 4, width - 5).map((line) => `     ${line}`));
+		if (wrong.feedback) lines.push(...clip(wrapText(withoutTicks(wrong.feedback), width - 5), 4, width - 5).map((line) => `     ${line}`));
 	}
 	return lines;
 }
@@ -97,7 +98,7 @@ export function tallyLines(tally: RoomTally, items: readonly QuizItem[], width =
 			const n = numberOf.get(id) ?? 0;
 			const item = items[n - 1];
 			const share = say.share(percent(byId.get(id)?.shareRight ?? 0));
-			lines.push(`  ${n}. ${truncate(item ? localize(item.question.prompt) : id, w - 6 - textWidth(share) - 1)} ${share}`);
+			lines.push(`  ${n}. ${truncate(item ? withoutTicks(localize(item.question.prompt)) : id, w - 6 - textWidth(share) - 1)} ${share}`);
 		}
 	}
 	return lines.map(escapeForTerminal);

@@ -86,5 +86,9 @@ describe('room tally over a pasted chat log', () => {
 		expect(lines.join('\n')).toMatch(/right {1,}A\. |right {1,}[B-G]\. /);
 		expect(lines).toContain('Discuss these first:');
 		expect(lines).toContain('Scores (right answers per attendee)');
+		// `code` is drawn as text, without the backticks that mark it in the lessons.
+		const ticked = fixture.items.filter((item) => JSON.stringify(item.question).includes('`'));
+		expect(ticked.length).toBeGreaterThan(0);
+		expect(lines.filter((line) => line.includes('`'))).toEqual([]);
 	});
 });

@@ -16,7 +16,7 @@ export function liveStatusLine(session: LiveSession): string | undefined {
 	const { status } = session;
 	if (status.state === 'online') return say.online;
 	if (status.state === 'connecting') return say.connecting(status.attempt);
-	return say.offline(Math.max(1, Math.ceil(status.retryInMs / 1000)), status.attempt, status.why);
+	return (session.joined ? say.offline : say.offlineFirst)(Math.max(1, Math.ceil(status.retryInMs / 1000)), status.attempt, status.why);
 }
 
 /** The line over the question being asked (countdown and connection), or the connection alone. */
@@ -66,7 +66,7 @@ export function revealLines(session: LiveSession): FeedbackLine[] {
 	const lines: FeedbackLine[] = [
 		{ text: say.waitNext(next.n, next.total), tone: 'muted' },
 		{ text: '', tone: 'plain' },
-		{ text: `${say.question(on.index + 1, total)}. ${localize(on.item.question.prompt)}`, tone: 'plain', bold: true },
+		{ text: say.numbered(on.index + 1, total, localize(on.item.question.prompt)), tone: 'plain', bold: true },
 		{ text: '', tone: 'plain' },
 	];
 	if (!answer && session.receipts[on.index] === undefined) lines.push({ text: say.notAsked, tone: 'muted' });

@@ -460,5 +460,6 @@ export function nextQuestion(session: LiveSession): { n: number; total: number }
 	const total = session.joined?.quiz.items.length ?? 0;
 	const answered = Object.keys(session.receipts).map(Number);
 	const last = session.open?.index ?? (answered.length ? Math.max(...answered) : -1);
-	return { n: Math.min(total, last + 2), total };
+	// Past the last question: n is total + 1, and the screen says the trainer is finishing the room.
+	return { n: last + 2, total };
 }

@@ -299,6 +299,8 @@ export const app = {
 			connecting: (attempt: number) => (attempt > 0 ? `Connecting (try ${attempt + 1})…` : 'Connecting…'),
 			online: 'Online',
 			offline: (seconds: number, attempt: number, why: string) => `Offline (${why}): reconnecting in ${seconds} s, try ${attempt}. Your answers are kept.`,
+			/** Before the first welcome: no answers yet to keep. */
+			offlineFirst: (seconds: number, attempt: number, why: string) => `Offline (${why}): reconnecting in ${seconds} s, try ${attempt}.`,
 		},
 		joined: (code: string, total: number) => `You are in room ${code}: ${total} question${s(total)}. The trainer opens each one for everyone.`,
 		yourName: (name: string) => `Your name on the result: ${name}`,
@@ -320,6 +322,8 @@ export const app = {
 		waitReveal: 'Waiting for the trainer to reveal the answer.',
 		waitNext: (n: number, total: number) => (n > total ? 'Waiting for the trainer to finish the room.' : `Waiting for the trainer to open question ${n} of ${total}.`),
 		notAsked: 'This question was opened while you were away.',
+		/** A question's number before its prompt, as one sentence. */
+		numbered: (n: number, total: number, prompt: string) => `Question ${n} of ${total}. ${prompt}`,
 		question: (n: number, total: number) => `Question ${n} of ${total}`,
 		left: (answered: number, total: number) => `Live room left after ${answered} of ${total}, answers kept; run the same command to rejoin.`,
 		stop: {

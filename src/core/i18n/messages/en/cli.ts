@@ -52,7 +52,7 @@ Usage
                              \`room join --out\` files)
   cvm-tutor room print CODE [--answers] [--format md|json]
                              the room's quiz as a handout, or as data
-  cvm-tutor room host         a live room on this network: you open each
+  cvm-tutor room host        a live room on this network: you open each
                              question, the room's answers appear as they come
       --chapter, --count, --time, --types, --names   as for room new
       --port P               listen on port P (default 7420, or the next free)

@@ -268,6 +268,7 @@ export const app: typeof en = {
 			connecting: (attempt) => (attempt > 0 ? `连接中（第 ${attempt + 1} 次尝试）……` : '连接中……'),
 			online: '已连接',
 			offline: (seconds, attempt, why) => `离线（${why}）：${seconds} 秒后重新连接，第 ${attempt} 次尝试。你的答案都已保留。`,
+			offlineFirst: (seconds, attempt, why) => `离线（${why}）：${seconds} 秒后重新连接，第 ${attempt} 次尝试。`,
 		},
 		joined: (code, total) => `你在房间 ${code} 里：共 ${total} 题。讲师会为所有人逐题开放。`,
 		yourName: (name) => `你在结果中的名字：${name}`,
@@ -289,6 +290,7 @@ export const app: typeof en = {
 		waitReveal: '等待讲师揭晓答案。',
 		waitNext: (n, total) => (n > total ? '等待讲师结束房间。' : `等待讲师开放第 ${n} 题（共 ${total} 题）。`),
 		notAsked: '这题是在你离开时开放的。',
+		numbered: (n, total, prompt) => `第 ${n} 题（共 ${total} 题）：${prompt}`,
 		question: (n, total) => `第 ${n} 题（共 ${total} 题）`,
 		left: (answered, total) => `已退出实时房间（已答 ${answered}/${total} 题），答案都已保留；再运行同一个命令即可重新加入。`,
 		stop: {

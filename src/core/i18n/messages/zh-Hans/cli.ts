@@ -49,7 +49,7 @@ export const cli: typeof en = {
                              \`room join --out\` 写的文件）
   cvm-tutor room print CODE [--answers] [--format md|json]
                              把房间的测验打印成讲义，或输出为数据
-  cvm-tutor room host         在这个网络上开一个实时房间：由你打开每一题，
+  cvm-tutor room host        在这个网络上开一个实时房间：由你打开每一题，
                              全场的答案一到就显示出来
       --chapter, --count, --time, --types, --names   同 room new
       --port P               在端口 P 上监听（默认 7420，或下一个空闲端口）

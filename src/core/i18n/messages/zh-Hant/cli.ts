@@ -49,7 +49,7 @@ export const cli: typeof en = {
                              \`room join --out\` 寫的檔案）
   cvm-tutor room print CODE [--answers] [--format md|json]
                              把房間的測驗印成講義，或輸出成資料
-  cvm-tutor room host         在這個網路上開一個即時房間：由你開啟每一題，
+  cvm-tutor room host        在這個網路上開一個即時房間：由你開啟每一題，
                              全場的答案一到就顯示出來
       --chapter, --count, --time, --types, --names   同 room new
       --port P               在連接埠 P 上聆聽（預設 7420，或下一個空的）

@@ -103,7 +103,7 @@ export const core: typeof en = {
 	room: {
 		done: (correct, total) => s`房間測驗結束：${total}題答對${correct}題。`,
 		resultCode: '你的結果代碼：把這一行貼到通話的聊天室，讓講師統計整個房間的成績。',
-		printedAgain: '離開（q）時，它會在最後一個畫面下方再印出一次。',
+		printedAgain: '結束（q）時，它會在最後一個畫面下方再印出一次。',
 		question: (n, total, prompt) => s`第${n}/${total}題：${prompt}`,
 		answeredIn: (seconds) => s`作答用時${seconds}秒。`,
 	},
