@@ -136,5 +136,16 @@ describe('cvm-tutor room join HOST:PORT CODE, in a terminal', () => {
 		const noCode = run('room', 'join', '127.0.0.1:7420');
 		expect(noCode.status).toBe(2);
 		expect(noCode.stderr).toContain('needs the join code too');
+		const noPort = run('room', 'join', '192.168.1.23');
+		expect(noPort.status).toBe(2);
+		expect(noPort.stderr).toContain('room join 192.168.1.23:PORT XXXX-XXXX-XXXX');
+		// The host names a wrong option before it says there is no terminal.
+		const count = run('room', 'host', '--count', '0');
+		expect(count.status).toBe(2);
+		expect(count.stderr).toContain('--count');
+		expect(count.stderr).not.toContain('terminal');
+		const host = run('room', 'host');
+		expect(host.status).toBe(2);
+		expect(host.stderr).toContain('room host draws the room for the trainer on a terminal');
 	});
 });
