@@ -140,9 +140,12 @@ describe('the live room host screen', () => {
 
 		shown = await press(app, 'r');
 		expect(room.state().phase).toBe('revealed');
-		const choiceRows = shown.split('\n').filter((line) => /^(✓ right|       ) [A-Z]\. /.test(line));
+		const shownLines = shown.split('\n');
+		const choiceRows = shownLines.filter((line) => /^(✓ right|       ) \d\. /.test(line));
 		expect(choiceRows).toHaveLength(items[0]?.choiceOrder.length as number);
-		expect(choiceRows.filter((line) => line.startsWith('✓ right'))).toEqual([expect.stringMatching(/█ +2$/)]);
+		const rightRow = shownLines.findIndex((line) => line.startsWith('✓ right'));
+		expect(shownLines[rightRow]?.slice(8, 11)).toBe(`${(items[0]?.choiceOrder.indexOf(single.answer) as number) + 1}. `);
+		expect(shownLines.slice(rightRow + 1).find((line) => /^ {11}\d/.test(line))).toMatch(/^ {11}2 █+$/);
 		expect(shown).toContain('3 of 3 answered');
 
 		shown = await press(app, KEYS.enter);
@@ -163,6 +166,57 @@ describe('the live room host screen', () => {
 		const scrolled = await press(app, KEYS.down, KEYS.down);
 		expect(scrolled).not.toContain(tally[0]);
 		expect(scrolled).toContain('more');
+	});
+
+	it('never cuts the join command inside a word: whole at 80 columns, the code whole at 50', async () => {
+		const { app } = await mount(50, 24);
+		const lines = frame(app).split('\n');
+		expect(lines).toContain('  npx cvm-tutor room join 192.168.1.20:4000');
+		expect(lines).toContain(`  ${SECRET}`);
+		fits(frame(app), 50, 24);
+		expect((await resize(app, 80, 24)).split('\n')).toContain(`  npx cvm-tutor room join 192.168.1.20:4000 ${SECRET}`);
+	});
+
+	it('says how many joined at the right end of the title once someone has, and drops "nobody has joined" then', async () => {
+		const { app, room } = await mount();
+		expect(frame(app).split('\n')[0]).toMatch(/waiting for attendees$/);
+		expect(await press(app, KEYS.enter)).toContain('Nobody has joined yet: press Enter again');
+		await room.join(0);
+		expect(frame(app)).toContain('1 joined: Ada.');
+		expect(frame(app)).not.toContain('Nobody has joined yet');
+		expect(frame(app).split('\n')[0]).toMatch(/ 1 joined$/);
+		await room.join(1);
+		expect(frame(app).split('\n')[0]).toMatch(/ 2 joined$/);
+	});
+
+	it('shows the choices of an open question numbered as the attendees see them, and how to join late on every question', async () => {
+		const { app, room } = await mount();
+		for (const i of [0, 1]) await room.join(i);
+		const open = (await press(app, KEYS.enter)).split('\n');
+		const late = `Join late: npx cvm-tutor room join 192.168.1.20:4000 ${SECRET}`;
+		(items[0]?.choiceOrder as string[]).forEach((_, i) => expect(open.some((line) => line.startsWith(`${i + 1}. `))).toBe(true));
+		expect(open).toContain(late);
+		expect(open).toContain('0 of 2 answered');
+		await room.answer(0, { type: 'single', choiceId: single.answer });
+		const revealed = await press(app, 'r');
+		// The reveal scrolls: its end holds the join line.
+		const end = await press(app, ...Array.from({ length: 40 }, () => KEYS.down));
+		expect(`${revealed}\n${end}`).toContain(late);
+	});
+
+	it('offers Enter to reveal in the key bar once the time is up or everyone connected has answered', async () => {
+		const { app, room } = await mount();
+		for (const i of [0, 1]) await room.join(i);
+		const open = await press(app, KEYS.enter);
+		expect(open).toContain('r reveal');
+		expect(open).not.toContain('Enter/r reveal');
+		await room.answer(0, { type: 'single', choiceId: single.answer });
+		await room.answer(1, { type: 'single', choiceId: single.answer });
+		expect(frame(app)).toContain('Enter/r reveal');
+		await press(app, KEYS.enter, KEYS.enter);
+		expect(room.state().index).toBe(1);
+		expect(frame(app)).not.toContain('Enter/r reveal');
+		expect(await tickClock(app, clock, 31)).toContain('Enter/r reveal');
 	});
 
 	it('asks before starting with nobody in the room', async () => {

@@ -73,6 +73,9 @@ export function LiveHostApp({ control, now, onExit, redrawMs = REDRAW_MS }: { co
 		setScroll(0);
 		setNotice(undefined);
 	}
+	// "Nobody has joined yet" goes as soon as someone joins: it would contradict the count under it.
+	const nobody = phase === 'lobby' && state.attendees.length === 0;
+	if (notice === t().app.liveHost.nobodyYet && !nobody) setNotice(undefined);
 
 	const say = t().app.liveHost;
 	const width = Math.min(Math.max(columns, MIN_COLUMNS) - 1, MAX_WIDTH);
@@ -133,11 +136,11 @@ export function LiveHostApp({ control, now, onExit, redrawMs = REDRAW_MS }: { co
 		: phase === 'lobby'
 			? [{ keys: 'Enter', action: keys.openFirst }, ...scrolls, end, leave]
 			: phase === 'open'
-				? [{ keys: REVEAL, action: keys.reveal }, ...scrolls, end, leave]
+				? [{ keys: revealReady(state, now()) ? `Enter/${REVEAL}` : REVEAL, action: keys.reveal }, ...scrolls, end, leave]
 				: phase === 'revealed'
 					? [{ keys: 'Enter', action: last ? keys.toSummary : keys.next }, ...scrolls, end, leave]
 					: [{ keys: '↑↓/PgUp/PgDn', action: keys.scroll }, { keys: 'q/Esc', action: keys.quit }];
-	const right = phase === 'lobby' ? say.lobby : phase === 'finished' ? say.summary : say.questionRight(state.index + 1, state.questionIds.length);
+	const right = phase === 'lobby' ? (state.attendees.length ? say.lobbyJoined(state.attendees.length) : say.lobby) : phase === 'finished' ? say.summary : say.questionRight(state.index + 1, state.questionIds.length);
 	return (
 		<Box flexDirection="column">
 			{warning ? <Text bold>{warningLines(warning, width).join('\n')}</Text> : null}

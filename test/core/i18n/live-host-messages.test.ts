@@ -8,6 +8,7 @@ import { type Entry, leaves, sampleGaps, shapeGaps, textsWith } from './catalogu
 /** Values to call each function entry with: every branch of its wording. A new function entry needs a row here. */
 const SAMPLES: Record<string, unknown[][]> = {
 	title: [['CVM-810A-H000-1116-00R4']],
+	lobbyJoined: [[1], [12]],
 	questionRight: [[2, 5]],
 	joined: [[0], [1], [12]],
 	joinedNames: [[3, 'Ada, Grace, Linus', 0], [4, 'Ada', 3]],
@@ -17,6 +18,7 @@ const SAMPLES: Record<string, unknown[][]> = {
 	answered: [[12, 30]],
 	connected: [[28]],
 	stillAnswering: [['r', 4]],
+	joinLate: [['npx cvm-tutor room join 192.168.1.20:4000 ABCD-EFGH-JKLM']],
 	saveError: [['ENOSPC: the disk is full']],
 	tooSmall: [[40, 12]],
 };

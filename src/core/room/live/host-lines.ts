@@ -10,7 +10,7 @@ import { t } from '../../i18n/messages.js';
 import type { QuizItem } from '../../quiz.js';
 import { scoreAnswer } from '../../scoring.js';
 import { localize } from '../../text.js';
-import { linkRows, textWidth, truncate, wrapText } from '../../wrap.js';
+import { linkRows, textWidth, wrapText } from '../../wrap.js';
 import { choiceText, clip, tallyLines } from '../tally-lines.js';
 import { answeredCount, choiceDistribution, type HostState, hostTally } from './host.js';
 import type { HostView } from './link.js';
@@ -74,6 +74,42 @@ export const joinCommand = (address: string, secret: string) => `npx cvm-tutor r
 /** The command that carries on a room saved in `file`. */
 export const resumeCommand = (file: string) => `cvm-tutor room host --resume ${file}`;
 
+/**
+ * A command people copy, as rows of at most `width` columns: broken only at its spaces (greedy, each row as full as
+ * it goes), so no word is cut; a word wider than a row gets rows of its own, cut at the width only then.
+ */
+export function commandRows(command: string, width: number): string[] {
+	const limit = Math.max(1, Math.floor(width));
+	const rows: string[] = [];
+	let row = '';
+	for (const word of command.split(' ').filter(Boolean)) {
+		if (row && textWidth(row) + 1 + textWidth(word) <= limit) {
+			row += ` ${word}`;
+			continue;
+		}
+		if (row) rows.push(row);
+		if (textWidth(word) <= limit) row = word;
+		else {
+			rows.push(...linkRows(word, limit));
+			row = '';
+		}
+	}
+	if (row || rows.length === 0) rows.push(row);
+	return rows;
+}
+
+/** A command on its own rows, indented by two columns when it is no wider for it. */
+function indentedCommand(command: string, width: number): string[] {
+	const rows = commandRows(command, width - 2);
+	return rows.length > commandRows(command, width).length ? commandRows(command, width) : rows.map((row) => `  ${row}`);
+}
+
+/** The one line (wrapped at spaces) that tells a latecomer how to join, through the first address; none when there is none. */
+function joinLateLines(view: HostView, width: number): string[] {
+	const address = view.joinLines[0];
+	return address === undefined ? [] : commandRows(t().app.liveHost.joinLate(joinCommand(address, view.secret)), width);
+}
+
 /** `before`, the big figure with a blank line over it, `after`: the figure only when it fits the width and the height. */
 function withFigure(before: string[], figure: string, after: string[], width: number, height: number): string[] {
 	const big = bigFigure(figure, width);
@@ -93,14 +129,14 @@ function joinedLines(state: HostState, width: number): string[] {
 export function lobbyLines(view: HostView, width: number, height: number): string[] {
 	const say = t().app.liveHost;
 	const before = view.joinLines.length
-		? [say.joinWith, ...view.joinLines.flatMap((address) => linkRows(joinCommand(address, view.secret), width - 2).map((row) => `  ${row}`))]
+		? [...wrapText(say.joinWith, width), ...view.joinLines.flatMap((address) => indentedCommand(joinCommand(address, view.secret), width))]
 		: wrapText(say.nowhere, width);
 	const file = escapeForTerminal(view.roomFile);
 	const after = [
 		...joinedLines(view.state, width),
 		'',
 		...wrapText(say.saved(file), width),
-		...linkRows(resumeCommand(file), width - 2).map((row) => `  ${row}`),
+		...indentedCommand(resumeCommand(file), width),
 		'',
 		...wrapText(say.enterOpens, width),
 	];
@@ -125,13 +161,43 @@ function answeredSentence(state: HostState): string {
 	return connected < of ? `${say.answered(answered, of)}${say.separator}${say.connected(connected)}` : say.answered(answered, of);
 }
 
+/** `text` after its number as the attendees see it (1, 2, 3…), wrapped, the rows after the first under the text. */
+function numberedRows(n: number, text: string, width: number, numberWidth = `${n}. `.length): string[] {
+	const number = `${n}.`.padEnd(numberWidth);
+	const indent = ' '.repeat(number.length);
+	return untick(wrapText(text, width - number.length)).map((row, i) => `${i === 0 ? number : indent}${row}`);
+}
+
+/** The open question's choices, numbered in the order the attendees see them; none for a question without choices. */
+function choiceRows(item: QuizItem | undefined, width: number): string[] {
+	const question = item?.question;
+	if (!item || !question || (question.type !== 'single' && question.type !== 'multiple' && question.type !== 'true-false')) return [];
+	return item.choiceOrder.flatMap((id, i) => numberedRows(i + 1, choiceText(question, id), width, `${item.choiceOrder.length}. `.length));
+}
+
+/**
+ * The open question, its choices, the time left, the count in block digits and in words, and how to join late.
+ * What the height cannot hold goes in this order: the block digits (the count is said in words too), then the
+ * choices (the attendees have them on their own screens), then the join line (a latecomer has nothing else).
+ */
 export function openLines(view: HostView, now: Date, width: number, height: number): string[] {
 	const say = t().app.liveHost;
 	const { state } = view;
 	const left = secondsLeft(state, now) ?? 0;
 	const { answered, of } = answeredCount(state);
-	const before = [...questionHead(view, width, 4), '', ...wrapText(left > 0 ? say.timeLeft(formatSeconds(left)) : say.timeUp, width)];
-	return withFigure(before, `${answered}/${of}`, ['', ...wrapText(answeredSentence(state), width)], width, height);
+	const head = questionHead(view, width, 4);
+	const time = wrapText(left > 0 ? say.timeLeft(formatSeconds(left)) : say.timeUp, width);
+	const count = wrapText(answeredSentence(state), width);
+	let room = height - (head.length + 1 + time.length + 1 + count.length);
+	const late = joinLateLines(view, width);
+	const lateShown = late.length > 0 && late.length + 1 <= room;
+	if (lateShown) room -= late.length + 1;
+	const allChoices = choiceRows(view.items[state.index], width);
+	const choices = allChoices.length <= room ? allChoices : room > 0 ? clip(allChoices, room, width) : [];
+	room -= choices.length;
+	const big = bigFigure(`${answered}/${of}`, width);
+	const figure = big && big.length + 1 <= room ? ['', ...big] : [];
+	return [...head, ...choices, '', ...time, ...figure, '', ...count, ...(lateShown ? ['', ...late] : [])];
 }
 
 const BAR = '█';
@@ -140,9 +206,12 @@ function bar(count: number, total: number, width: number): string {
 	return (count > 0 ? BAR.repeat(Math.max(1, filled)) : '').padEnd(width);
 }
 const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - textWidth(text)));
-const letter = (i: number) => String.fromCharCode(65 + i);
 
-/** The answers to the revealed question: per choice (the right ones marked in words), or right/partly/wrong. */
+/**
+ * The answers to the revealed question. Per choice: the mark (the right ones in words), its number as the
+ * attendees saw it and its whole text, wrapped, then its bar and count on the next row, under the text. For the
+ * other types: right, partly and wrong, each with its bar.
+ */
 function distributionLines(view: HostView, width: number): string[] {
 	const { state, items } = view;
 	const item = items[state.index];
@@ -152,14 +221,21 @@ function distributionLines(view: HostView, width: number): string[] {
 	const right = `✓ ${mark.right}`;
 	const answers = state.answers.filter((a) => a.index === state.index);
 	const choices = choiceDistribution(state, items, state.index);
-	// A quarter of the width for the bars: the choices' text keeps the most room.
-	const barWidth = Math.max(8, Math.min(30, Math.floor(width / 4)));
 	if (choices.length) {
 		const markWidth = textWidth(right) + 1;
 		const total = Math.max(answers.length, ...choices.map((c) => c.count));
-		const textRoom = Math.max(8, width - markWidth - 3 - 1 - barWidth - 4);
-		return choices.map((choice, i) => `${padTo(choice.right ? right : '', markWidth)}${letter(i)}. ${padTo(truncate(untick([choiceText(item.question, choice.id)])[0] as string, textRoom), textRoom)} ${bar(choice.count, total, barWidth)}${String(choice.count).padStart(4)}`);
+		const numberWidth = `${choices.length}. `.length;
+		const indent = ' '.repeat(markWidth + numberWidth);
+		// The bar has a row of its own, after the count (which stays near the text however long the bar is).
+		const countWidth = String(total).length;
+		const barWidth = Math.max(4, Math.min(40, width - indent.length - countWidth - 1));
+		return choices.flatMap((choice, i) => {
+			const text = numberedRows(i + 1, choiceText(item.question, choice.id), width - markWidth, numberWidth);
+			const marked = text.map((row, n) => `${padTo(n === 0 && choice.right ? right : '', markWidth)}${row}`.trimEnd());
+			return [...marked, `${indent}${String(choice.count).padStart(countWidth)} ${bar(choice.count, total, barWidth)}`.trimEnd()];
+		});
 	}
+	const barWidth = Math.max(8, Math.min(30, Math.floor(width / 4)));
 	let [rightCount, partly, wrong] = [0, 0, 0];
 	for (const answer of answers) {
 		try {
@@ -192,7 +268,8 @@ export function revealedLines(view: HostView, width: number): string[] {
 	const lines = [...questionHead(view, width, Number.POSITIVE_INFINITY), '', ...wrapText(answeredSentence(state), width), '', ...distributionLines(view, width)];
 	// The right answer in full, and why, as an attendee whose time ran out reads it (the verdict line left off).
 	if (item) lines.push('', ...feedbackRows(timedOutLines(item.question).slice(2), width));
-	return lines;
+	const late = joinLateLines(view, width);
+	return late.length ? [...lines, '', ...late] : lines;
 }
 
 /** The end: the report `room tally` prints, over the room's answers. */

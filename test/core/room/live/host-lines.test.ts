@@ -6,7 +6,7 @@ import type { QuizItem } from '../../../../src/core/quiz.js';
 import type { RoomSpec } from '../../../../src/core/room/code.js';
 import { roomItems, structureDigest } from '../../../../src/core/room/compose.js';
 import { createHostRoom, type HostEvent, hostReducer, type HostState, hostTally } from '../../../../src/core/room/live/host.js';
-import { BIG_ROWS, bigFigure, hostLines, joinCommand, lobbyLines, openLines, resumeCommand, revealedLines, revealReady, secondsLeft, stillAnswering, summaryLines } from '../../../../src/core/room/live/host-lines.js';
+import { BIG_ROWS, bigFigure, commandRows, hostLines, joinCommand, lobbyLines, openLines, resumeCommand, revealedLines, revealReady, secondsLeft, stillAnswering, summaryLines } from '../../../../src/core/room/live/host-lines.js';
 import type { HostView } from '../../../../src/core/room/live/link.js';
 import { PROTOCOL_VERSION } from '../../../../src/core/room/live/protocol.js';
 import { newSecret } from '../../../../src/core/room/live/secret.js';
@@ -48,6 +48,10 @@ const room = () => createHostRoom({ spec, items, secret: SECRET, lessons });
 const viewOf = (state: HostState, over: Partial<HostView> = {}): HostView => ({ state, items, secret: SECRET, joinLines: ['192.168.1.20:4000', '10.0.0.5:4000'], roomFile: '/tmp/room.json', ...over });
 const single = items[0]?.question as Extract<Question, { type: 'single' }>;
 const wrongChoice = single.choices.find((c) => c.id !== single.answer)?.id as string;
+/** The items, the first question's choices made long (more than a 42-column cut would keep). */
+const LONG = 'a choice whose words go on well past forty-two columns, so that a cut would hide its end: the tail';
+const longItems: QuizItem[] = items.map((item, i) => (i === 0 ? { ...item, question: { ...single, choices: single.choices.map((c) => ({ ...c, text: `${c.id} ${LONG}` })) } } : item));
+const LATE = `Join late: ${joinCommand('192.168.1.20:4000', SECRET)}`;
 
 describe('block digits', () => {
 	it('draw digits and a slash five rows tall, two columns a cell', () => {
@@ -63,7 +67,41 @@ describe('block digits', () => {
 	});
 });
 
+describe('a command people copy', () => {
+	const command = joinCommand('192.168.1.20:4000', SECRET);
+
+	it('is broken only at its spaces, each row as full as it goes', () => {
+		expect(commandRows(command, 79)).toEqual([command]);
+		expect(commandRows(command, 47)).toEqual(['npx cvm-tutor room join 192.168.1.20:4000', SECRET]);
+		expect(commandRows(command, 20)).toEqual(['npx cvm-tutor room', 'join', '192.168.1.20:4000', SECRET]);
+		for (const width of [17, 20, 30, 47, 60]) {
+			const rows = commandRows(command, width);
+			expect(rows.join(' ')).toBe(command);
+			for (const row of rows) expect(textWidth(row)).toBeLessThanOrEqual(width);
+		}
+	});
+
+	it('gives a word wider than a row rows of its own, cut at the width only then', () => {
+		const resume = resumeCommand('/home/ann/.cvm-tutor/rooms/a-long-room-file-name.json');
+		expect(commandRows(resume, 30)).toEqual(['cvm-tutor room host --resume', '/home/ann/.cvm-tutor/rooms/a-l', 'ong-room-file-name.json']);
+		expect(commandRows('', 30)).toEqual(['']);
+	});
+});
+
 describe('the lobby', () => {
+	it('never cuts a join or resume command inside a word: one row at 80 columns, the code whole at 50', () => {
+		const file = '/home/ann/.cvm-tutor/rooms/room-2026-11-30.json';
+		const state = run(room(), join(0));
+		const wide = lobbyLines(viewOf(state, { roomFile: file }), 79, 30);
+		expect(wide).toContain(`  ${joinCommand('192.168.1.20:4000', SECRET)}`);
+		const narrow = lobbyLines(viewOf(state, { roomFile: file }), 49, 30);
+		expect(narrow).toContain('  npx cvm-tutor room join 192.168.1.20:4000');
+		expect(narrow).toContain(`  ${SECRET}`);
+		expect(narrow).toContain('  cvm-tutor room host --resume');
+		expect(narrow).toContain(`  ${file}`);
+		for (const line of narrow) expect(textWidth(line)).toBeLessThanOrEqual(49);
+	});
+
 	it('gives the join command for each address, the count in block digits, the names, the save file and what Enter does', () => {
 		const lines = lobbyLines(viewOf(run(room(), join(0), join(1), join(2))), 79, 20);
 		expect(lines).toContain(`  ${joinCommand('192.168.1.20:4000', SECRET)}`);
@@ -102,14 +140,50 @@ describe('an open question', () => {
 		expect(lines[0]).toBe('Question 1 of 2');
 		expect(lines).toContain('Time left: 0:23');
 		expect(lines).toEqual(expect.arrayContaining(bigFigure('1/3', 79) as string[]));
-		expect(lines.at(-1)).toBe('1 of 3 answered');
+		expect(lines).toContain('1 of 3 answered');
+		expect(lines.at(-1)).toBe(LATE);
+	});
+
+	it('shows the choices under the prompt, numbered as the attendees see them, wrapped at the width', () => {
+		const lines = openLines({ ...viewOf(opened), items: longItems }, at(11), 60, 60);
+		const prompt = lines.findIndex((line) => line.startsWith('1. '));
+		expect(prompt).toBeGreaterThan(1);
+		const order = items[0]?.choiceOrder as string[];
+		const rows = lines.slice(prompt, lines.indexOf('', prompt));
+		order.forEach((id, i) => {
+			const at = rows.indexOf(rows.find((row) => row.startsWith(`${i + 1}. ${id} `)) as string);
+			expect(at).toBeGreaterThanOrEqual(0);
+			const text = [rows[at]?.slice(3), ...rows.slice(at + 1).filter((_, n, rest) => rest.slice(0, n + 1).every((row) => row.startsWith('   ')))].map((row) => row?.trim()).join(' ');
+			expect(text).toBe(`${id} ${LONG}`);
+		});
+		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(60);
+	});
+
+	it('gives up the block digits first, then the choices, when the height is short; never the count in words', () => {
+		const view = viewOf(opened);
+		const all = openLines(view, at(11), 79, 40);
+		const big = bigFigure('0/3', 79) as string[];
+		expect(all).toEqual(expect.arrayContaining(big));
+		const choiceCount = all.filter((line) => /^\d\. /.test(line)).length;
+		expect(choiceCount).toBe(items[0]?.choiceOrder.length);
+		// One row short of everything: the digits go, the choices and the join line stay.
+		const short = openLines(view, at(11), 79, all.length - 1);
+		expect(short).not.toContain(big[0]);
+		expect(short.filter((line) => /^\d\. /.test(line))).toHaveLength(choiceCount);
+		expect(short.at(-1)).toBe(LATE);
+		// Shorter still: the choices are cut (the last kept ends in an ellipsis), the count and the join line stay.
+		const shorter = openLines(view, at(11), 79, short.length - 2);
+		expect(shorter.length).toBeLessThanOrEqual(short.length - 2);
+		expect(shorter.filter((line) => /^\d\. /.test(line)).length).toBeLessThan(choiceCount);
+		expect(shorter).toContain('0 of 3 answered');
+		expect(shorter.at(-1)).toBe(LATE);
 	});
 
 	it('says the time is up at 0, and shows who is still connected when some dropped', () => {
 		const state = run(opened, { type: 'leave', attendee: 'ATTEND03', at: at(12).toISOString() });
 		const lines = openLines(viewOf(state), at(40), 79, 20);
 		expect(lines).toContain('Time is up: press Enter to reveal the answers.');
-		expect(lines.at(-1)).toBe('0 of 3 answered · 2 connected');
+		expect(lines).toContain('0 of 3 answered · 2 connected');
 		expect(secondsLeft(state, at(40))).toBe(0);
 		expect(secondsLeft(state, at(10.5))).toBe(30);
 	});
@@ -117,7 +191,8 @@ describe('an open question', () => {
 	it('falls back to the sentence when the block digits do not fit the width or the height', () => {
 		const big = bigFigure('0/3', 79) as string[];
 		expect(openLines(viewOf(opened), at(11), 79, 8)).not.toContain(big[0]);
-		expect(openLines(viewOf(opened), at(11), 79, 8).at(-1)).toBe('0 of 3 answered');
+		expect(openLines(viewOf(opened), at(11), 79, 8)).toContain('0 of 3 answered');
+		expect(openLines(viewOf(opened, { joinLines: [] }), at(11), 79, 8).at(-1)).toBe('0 of 3 answered');
 		const many = run(room(), ...Array.from({ length: 4 }, (_, i) => join(i)), open(10));
 		expect(openLines(viewOf(many), at(11), 20, 30).some((line) => line.includes('█'))).toBe(false);
 	});
@@ -134,17 +209,29 @@ describe('an open question', () => {
 });
 
 describe('a revealed question', () => {
-	it('shows each choice with a bar and its count, the right one marked in words, then the explanation', () => {
+	it('shows each choice numbered as the attendees saw it, its whole text, then its count and bar under it, the right one marked in words', () => {
 		const state = run(room(), join(0), join(1), join(2), open(10), answer(0, 0, { type: 'single', choiceId: single.answer }, 12), answer(1, 0, { type: 'single', choiceId: single.answer }, 13), answer(2, 0, { type: 'single', choiceId: wrongChoice }, 14), reveal(20));
-		const lines = revealedLines(viewOf(state), 79);
-		const rows = lines.filter((line) => /^(✓ right|       ) [A-Z]\. /.test(line));
-		expect(rows).toHaveLength(items[0]?.choiceOrder.length as number);
-		const rightRow = rows.find((row) => row.startsWith('✓ right')) as string;
-		expect(rightRow).toMatch(/ +2$/);
-		expect(rows.filter((row) => row.startsWith('✓ right'))).toHaveLength(1);
-		expect(rows.find((row) => row.includes(`${String.fromCharCode(65 + (items[0]?.choiceOrder.indexOf(wrongChoice) ?? 0))}. `))).toMatch(/█ +1$/);
+		const lines = revealedLines({ ...viewOf(state), items: longItems }, 79);
+		const order = items[0]?.choiceOrder as string[];
+		const starts = lines.flatMap((line, i) => (/^(✓ right|       ) \d\. /.test(line) ? [i] : []));
+		expect(starts).toHaveLength(order.length);
+		order.forEach((id, i) => {
+			const start = starts[i] as number;
+			const head = lines[start] as string;
+			expect(head.slice(8, 11)).toBe(`${i + 1}. `);
+			expect(head.startsWith('✓ right')).toBe(id === single.answer);
+			// The text in full, on rows indented under it, then the count and the bar on the row after it.
+			const rows = [head.slice(11)];
+			let next = start + 1;
+			while (!/^ {11}\d/.test(lines[next] as string)) rows.push((lines[next++] as string).slice(11));
+			expect(rows.join(' ')).toBe(`${id} ${LONG}`);
+			const count = id === single.answer ? 2 : id === wrongChoice ? 1 : 0;
+			expect(lines[next]).toMatch(count ? new RegExp(`^ {11}${count} █+$`) : /^ {11}0$/);
+		});
+		expect(lines.some((line) => /\b[A-D]\. /.test(line))).toBe(false);
 		expect(lines).toContain('3 of 3 answered');
 		expect(lines.join(' ')).toContain(localize(single.explanation).slice(0, 40));
+		expect(lines.at(-1)).toBe(LATE);
 		for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(79);
 	});
 

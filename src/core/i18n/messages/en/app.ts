@@ -357,6 +357,8 @@ export const app = {
 		title: (code: string) => `cvm-tutor · live room ${code}`,
 		/** The title line's right end. */
 		lobby: 'waiting for attendees',
+		/** The title line's right end once someone has joined. */
+		lobbyJoined: (n: number) => `${n} joined`,
 		questionRight: (n: number, of: number) => `question ${n}/${of}`,
 		summary: 'summary',
 		joinWith: 'Attendees join with this command (one line per address of this laptop):',
@@ -376,6 +378,8 @@ export const app = {
 		connected: (n: number) => `${n} connected`,
 		/** `key`: the key that reveals (r). */
 		stillAnswering: (key: string, n: number) => `${key} reveals now; ${n} still answering.`,
+		/** Under every question: how a latecomer joins; `command`: the first join command. */
+		joinLate: (command: string) => `Join late: ${command}`,
 		confirmEnd: 'End the room now? Attendees get their results. y/n',
 		saveError: (why: string) => `Could not save the room: ${why}; answers are kept in memory.`,
 		tooSmall: (minColumns: number, minRows: number) => `Enlarge the window to ${minColumns}x${minRows}.`,

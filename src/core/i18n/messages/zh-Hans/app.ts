@@ -321,6 +321,7 @@ export const app: typeof en = {
 	liveHost: {
 		title: (code) => `cvm-tutor · 实时房间 ${code}`,
 		lobby: '等候学员加入',
+		lobbyJoined: (n) => `已有 ${n} 人加入`,
 		questionRight: (n, of) => `第 ${n}/${of} 题`,
 		summary: '总结',
 		joinWith: '学员用这个命令加入（这台笔记本的每个地址一行）：',
@@ -338,6 +339,7 @@ export const app: typeof en = {
 		separator: '，',
 		connected: (n) => `${n} 人在线`,
 		stillAnswering: (key, n) => `按 ${key} 立刻揭晓；还有 ${n} 人在作答。`,
+		joinLate: (command) => `晚到的学员加入：${command}`,
 		confirmEnd: '现在结束房间吗？学员会收到各自的结果。y/n',
 		saveError: (why) => `无法保存房间：${why}；答案仍保留在内存中。`,
 		tooSmall: (minColumns, minRows) => `请把窗口放大到 ${minColumns}x${minRows}。`,

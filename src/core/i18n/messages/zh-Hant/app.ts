@@ -321,6 +321,7 @@ export const app: typeof en = {
 	liveHost: {
 		title: (code) => `cvm-tutor · 即時房間 ${code}`,
 		lobby: '等候學員加入',
+		lobbyJoined: (n) => `已有 ${n} 人加入`,
 		questionRight: (n, of) => `第 ${n}/${of} 題`,
 		summary: '總結',
 		joinWith: '學員用這個指令加入（這台筆電的每個位址一行）：',
@@ -338,6 +339,7 @@ export const app: typeof en = {
 		separator: '，',
 		connected: (n) => `${n} 人連線中`,
 		stillAnswering: (key, n) => `按 ${key} 立刻揭曉；還有 ${n} 人在作答。`,
+		joinLate: (command) => `晚到的學員加入：${command}`,
 		confirmEnd: '現在結束房間嗎？學員會收到各自的結果。y/n',
 		saveError: (why) => `無法儲存房間：${why}；答案仍保留在記憶體中。`,
 		tooSmall: (minColumns, minRows) => `請把視窗放大到 ${minColumns}x${minRows}。`,
