@@ -283,7 +283,7 @@ describe('the live room host screen', () => {
 		await room.saveFailed('ENOSPC: the disk is full');
 		const shown = frame(app);
 		expect(shown.split('\n')[0]).toContain('Could not save the room: ENOSPC: the disk is full');
-		expect(shown).toContain('answers are kept in memory');
+		expect(shown).toContain('trying again');
 		fits(shown, 80, 24);
 		await room.saveFailed(undefined);
 		expect(frame(app)).not.toContain('Could not save');

@@ -4,7 +4,7 @@
 // screen (src/ui/screens/live-host.tsx) only lays these out and handles keys.
 import { escapeForTerminal } from '../../escape.js';
 import { type FeedbackLine, timedOutLines } from '../../feedback.js';
-import { codeSpans } from '../../inline.js';
+import { withoutTicks } from '../../inline.js';
 import { formatSeconds } from '../../interview/session.js';
 import { t } from '../../i18n/messages.js';
 import type { QuizItem } from '../../quiz.js';
@@ -143,15 +143,13 @@ export function lobbyLines(view: HostView, width: number, height: number): strin
 	return withFigure(before, String(view.state.attendees.length), after, width, height);
 }
 
-/** Wrapped rows with the backticks that mark `code` dropped, as the attendees' screens draw them. */
-const untick = (rows: string[]) => codeSpans(rows).map((spans) => spans.map((span) => span.text).join(''));
 
 /** "Question 2 of 5" and the prompt, wrapped, at most `promptRows` rows. */
 function questionHead(view: HostView, width: number, promptRows: number): string[] {
 	const { state, items } = view;
 	const item = items[state.index];
 	const head = t().app.liveHost.question(state.index + 1, state.questionIds.length);
-	return [head, ...(item ? clip(untick(wrapText(localize(item.question.prompt), width)), promptRows, width) : [])];
+	return [head, ...(item ? clip(wrapText(withoutTicks(localize(item.question.prompt)), width), promptRows, width) : [])];
 }
 
 /** "12 of 30 answered", and how many are still connected when some dropped. */
@@ -165,7 +163,7 @@ function answeredSentence(state: HostState): string {
 function numberedRows(n: number, text: string, width: number, numberWidth = `${n}. `.length): string[] {
 	const number = `${n}.`.padEnd(numberWidth);
 	const indent = ' '.repeat(number.length);
-	return untick(wrapText(text, width - number.length)).map((row, i) => `${i === 0 ? number : indent}${row}`);
+	return wrapText(withoutTicks(text), width - number.length).map((row, i) => `${i === 0 ? number : indent}${row}`);
 }
 
 /** The open question's choices, numbered in the order the attendees see them; none for a question without choices. */
@@ -258,7 +256,7 @@ function feedbackRows(lines: FeedbackLine[], width: number): string[] {
 		if (!line.text) return [''];
 		if (line.link || line.code) return linkRows(line.text, width);
 		const indent = ' '.repeat(line.indent ?? 0);
-		return untick(wrapText(line.text, width - indent.length)).map((row) => `${indent}${row}`);
+		return wrapText(withoutTicks(line.text), width - indent.length).map((row) => `${indent}${row}`);
 	});
 }
 

@@ -381,7 +381,7 @@ export const app = {
 		/** Under every question: how a latecomer joins; `command`: the first join command. */
 		joinLate: (command: string) => `Join late: ${command}`,
 		confirmEnd: 'End the room now? Attendees get their results. y/n',
-		saveError: (why: string) => `Could not save the room: ${why}; answers are kept in memory.`,
+		saveError: (why: string) => `Could not save the room: ${why}; trying again. Answers wait in memory, and attendees hear theirs were taken once they are saved.`,
 		tooSmall: (minColumns: number, minRows: number) => `Enlarge the window to ${minColumns}x${minRows}.`,
 		keys: {
 			openFirst: 'open question 1',

@@ -341,7 +341,7 @@ export const app: typeof en = {
 		stillAnswering: (key, n) => `按 ${key} 立刻揭晓；还有 ${n} 人在作答。`,
 		joinLate: (command) => `晚到的学员加入：${command}`,
 		confirmEnd: '现在结束房间吗？学员会收到各自的结果。y/n',
-		saveError: (why) => `无法保存房间：${why}；答案仍保留在内存中。`,
+		saveError: (why) => `无法保存房间：${why}；正在重试。答案暂存在内存中，保存后学员才会收到“已收到”。`,
 		tooSmall: (minColumns, minRows) => `请把窗口放大到 ${minColumns}x${minRows}。`,
 		keys: {
 			openFirst: '开启第 1 题',

@@ -341,7 +341,7 @@ export const app: typeof en = {
 		stillAnswering: (key, n) => `按 ${key} 立刻揭曉；還有 ${n} 人在作答。`,
 		joinLate: (command) => `晚到的學員加入：${command}`,
 		confirmEnd: '現在結束房間嗎？學員會收到各自的結果。y/n',
-		saveError: (why) => `無法儲存房間：${why}；答案仍保留在記憶體中。`,
+		saveError: (why) => `無法儲存房間：${why}；正在重試。答案暫存在記憶體中，儲存後學員才會收到「已收到」。`,
 		tooSmall: (minColumns, minRows) => `請把視窗放大到 ${minColumns}x${minRows}。`,
 		keys: {
 			openFirst: '開啟第 1 題',
