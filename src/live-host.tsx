@@ -68,7 +68,7 @@ export async function startHost(home: string | undefined, lessonsDir: string | u
 	if (options.port !== undefined && port === undefined) return fail(2, say().port(options.port));
 	const max = options.max === undefined ? DEFAULT_MAX_ATTENDEES : wholeNumber(options.max, 1, MAX_ATTENDEES);
 	if (max === undefined) return fail(2, say().max(options.max as string, MAX_ATTENDEES));
-	const bind = options.bind?.trim() || '0.0.0.0';
+	let bind = options.bind?.trim() || '0.0.0.0';
 	const started = await openRun(home, lessonsDir, { verifyLater: false, lang: options.lang, asciiOnly: options.asciiOnly === true });
 	if (!started.ok) return started.code;
 	const { loaded, opened, now } = started;
@@ -88,6 +88,8 @@ export async function startHost(home: string | undefined, lessonsDir: string | u
 		const resumed = resumeRoom(state, items);
 		if (!resumed.ok) return fail(1, say().resumeBroken(options.resume, resumed.why));
 		state = resumed.state;
+		// Where it listened before, unless --bind says otherwise (a room tried alone on 127.0.0.1 stays there).
+		if (!options.bind?.trim() && state.bind) bind = state.bind;
 		roomFile = options.resume;
 	} else {
 		const made = newRoomSpec(bank, options.given, randomInt(ROOM_LIMITS.seed + 1));

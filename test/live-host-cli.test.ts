@@ -61,6 +61,7 @@ describe('cvm-tutor room host, in a terminal', () => {
 		const saved = () => JSON.parse(readFileSync(roomFile as string, 'utf8')) as HostState;
 		// The room file is there from the start, with the port to come back to.
 		expect(saved().port).toBe(port);
+		expect(saved().bind).toBe('127.0.0.1');
 
 		const ada = attend(port, secret as string, 'Ada');
 		const grace = attend(port, secret as string, 'Grace');
@@ -93,7 +94,9 @@ describe('cvm-tutor room host, in a terminal', () => {
 		grace.link.answer({ type: 'answer', index: 1, response: rightResponse(items[1]!.question), seconds: 9 });
 		const resumed = new Terminal(['room', 'host', '--resume', roomFile as string, '--out', out], env, 80, 24);
 		opened.push(resumed);
-		await resumed.waitFor('Question 2 of 2', WAIT);
+		// Resumed without --bind: on 127.0.0.1 again, where it was, not on every address.
+		const again = await resumed.waitFor('Question 2 of 2', WAIT);
+		expect(again).toContain(`room join 127.0.0.1:${port}`);
 		// Both rejoin by themselves as who they were; Grace's answer arrives.
 		await waitFor(() => ada.count('welcome') === 2 && grace.count('welcome') === 2, 30_000);
 		await waitFor(() => grace.messages().some((m) => m.type === 'receipt' && m.index === 1 && m.ok));

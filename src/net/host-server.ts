@@ -319,9 +319,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 	});
 
 	const port = await listen(server, options.bind, options.port, options.fallback === true);
-	// The port goes into the room file at once: a host that dies even in the lobby resumes where attendees look.
-	if (state.port !== port) {
-		state = { ...state, port };
+	// The address goes into the room file at once: a host that dies even in the lobby resumes where attendees look.
+	if (state.port !== port || state.bind !== options.bind) {
+		state = { ...state, port, bind: options.bind };
 		whenSaved(() => {});
 	}
 	const heartbeat = setInterval(() => {

@@ -50,6 +50,8 @@ export interface HostState {
 	maxAttendees: number;
 	/** The port the room listens on, once it does: `--resume` listens there again, where attendees look for it. */
 	port?: number;
+	/** The address it listens on (--bind; 0.0.0.0: every one): `--resume` listens there again unless told otherwise. */
+	bind?: string;
 	phase: 'lobby' | 'open' | 'revealed' | 'finished';
 	/** The question open or revealed; -1 in the lobby. */
 	index: number;
@@ -280,6 +282,7 @@ export function parseHostState(text: string): { ok: true; state: HostState } | {
 	const questions = (s.questionIds as string[]).length;
 	if (!Number.isInteger(s.maxAttendees) || (s.maxAttendees as number) < 1 || (s.maxAttendees as number) > MAX_ATTENDEES) return bad(`maxAttendees is not a whole number from 1 to ${MAX_ATTENDEES}`);
 	if (s.port !== undefined && (!Number.isInteger(s.port) || (s.port as number) < 1 || (s.port as number) > 65535)) return bad('port is not a port');
+	if (s.bind !== undefined && (typeof s.bind !== 'string' || !/^[\w.:%-]{1,64}$/.test(s.bind))) return bad('bind is not an address');
 	if (!['lobby', 'open', 'revealed', 'finished'].includes(s.phase as string)) return bad('phase is not a phase');
 	if (!Number.isInteger(s.index) || (s.index as number) < -1 || (s.index as number) >= questions) return bad('index is not a question');
 	if ((s.phase === 'lobby') !== (s.index === -1) && s.phase !== 'finished') return bad('phase does not fit index');
