@@ -135,19 +135,7 @@ function close(session: RoomSession, response: Response | null, at: string, quiz
 	// The clock stops at the deadline: an answer that arrives with the tick after it took the question's time.
 	const seconds = Math.min(secondsBetween(session.shownAt ?? at, at), Math.round((closesAt(session) - Date.parse(session.shownAt ?? at)) / 1000));
 	const answer: RoomAnswer = { questionId: id, response, seconds };
-	const result = quiz.results[id];
-	const record: AnswerRecord = {
-		questionId: id,
-		chapterId: session.chapterOf[id] ?? '',
-		correct: result?.correct === true,
-		credit: result?.credit ?? 0,
-		at,
-		// `quiz`, so that every cvm-tutor version reads the file; `room` says where it was given.
-		mode: 'quiz',
-		room: session.code,
-		seconds,
-		...(result?.verdict && misconceptionsOf(item.question, result.verdict).length ? { misconceptions: misconceptionsOf(item.question, result.verdict) } : {}),
-	};
+	const facts = answerFacts({ item, quiz, code: session.code, attendee: session.attendee, chapterId: session.chapterOf[id] ?? '', response, seconds, at });
 	const moved = quizReducer(quiz, { type: 'next' });
 	const finished = moved.phase === 'finished';
 	const next: RoomSession = { ...session, now: at, quiz: moved, answers: [...session.answers, answer], phase: finished ? 'finished' : 'asking' };
@@ -155,8 +143,32 @@ function close(session: RoomSession, response: Response | null, at: string, quiz
 	delete next.draft;
 	if (finished) delete next.shownAt;
 	else next.shownAt = at;
-	const roomAnswer: RoomAnswerRecord = { id: `${session.attendee}/${id}`, at, code: session.code, attendee: session.attendee, questionId: id, response, seconds };
-	return { session: next, facts: { answers: [record], roomAnswers: [roomAnswer] } };
+	return { session: next, facts };
+}
+
+/**
+ * The facts of one room question, answered (or closed unanswered: response null), saved the moment it happens:
+ * an ordinary answer record (mode `quiz`, so that every cvm-tutor version reads the file; `room` says where it
+ * was given), so a missed question comes back in Review, and the room answer itself (id attendee/question).
+ * `join`: the live room's join code, for an answer given in one.
+ */
+export function answerFacts(o: { item: QuizItem; quiz: QuizSession; code: string; attendee: string; chapterId: string; response: Response | null; seconds: number; at: string; join?: string }): RoomFacts {
+	const id = o.item.question.id;
+	const result = o.quiz.results[id];
+	const misconceptions = result?.verdict ? misconceptionsOf(o.item.question, result.verdict) : [];
+	const answer: AnswerRecord = {
+		questionId: id,
+		chapterId: o.chapterId,
+		correct: result?.correct === true,
+		credit: result?.credit ?? 0,
+		at: o.at,
+		mode: 'quiz',
+		room: o.code,
+		seconds: o.seconds,
+		...(misconceptions.length ? { misconceptions } : {}),
+	};
+	const roomAnswer: RoomAnswerRecord = { id: `${o.attendee}/${id}`, at: o.at, code: o.code, attendee: o.attendee, questionId: id, response: o.response, seconds: o.seconds, ...(o.join ? { join: o.join } : {}) };
+	return { answers: [answer], roomAnswers: [roomAnswer] };
 }
 
 export function roomReducer(session: RoomSession, intent: RoomIntent, at: string): { session: RoomSession; facts: RoomFacts } {

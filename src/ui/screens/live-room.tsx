@@ -1,17 +1,15 @@
 // A live room for one attendee: joining, waiting for the trainer, each question (drawn by the quiz screen) under
 // the host's countdown, the answer and its receipt, the reveal, then the results with the result code. The
 // connection is a line of words above every phase; the link itself is driven from the app root (use-live-link).
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useCallback } from 'react';
-import type { Dispatch } from '../../core/app-state.js';
 import type { FeedbackLine } from '../../core/feedback.js';
 import { t } from '../../core/i18n/messages.js';
 import { liveCountdown, type LiveSession, nextQuestion } from '../../core/room/live/attendee.js';
 import { answeredLines, liveHeaderLine, liveResultLines, revealLines } from '../../core/room/live/attendee-lines.js';
 import { wrapText } from '../../core/wrap.js';
-import { LineView, maxScroll } from '../widgets/layout.js';
 import { color } from '../theme.js';
-import { type QuestionScreenProps, QuizScreen, renderFeedback } from './quiz.js';
+import { type QuestionScreenProps, QuizScreen, renderFeedback, ScrolledLines } from './quiz.js';
 
 /** Seconds left at which the countdown turns to a warning (its words say the same). */
 const HURRY = 5;
@@ -20,20 +18,6 @@ const HURRY = 5;
 export function liveHeaderRows(session: LiveSession, width: number): string[] {
 	const line = liveHeaderLine(session);
 	return line ? wrapText(line, width) : [];
-}
-
-/** Lines that scroll with ↑↓ and PgUp/PgDn: the reveal and the results can be longer than the terminal. */
-function Scrolled(props: { lines: FeedbackLine[]; dispatch: Dispatch; width: number; height: number; scroll: number; links: boolean }) {
-	const { dispatch, height } = props;
-	const lines = renderFeedback(props.lines, props.width, props.links);
-	const max = maxScroll(lines.length, height);
-	useInput((input, key) => {
-		if (key.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1, max });
-		else if (key.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1, max });
-		else if (key.pageDown || input === ' ') dispatch({ type: 'scroll', delta: Math.max(1, height - 2), max });
-		else if (key.pageUp) dispatch({ type: 'scroll', delta: -Math.max(1, height - 2), max });
-	});
-	return <LineView lines={lines} height={height} scroll={props.scroll} />;
 }
 
 function Paragraphs({ lines, width }: { lines: FeedbackLine[]; width: number }) {
@@ -67,7 +51,7 @@ export function LiveRoomScreen(props: QuestionScreenProps & { session: LiveSessi
 	const offline = session.status.state !== 'online';
 	const rest = Math.max(1, height - header.length);
 	let body;
-	if (session.phase === 'finished') return <Scrolled lines={liveResultLines(session)} dispatch={dispatch} width={width} height={height} scroll={props.scroll} links={props.links} />;
+	if (session.phase === 'finished') return <ScrolledLines lines={liveResultLines(session)} dispatch={dispatch} width={width} height={height} scroll={props.scroll} links={props.links} />;
 	if (session.phase === 'stopped') body = <Paragraphs lines={[{ text: session.stopped ?? '', tone: 'warn', bold: true }]} width={width} />;
 	else if (session.phase === 'asking' && session.joined)
 		body = (
@@ -85,7 +69,7 @@ export function LiveRoomScreen(props: QuestionScreenProps & { session: LiveSessi
 			/>
 		);
 	else if (session.phase === 'answered') body = <Paragraphs lines={answeredLines(session)} width={width} />;
-	else if (session.phase === 'revealed') body = <Scrolled lines={revealLines(session)} dispatch={dispatch} width={width} height={rest} scroll={props.scroll} links={props.links} />;
+	else if (session.phase === 'revealed') body = <ScrolledLines lines={revealLines(session)} dispatch={dispatch} width={width} height={rest} scroll={props.scroll} links={props.links} />;
 	else body = <Paragraphs lines={waitingLines(session)} width={width} />;
 	return (
 		<Box flexDirection="column">

@@ -41,6 +41,20 @@ export function renderFeedback(lines: FeedbackLine[], width: number, links: bool
 	});
 }
 
+/** Feedback lines that scroll with ↑↓ (j/k) and PgUp/PgDn (space): results and reveals longer than the terminal. */
+export function ScrolledLines(props: { lines: FeedbackLine[]; dispatch: Dispatch; width: number; height: number; scroll: number; links: boolean }) {
+	const { dispatch, height } = props;
+	const lines = renderFeedback(props.lines, props.width, props.links);
+	const max = maxScroll(lines.length, height);
+	useInput((input, key) => {
+		if (key.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1, max });
+		else if (key.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1, max });
+		else if (key.pageDown || input === ' ') dispatch({ type: 'scroll', delta: Math.max(1, height - 2), max });
+		else if (key.pageUp) dispatch({ type: 'scroll', delta: -Math.max(1, height - 2), max });
+	});
+	return <LineView lines={lines} height={height} scroll={props.scroll} />;
+}
+
 /** Answering views share this: one function that sends a response for the current question. */
 type Submit = (response: Response) => void;
 

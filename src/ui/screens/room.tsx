@@ -8,9 +8,8 @@ import { roomResultLines } from '../../core/room/results-lines.js';
 import { countdown, roomResultCode, type RoomSession } from '../../core/room/session.js';
 import { t } from '../../core/i18n/messages.js';
 import { wrapText } from '../../core/wrap.js';
-import { LineView, maxScroll } from '../widgets/layout.js';
 import { color } from '../theme.js';
-import { type QuestionScreenProps, QuizScreen, renderFeedback } from './quiz.js';
+import { type QuestionScreenProps, QuizScreen, ScrolledLines } from './quiz.js';
 
 /** Seconds left at which the countdown turns to a warning. */
 const HURRY = 5;
@@ -49,16 +48,8 @@ function Intro({ state, session, dispatch, width }: { state: AppState; session: 
 }
 
 function Results(props: { session: RoomSession; dispatch: Dispatch; width: number; height: number; scroll: number; links: boolean }) {
-	const { session, dispatch, width, height } = props;
-	const lines = renderFeedback(roomResultLines(session, roomResultCode(session)), width, props.links);
-	const max = maxScroll(lines.length, height);
-	useInput((input, key) => {
-		if (key.downArrow || input === 'j') dispatch({ type: 'scroll', delta: 1, max });
-		else if (key.upArrow || input === 'k') dispatch({ type: 'scroll', delta: -1, max });
-		else if (key.pageDown || input === ' ') dispatch({ type: 'scroll', delta: Math.max(1, height - 2), max });
-		else if (key.pageUp) dispatch({ type: 'scroll', delta: -Math.max(1, height - 2), max });
-	});
-	return <LineView lines={lines} height={height} scroll={props.scroll} />;
+	const { session, ...rest } = props;
+	return <ScrolledLines lines={roomResultLines(session, roomResultCode(session))} {...rest} />;
 }
 
 export function RoomScreen(props: QuestionScreenProps & { state: AppState; session: RoomSession }) {

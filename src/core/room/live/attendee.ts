@@ -4,13 +4,13 @@
 // room) and the answers to hand to the link.
 import type { Bank } from '../../bank.js';
 import { t } from '../../i18n/messages.js';
-import type { AnswerRecord, LiveSeatRecord, RoomAnswerRecord } from '../../progress.js';
+import type { LiveSeatRecord, RoomAnswerRecord } from '../../progress.js';
 import { type QuizIntent, type QuizItem, quizReducer, type QuizSession } from '../../quiz.js';
-import { misconceptionsOf, type Response, scoreAnswer } from '../../scoring.js';
+import { type Response, scoreAnswer } from '../../scoring.js';
 import { decodeRoomCode, type RoomSpec } from '../code.js';
 import { roomItems } from '../compose.js';
 import { capTyped, encodeResultCode, type RoomAnswer, sanitizeName } from '../result.js';
-import type { RoomFacts } from '../session.js';
+import { answerFacts, type RoomFacts } from '../session.js';
 import type { LinkEvent, LinkStatus } from './link.js';
 import type { AnswerMessage, AnswerRefusal, RefusedMessage, WelcomeMessage } from './protocol.js';
 
@@ -206,21 +206,7 @@ function record(session: LiveSession, given: Response | null, at: string, quiz: 
 	const id = item.question.id;
 	// Seconds as this attendee's countdown shows them: the question's time less what was left at the answer.
 	const seconds = response === null ? joined.spec.seconds : Math.min(joined.spec.seconds, Math.max(0, Math.floor(open.seconds - secondsLeft(session, at))));
-	const result = quiz.results[id];
-	const shown = result?.verdict ? misconceptionsOf(item.question, result.verdict) : [];
-	const answer: AnswerRecord = {
-		questionId: id,
-		chapterId: joined.chapterOf[id] ?? '',
-		correct: result?.correct === true,
-		credit: result?.credit ?? 0,
-		at,
-		// `quiz`, so that every cvm-tutor version reads the file; `room` says where it was given.
-		mode: 'quiz',
-		room: joined.code,
-		seconds,
-		...(shown.length ? { misconceptions: shown } : {}),
-	};
-	const roomAnswer: RoomAnswerRecord = { id: `${joined.attendee}/${id}`, at, code: joined.code, attendee: joined.attendee, questionId: id, response, seconds, join: session.join };
+	const facts = answerFacts({ item, quiz, code: joined.code, attendee: joined.attendee, chapterId: joined.chapterOf[id] ?? '', response, seconds, at, join: session.join });
 	const send: AnswerMessage[] = response === null ? [] : [{ type: 'answer', index: open.index, response, seconds }];
 	const next: LiveSession = {
 		...session,
@@ -232,7 +218,7 @@ function record(session: LiveSession, given: Response | null, at: string, quiz: 
 		outbox: [...session.outbox, ...send],
 	};
 	delete next.draft;
-	return { session: next, facts: { answers: [answer], roomAnswers: [roomAnswer] }, send };
+	return { session: next, facts, send };
 }
 
 /** The open question closes unanswered (its time ran out, or the host moved on): recorded with the full time. */
