@@ -253,6 +253,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 		const attendee = token === undefined ? undefined : tokens.get(token);
 		if (attendee === undefined) return json(res, 401, { error: 'unknown token: join again' });
 		req.socket.setNoDelay(true);
+		// A laptop that vanished without closing (lid shut, out of Wi-Fi) is noticed by TCP keepalive probes, not
+		// only when TCP gives up on a heartbeat minutes later: its stream closes and it counts as gone.
+		req.socket.setKeepAlive(true, 10_000);
 		res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
 		// Node holds the headers back until the first write; in the lobby there is nothing to write yet, and the
 		// attendee counts itself online when they arrive.
