@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { askYesNo } from './confirm.js';
 import type { CommandOutput } from './commands.js';
 import { clockFromEnv } from './core/clock.js';
+import { wholeNumber } from './core/options.js';
 import { escapeForTerminal, safeJson } from './core/escape.js';
 import { plainWanted, tutorTerminalProblem } from './core/terminal.js';
 import { DEFAULT_INTERVIEW_MINUTES, INTERVIEW_MINUTES_RANGE } from './core/interview/compose.js';
@@ -129,13 +130,6 @@ async function runTutor(
 	}
 	const { startTutor } = await withoutFetch(() => import('./tutor.js'));
 	return startTutor(home, lessonsDir, { ...(interview ? { interview } : {}), ...(room ? { room } : {}), ...(live ? { live } : {}), ...(lang !== undefined ? { lang } : {}), ...(ascii ? { asciiOnly: true } : {}), screen });
-}
-
-/** A whole number from an option's text, within a range; undefined when it is not one. */
-function wholeNumber(text: string, min: number, max: number): number | undefined {
-	if (!/^\d+$/.test(text.trim())) return undefined;
-	const n = Number(text);
-	return n >= min && n <= max ? n : undefined;
 }
 
 /** `reset --chapter ID`: names a wrong id before asking anything, then asks as `reset` does. */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { render } from 'ink';
 import { escapeForTerminal, safeJson } from './core/escape.js';
+import { wholeNumber } from './core/options.js';
 import { t } from './core/i18n/messages.js';
 import type { QuizItem } from './core/quiz.js';
 import { roomItems, structureDigest } from './core/room/compose.js';
@@ -16,7 +17,7 @@ import { tallyLines } from './core/room/tally-lines.js';
 import { ROOM_LIMITS } from './core/room/code.js';
 import { DEFAULT_PORT, type HostServer, ListenError, startHostServer } from './net/host-server.js';
 import { newRoomSpec, type RoomOptionsGiven } from './room-commands.js';
-import { openRun, untilExit } from './start.js';
+import { openRun, untilExit, writeOut } from './start.js';
 import { writeFileSafely, writeFileSafelyAsync } from './store/safe-write.js';
 import { LiveHostApp } from './ui/screens/live-host.js';
 
@@ -41,12 +42,6 @@ const fail = (code: number, line: string) => {
 	process.stderr.write(`${escapeForTerminal(`cvm-tutor: ${line}`)}\n`);
 	return code;
 };
-
-function wholeNumber(text: string, min: number, max: number): number | undefined {
-	if (!/^\d+$/.test(text.trim())) return undefined;
-	const n = Number(text);
-	return n >= min && n <= max ? n : undefined;
-}
 
 /** The room file of a resumed room, read and checked; or the exit code after saying what is wrong. */
 function readRoomFile(path: string): { ok: true; state: HostState } | { ok: false; code: number } {
@@ -162,17 +157,11 @@ function afterRoom(state: HostState, items: readonly QuizItem[], roomFile: strin
 		write(say().carryOn(roomFile));
 		return signalled ? 130 : 0;
 	}
-	const lines = tallyLines(hostTally(state, items), items, Math.min(process.stdout.columns || 80, 100));
+	const tally = hostTally(state, items);
+	const lines = tallyLines(tally, items, Math.min(process.stdout.columns || 80, 100));
 	for (const line of lines) write(line);
 	write(say().saved(roomFile));
 	if (out === undefined) return 0;
-	try {
-		// The same two forms as `room tally`: text, or with a .json name the tally as JSON.
-		writeFileSafely(out, out.toLowerCase().endsWith('.json') ? `${safeJson(hostTally(state, items), 2)}\n` : `${lines.join('\n')}\n`);
-		write(t().cli.room.written(out));
-		return 0;
-	} catch (error) {
-		process.stderr.write(`${escapeForTerminal(t().cli.room.notWritten(out, (error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
-		return 1;
-	}
+	// The same two forms as `room tally`: text, or with a .json name the tally as JSON.
+	return writeOut(out, out.toLowerCase().endsWith('.json') ? `${safeJson(tally, 2)}\n` : `${lines.join('\n')}\n`);
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatProblem } from './core/bank.js';
+import { escapeForTerminal } from './core/escape.js';
 import { type Clock, clockFromEnv } from './core/clock.js';
 import { chooseLocale, setLocale } from './core/i18n/locale.js';
 import { loadMessages, t, useMessages } from './core/i18n/messages.js';
@@ -98,4 +99,16 @@ export async function untilExit(instance: { unmount(): void; waitUntilExit(): Pr
 	await instance.waitUntilExit();
 	for (const signal of signals) process.off(signal, onSignal);
 	return signalled;
+}
+
+/** `text` written to `path` (an `--out` file), saying so on stdout; or why not, on stderr. The exit code: 0 or 1. */
+export function writeOut(path: string, text: string): number {
+	try {
+		writeFileSafely(path, text);
+		process.stdout.write(`${t().cli.room.written(path)}\n`);
+		return 0;
+	} catch (error) {
+		process.stderr.write(`${escapeForTerminal(t().cli.room.notWritten(path, (error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
+		return 1;
+	}
 }

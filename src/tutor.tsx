@@ -3,7 +3,7 @@
 import { render } from 'ink';
 import { constants } from 'node:os';
 import { type ExitReason, App } from './app.js';
-import { farewell, openRun, untilExit } from './start.js';
+import { farewell, openRun, untilExit, writeOut } from './start.js';
 
 export { farewell };
 import { appReducer, type AppState, initialState } from './core/app-state.js';
@@ -20,7 +20,6 @@ import type { Bank } from './core/bank.js';
 import type { Progress } from './core/progress.js';
 import type { LiveJoin } from './cli.js';
 import { openProgressStore, type ProgressStore } from './store/progress-store.js';
-import { writeFileSafely } from './store/safe-write.js';
 import { hyperlinksSupported } from './ui/hyperlinks.js';
 
 export interface TutorOptions {
@@ -79,26 +78,23 @@ function printRoomResult(started: RoomSession, store: ProgressStore, home: strin
 		process.stdout.write(`${t().cli.room.carryOn(started.code, session.answers.length, session.quiz.items.length)}\n`);
 		return 0;
 	}
-	const code = roomResultCode(session);
-	const score = roomScore(session);
-	process.stdout.write(`${t().cli.room.result(started.code, score.correct, score.total)}\n${code}\n`);
-	if (!out) return 0;
-	const result = {
-		room: started.code,
-		attendee: session.attendee,
-		...(session.name ? { name: session.name } : {}),
-		score,
-		resultCode: code,
-		answers: session.answers.map((answer) => ({ ...answer, correct: session.quiz.results[answer.questionId]?.correct === true })),
-	};
-	try {
-		writeFileSafely(out, `${JSON.stringify(result, undefined, 2)}\n`);
-		process.stdout.write(`${t().cli.room.written(out)}\n`);
-		return 0;
-	} catch (error) {
-		process.stderr.write(`${escapeForTerminal(t().cli.room.notWritten(out, (error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
-		return 1;
-	}
+	return reportResult(
+		{
+			room: started.code,
+			attendee: session.attendee,
+			...(session.name ? { name: session.name } : {}),
+			score: roomScore(session),
+			resultCode: roomResultCode(session),
+			answers: session.answers.map((answer) => ({ ...answer, correct: session.quiz.results[answer.questionId]?.correct === true })),
+		},
+		out,
+	);
+}
+
+/** A room's result on the terminal (the score line, then the code alone on its line for copying), and in `out` as JSON. */
+function reportResult(result: { room: string; attendee: string; name?: string; score: { correct: number; total: number }; resultCode: string; answers: unknown[] }, out: string | undefined): number {
+	process.stdout.write(`${t().cli.room.result(result.room, result.score.correct, result.score.total)}\n${result.resultCode}\n`);
+	return out ? writeOut(out, `${JSON.stringify(result, undefined, 2)}\n`) : 0;
 }
 
 /**
@@ -117,16 +113,8 @@ function printLiveResult(progress: Progress | undefined, bank: Bank, live: LiveJ
 		write(t().cli.live.rejoin(rejoinCommand({ hostLabel: live.where.label, join: live.secret, ...(live.name ? { name: live.name } : {}) })));
 		return 0;
 	}
-	process.stdout.write(`${t().cli.room.result(result.code, result.score.correct, result.score.total)}\n${result.resultCode}\n`);
-	if (!live.out) return 0;
-	try {
-		writeFileSafely(live.out, `${JSON.stringify({ room: result.code, attendee: result.attendee, ...(result.name ? { name: result.name } : {}), score: result.score, resultCode: result.resultCode, answers: result.answers }, undefined, 2)}\n`);
-		process.stdout.write(`${t().cli.room.written(live.out)}\n`);
-		return 0;
-	} catch (error) {
-		process.stderr.write(`${escapeForTerminal(t().cli.room.notWritten(live.out, (error as NodeJS.ErrnoException).code ?? String(error)))}\n`);
-		return 1;
-	}
+	const { code, ...rest } = result;
+	return reportResult({ room: code, ...rest }, live.out);
 }
 
 export async function startTutor(home: string | undefined, lessonsDir?: string, options: TutorOptions = {}): Promise<number> {

@@ -154,3 +154,17 @@ export async function tickClock(app: Rendered, clock: ReturnType<typeof fakeCloc
 	});
 	return app.lastFrame() ?? '';
 }
+
+/**
+ * Polls `probe` (every 5 ms) until it gives a value, for what happens outside the test's process or over a
+ * socket (a live room's messages, a file a child wrote). Fails after `ms`: every wait is bounded.
+ */
+export async function waitUntil<T>(probe: () => T | undefined | false, ms: number): Promise<T> {
+	const deadline = Date.now() + ms;
+	for (;;) {
+		const value = probe();
+		if (value !== undefined && value !== false) return value;
+		if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting`);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+	}
+}

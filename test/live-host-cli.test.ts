@@ -13,7 +13,7 @@ import type { ToAttendee } from '../src/core/room/live/protocol.js';
 import type { QuizItem } from '../src/core/quiz.js';
 import { createAttendeeLink, type Link } from '../src/net/attendee-link.js';
 import { Terminal } from './e2e/terminal.js';
-import { bundledBank, rightResponse, tempDir, terminalEnv } from './helpers.js';
+import { bundledBank, rightResponse, tempDir, terminalEnv, waitUntil } from './helpers.js';
 
 const WAIT = 20;
 const bank = bundledBank();
@@ -23,15 +23,8 @@ afterEach(() => {
 	for (const thing of opened.splice(0)) 'kill' in thing ? thing.kill() : thing.close();
 });
 
-async function waitFor<T>(probe: () => T | undefined | false, ms = 15_000): Promise<T> {
-	const deadline = Date.now() + ms;
-	for (;;) {
-		const value = probe();
-		if (value !== undefined && value !== false) return value;
-		if (Date.now() > deadline) throw new Error('timed out waiting');
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
-}
+/** Bounded: 15000 ms unless told otherwise. */
+const waitFor = <T,>(probe: () => T | undefined | false, ms = 15_000) => waitUntil(probe, ms);
 
 function attend(port: number, secret: string, name: string) {
 	const events: LinkEvent[] = [];

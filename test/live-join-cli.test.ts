@@ -15,7 +15,7 @@ import { VERSION } from '../src/meta.js';
 import { type HostServer, startHostServer } from '../src/net/host-server.js';
 import { writeFileSafelyAsync } from '../src/store/safe-write.js';
 import { Terminal } from './e2e/terminal.js';
-import { bundledBank, tempDir, terminalEnv } from './helpers.js';
+import { bundledBank, tempDir, terminalEnv, waitUntil } from './helpers.js';
 
 const WAIT = 20;
 const BIN = join(import.meta.dirname, '../bin/cvm-tutor.js');
@@ -30,15 +30,8 @@ afterEach(async () => {
 	for (const thing of opened.splice(0)) 'kill' in thing ? thing.kill() : await thing.close();
 });
 
-async function waitFor<T>(probe: () => T | undefined | false, ms = 15_000): Promise<T> {
-	const deadline = Date.now() + ms;
-	for (;;) {
-		const value = probe();
-		if (value !== undefined && value !== false) return value;
-		if (Date.now() > deadline) throw new Error('timed out waiting');
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
-}
+/** Bounded: 15000 ms unless told otherwise. */
+const waitFor = <T,>(probe: () => T | undefined | false, ms = 15_000) => waitUntil(probe, ms);
 
 async function host() {
 	const file = join(tempDir(), 'room.json');

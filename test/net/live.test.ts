@@ -17,7 +17,7 @@ import { newSecret } from '../../src/core/room/live/secret.js';
 import { createAttendeeLink, type Link } from '../../src/net/attendee-link.js';
 import { type HostServer, startHostServer } from '../../src/net/host-server.js';
 import { writeFileSafelyAsync } from '../../src/store/safe-write.js';
-import { bundledBank, rightResponse, tempDir } from '../helpers.js';
+import { bundledBank, rightResponse, tempDir, waitUntil } from '../helpers.js';
 
 const bank = bundledBank();
 const lessons = structureDigest(bank);
@@ -50,15 +50,8 @@ function attend(server: HostServer, over: { secret?: string; attendee?: string; 
 	return { link, events, messages, message: <T extends ToAttendee['type']>(type: T, index?: number) => waitFor(() => messages().find((m): m is Extract<ToAttendee, { type: T }> => m.type === type && (index === undefined || !('index' in m) || m.index === index))) };
 }
 
-async function waitFor<T>(probe: () => T | undefined | false, ms = 5000): Promise<T> {
-	const deadline = Date.now() + ms;
-	for (;;) {
-		const value = probe();
-		if (value !== undefined && value !== false) return value;
-		if (Date.now() > deadline) throw new Error('timed out waiting');
-		await new Promise((resolve) => setTimeout(resolve, 5));
-	}
-}
+/** Bounded: 5000 ms unless told otherwise. */
+const waitFor = <T,>(probe: () => T | undefined | false, ms = 5000) => waitUntil(probe, ms);
 
 /** A raw request, to send what no well-behaved link would. */
 function raw(port: number, method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
